@@ -1,0 +1,20 @@
+// The guide elements of seed 002 art. 30, in the order a published 办事指南 shows them,
+// each mapped to where it lives in an item definition.
+export const GUIDE_ELEMENTS = [
+  { label: '事项名称', path: '/guide/name' },
+  { label: '事项类型', path: '/guide/itemType' },
+  { label: '设定依据', path: '/guide/legalBasis' },
+  { label: '实施主体', path: '/guide/authority' },
+  { label: '受理条件', path: '/guide/conditions' },
+  { label: '法定办结时限', path: '/guide/legalTimeLimit' },
+  { label: '承诺办结时限', path: '/guide/promisedTimeLimit' },
+  { label: '结果名称', path: '/guide/resultName' },
+  { label: '收费标准', path: '/guide/fee' },
+  { label: '收费依据', path: '/guide/feeBasis' },
+  { label: '所需材料', path: '/materials' },
+  { label: '办理流程', path: '/guide/process' },
+  { label: '审查标准', path: '/guide/reviewCriteria' },
+  { label: '预约办理', path: '/guide/appointment' },
+  { label: '咨询方式', path: '/guide/consultation' },
+  { label: '监督投诉方式', path: '/guide/supervision' },
+] as const;
