@@ -41,6 +41,8 @@ export interface CaseContext {
   /** Last reason or opinion given (refusal, denial, approval opinion, referral). */
   note?: string;
   vars: Record<string, unknown>;
+  /** Effects asked for by the last step; the engine drains them after each event. */
+  pendingEffects: Effect[];
 }
 
 /** What an action may ask the core to do after (or, for clock and routing, within) the transaction. */
@@ -48,7 +50,7 @@ export type Effect =
   | { type: 'issueDocument'; kind: DocumentKind }
   | { type: 'notify'; template: string; to: 'applicant' | 'staff' }
   | { type: 'clock'; op: 'start' | 'pause' | 'resume' | 'stop'; reason?: string }
-  | { type: 'route'; to: 'deciding' | 'receiving' }
+  | { type: 'route'; to: 'parent' | 'receiving' }
   | { type: 'plugin'; name: string; payload?: Record<string, unknown> };
 
 export interface ActionArgs {
