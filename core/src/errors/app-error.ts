@@ -1,0 +1,30 @@
+import { ERRORS, type ErrorCode } from './catalogue.ts';
+
+/** One problem inside a request, located by a JSON pointer (e.g. /data/applicant/idNumber). */
+export interface ErrorDetail {
+  pointer: string;
+  message: string;
+}
+
+/** An error the API answers as `{ error: { code, message, details? } }` with the catalogue's status. */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+  readonly details?: ErrorDetail[];
+
+  constructor(code: ErrorCode, message?: string, details?: ErrorDetail[]) {
+    super(message ?? ERRORS[code].message);
+    this.name = 'AppError';
+    this.code = code;
+    this.status = ERRORS[code].status;
+    if (details && details.length > 0) this.details = details;
+  }
+
+  toJSON(): { error: { code: ErrorCode; message: string; details?: ErrorDetail[] } } {
+    return { error: { code: this.code, message: this.message, ...(this.details ? { details: this.details } : {}) } };
+  }
+}
+
+export function isAppError(value: unknown): value is AppError {
+  return value instanceof AppError;
+}

@@ -1,0 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { ERRORS } from './catalogue.ts';
+
+describe('error catalogue', () => {
+  const source = readFileSync(fileURLToPath(new URL('./catalogue.ts', import.meta.url)), 'utf8');
+
+  it('lists every code exactly once', () => {
+    const codes = [...source.matchAll(/^\s+([A-Z_]+): \{ status/gm)].map((m) => m[1]);
+    expect(codes.length).toBe(Object.keys(ERRORS).length);
+    expect(new Set(codes).size).toBe(codes.length);
+  });
+
+  it('keeps user errors 4xx and faults 5xx, each with a Chinese message', () => {
+    for (const [code, { status, message }] of Object.entries(ERRORS)) {
+      expect(status, code).toBeGreaterThanOrEqual(400);
+      expect(status, code).toBeLessThan(600);
+      expect(message, code).toMatch(/[\u4e00-\u9fa5]/);
+      if (['INTERNAL', 'DATABASE_UNAVAILABLE'].includes(code)) expect(status).toBeGreaterThanOrEqual(500);
+      else expect(status, code).toBeLessThan(500);
+    }
+  });
+});

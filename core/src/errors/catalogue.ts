@@ -1,0 +1,43 @@
+// Every error the API can answer with, in one place: code → HTTP status and zh-CN message.
+// 4xx are the caller's mistakes; 5xx are our faults. tests keep each code listed once.
+export const ERRORS = {
+  // request shape
+  BAD_REQUEST: { status: 400, message: '请求格式不正确' },
+  INVALID_JSON: { status: 400, message: '请求体不是合法的 JSON' },
+  VALIDATION_FAILED: { status: 400, message: '请求参数校验未通过' },
+  BODY_TOO_LARGE: { status: 413, message: '请求体过大' },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, message: '不支持的内容类型，请使用 application/json' },
+  // auth
+  UNAUTHENTICATED: { status: 401, message: '未登录或登录已过期' },
+  BAD_CREDENTIALS: { status: 401, message: '用户名或密码错误' },
+  FORBIDDEN: { status: 403, message: '无权执行此操作' },
+  // lookups
+  NOT_FOUND: { status: 404, message: '资源不存在' },
+  ROUTE_NOT_FOUND: { status: 404, message: '接口不存在' },
+  ITEM_NOT_FOUND: { status: 404, message: '事项不存在' },
+  CASE_NOT_FOUND: { status: 404, message: '办件不存在' },
+  ORG_NOT_FOUND: { status: 404, message: '组织机构不存在' },
+  DOCUMENT_NOT_FOUND: { status: 404, message: '文书不存在' },
+  // definitions
+  INVALID_DEFINITION: { status: 400, message: '事项定义不合法' },
+  VERSION_EXISTS: { status: 409, message: '该版本已存在且内容不同，已发布版本不可修改' },
+  DRAFT_NOT_FOUND: { status: 404, message: '没有待发布的草稿' },
+  INVALID_OVERLAY: { status: 400, message: '本地化配置不合法' },
+  // cases
+  INVALID_FORM_DATA: { status: 400, message: '申请表填写有误' },
+  INVALID_MATERIALS: { status: 400, message: '材料清单有误' },
+  INVALID_EVENT_PAYLOAD: { status: 400, message: '操作参数有误' },
+  EVENT_NOT_ALLOWED: { status: 409, message: '当前状态不允许此操作' },
+  STALE_VERSION: { status: 409, message: '办件已被他人更新，请刷新后重试' },
+  ROLE_NOT_ALLOWED: { status: 403, message: '当前角色不能执行此操作' },
+  ALREADY_EVALUATED: { status: 409, message: '该办件已评价' },
+  // registries
+  DUPLICATE: { status: 409, message: '编码已存在' },
+  SEAL_UNUSABLE: { status: 409, message: '印章已停用或不在有效期内' },
+  CALENDAR_YEAR_MISSING: { status: 409, message: '该年度工作日历尚未设置' },
+  // faults
+  INTERNAL: { status: 500, message: '系统内部错误' },
+  DATABASE_UNAVAILABLE: { status: 503, message: '数据库不可用' },
+} as const satisfies Record<string, { status: number; message: string }>;
+
+export type ErrorCode = keyof typeof ERRORS;

@@ -1,0 +1,4 @@
+export { openDatabase, isPostgres, databaseOptionsFromEnv, type DatabaseOptions, type SqliteDriver } from './database.ts';
+export { migrate } from './migrate.ts';
+export { nextCounterValue } from './counters.ts';
+export { readJson, writeJson } from './json-column.ts';

@@ -1,0 +1,15 @@
+// The ordered list of migrations. Listed explicitly (not read from a folder) so they load the same
+// under tsx, vitest and a bundler.
+import type { Knex } from 'knex';
+import * as foundation from './0001_foundation.ts';
+import * as cases from './0002_cases.ts';
+
+export interface Migration {
+  up(knex: Knex): Promise<void>;
+  down(knex: Knex): Promise<void>;
+}
+
+export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migration]> = [
+  ['0001_foundation', foundation],
+  ['0002_cases', cases],
+];
