@@ -1,0 +1,79 @@
+import {
+  addCalendarDays,
+  endOfShanghaiDay,
+  isWeekend,
+  toCalendarDate,
+  yearOf,
+  type CalendarDate,
+} from './calendar-date.ts';
+import { CalendarYearMissingError } from './calendar-year-missing-error.ts';
+import type { CalendarDay, YearCalendar } from './year-calendar.ts';
+
+/**
+ * Working-day arithmetic over a set of known years. Pure and synchronous: load the years first
+ * (see CalendarService.ensureYears); touching any other year throws CalendarYearMissingError.
+ *
+ * Counting rule (民法典 第二百零一条: 按照日计算期间的，开始的当日不计入): the day an event happens
+ * on is never counted, so "N working days from day D" is the Nth working day after D, and the
+ * time limit runs out at the end of that day, 23:59:59.999 Asia/Shanghai.
+ */
+export class WorkingCalendar {
+  readonly #years = new Map<number, Map<CalendarDate, CalendarDay>>();
+
+  constructor(years: Iterable<YearCalendar>) {
+    for (const year of years) {
+      this.#years.set(year.year, new Map(year.days.map((day) => [day.date, day])));
+    }
+  }
+
+  hasYear(year: number): boolean {
+    return this.#years.has(year);
+  }
+
+  /** The exception entered for the day (holiday or make-up workday), if any. */
+  exceptionOn(day: Date | CalendarDate): CalendarDay | undefined {
+    const date = toCalendarDate(day);
+    const year = this.#years.get(yearOf(date));
+    if (!year) throw new CalendarYearMissingError(yearOf(date));
+    return year.get(date);
+  }
+
+  /** Monday–Friday unless declared a holiday; a weekend day only when declared a workday. */
+  isWorkingDay(day: Date | CalendarDate): boolean {
+    const date = toCalendarDate(day);
+    const exception = this.exceptionOn(date);
+    if (exception) return exception.kind === 'workday';
+    return !isWeekend(date);
+  }
+
+  /** The Nth working day after the start day (the start day itself not counted); n = 0 is the start day. */
+  addWorkingDays(start: Date | CalendarDate, n: number): CalendarDate {
+    if (!Number.isInteger(n) || n < 0) throw new RangeError(`Working days must be a whole number ≥ 0: ${n}`);
+    let date = toCalendarDate(start);
+    for (let counted = 0; counted < n; ) {
+      date = addCalendarDays(date, 1);
+      if (this.isWorkingDay(date)) counted += 1;
+    }
+    return date;
+  }
+
+  /** When a limit of n working days started at `start` runs out: end of addWorkingDays(start, n). */
+  dueAt(start: Date | CalendarDate, n: number): Date {
+    return endOfShanghaiDay(this.addWorkingDays(start, n));
+  }
+
+  /**
+   * Working days d with a < d ≤ b, so that workingDaysBetween(a, addWorkingDays(a, n)) === n;
+   * negative when b is before a.
+   */
+  workingDaysBetween(a: Date | CalendarDate, b: Date | CalendarDate): number {
+    const from = toCalendarDate(a);
+    const to = toCalendarDate(b);
+    if (to < from) return -this.workingDaysBetween(to, from);
+    let count = 0;
+    for (let date = addCalendarDays(from, 1); date <= to; date = addCalendarDays(date, 1)) {
+      if (this.isWorkingDay(date)) count += 1;
+    }
+    return count;
+  }
+}
