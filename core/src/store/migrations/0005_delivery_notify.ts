@@ -1,6 +1,6 @@
 // Delivery modes (built-in and admin-defined), outgoing notifications and the in-app inbox.
-// Times are ISO-8601 UTC strings written by the application, so that comparisons behave the
-// same on SQLite (text) and PostgreSQL (timestamptz).
+// Times are ISO-8601 UTC strings (as in 0002) so that comparisons behave alike on SQLite and
+// PostgreSQL; JSON is text.
 import type { Knex } from 'knex';
 
 export async function up(knex: Knex): Promise<void> {
@@ -11,23 +11,24 @@ export async function up(knex: Knex): Promise<void> {
     t.boolean('requires_proof').notNullable().defaultTo(false);
     t.boolean('builtin').notNullable().defaultTo(false);
     t.string('org_id', 64).nullable().index(); // null: offered everywhere
-    t.timestamp('created_at', { useTz: true }).notNullable();
+    t.string('created_at', 32).notNullable();
   });
 
   await knex.schema.createTable('notifications', (t) => {
     t.increments('id').primary();
     t.string('effect_id', 128).notNullable();
     t.string('channel', 32).notNullable();
-    t.string('recipient', 320).notNullable();
+    t.string('case_id', 64).nullable().index(); // for the in-app channel and for tracing
+    t.string('recipient', 320).notNullable(); // phone, e-mail, user id ('' = the case's organisation)
     t.string('template', 64).notNullable();
     t.string('subject', 500).notNullable();
     t.text('body').notNullable();
     t.string('status', 16).notNullable().defaultTo('pending'); // pending | sent | failed
     t.integer('attempts').notNullable().defaultTo(0);
-    t.timestamp('next_attempt_at', { useTz: true }).nullable();
+    t.string('next_attempt_at', 32).notNullable();
     t.text('last_error').nullable();
-    t.timestamp('sent_at', { useTz: true }).nullable();
-    t.timestamp('created_at', { useTz: true }).notNullable();
+    t.string('sent_at', 32).nullable();
+    t.string('created_at', 32).notNullable();
     // At most one message per effect and channel, however often the effect is dispatched.
     t.unique(['effect_id', 'channel']);
     t.index(['status', 'next_attempt_at']);
@@ -39,8 +40,8 @@ export async function up(knex: Knex): Promise<void> {
     t.string('case_id', 64).notNullable().index();
     t.string('title', 500).notNullable();
     t.text('body').notNullable();
-    t.timestamp('read_at', { useTz: true }).nullable();
-    t.timestamp('created_at', { useTz: true }).notNullable();
+    t.string('read_at', 32).nullable();
+    t.string('created_at', 32).notNullable();
   });
 }
 
