@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addCalendarDays,
+  endOfShanghaiDay,
+  isCalendarDate,
+  isWeekend,
+  shanghaiDateOf,
+  startOfShanghaiDay,
+  toCalendarDate,
+} from './calendar-date.ts';
+
+describe('Shanghai civil dates', () => {
+  it('reads an instant as the day it falls on in UTC+8', () => {
+    expect(shanghaiDateOf(new Date('2025-01-31T15:59:59.999Z'))).toBe('2025-01-31');
+    expect(shanghaiDateOf(new Date('2025-01-31T16:00:00.000Z'))).toBe('2025-02-01');
+    expect(shanghaiDateOf(new Date('2025-03-01T08:00:00+08:00'))).toBe('2025-03-01');
+  });
+
+  it('gives the first and last millisecond of a Shanghai day', () => {
+    expect(startOfShanghaiDay('2025-02-08').toISOString()).toBe('2025-02-07T16:00:00.000Z');
+    expect(endOfShanghaiDay('2025-02-08').toISOString()).toBe('2025-02-08T15:59:59.999Z');
+  });
+
+  it('accepts only real YYYY-MM-DD dates', () => {
+    expect(isCalendarDate('2024-02-29')).toBe(true);
+    expect(isCalendarDate('2025-02-29')).toBe(false);
+    expect(isCalendarDate('2025-2-8')).toBe(false);
+    expect(isCalendarDate(20250208)).toBe(false);
+    expect(() => toCalendarDate('2025-13-01')).toThrow(RangeError);
+    expect(() => toCalendarDate(new Date('nonsense'))).toThrow(RangeError);
+  });
+
+  it('steps across month and year ends', () => {
+    expect(addCalendarDays('2024-12-31', 1)).toBe('2025-01-01');
+    expect(addCalendarDays('2024-03-01', -1)).toBe('2024-02-29');
+  });
+
+  it('knows Saturdays and Sundays', () => {
+    expect(isWeekend('2025-02-08')).toBe(true); // Saturday
+    expect(isWeekend('2025-01-26')).toBe(true); // Sunday
+    expect(isWeekend('2025-01-27')).toBe(false); // Monday
+  });
+});
