@@ -1,0 +1,14 @@
+// Runtime lists of the contract's string unions (the contract is imported as types only).
+import type { DocumentKind, Level, Role } from '../../../core/src/contract/index.ts';
+
+export const DOCUMENT_KINDS = [
+  'acceptance-receipt', 'one-time-notice', 'refusal-decision', 'referral-notice', 'decision', 'result',
+  'delivery-receipt', 'materials-returned',
+] as const satisfies readonly DocumentKind[];
+
+export const ROLES = ['admin', 'clerk', 'approver', 'agent', 'supervisor'] as const satisfies readonly Role[];
+
+/** Levels from the bottom up: a reported case climbs this list one step per REPORT. */
+export const LEVELS = ['village', 'township', 'county'] as const satisfies readonly Level[];
+
+export const OUTCOMES = ['approved', 'denied', 'refused', 'referred', 'withdrawn'] as const;
