@@ -25,6 +25,8 @@ export async function up(knex: Knex): Promise<void> {
     t.string('accepted_at', 32);
     t.string('due_at', 32);
     t.text('clock').notNullable();
+    // The township overlay in force when the case was received (promised days, seals, delivery modes, fee).
+    t.text('settings').notNullable();
     t.string('closed_at', 32);
     t.string('parent_case_id', 64).nullable().references('cases.id');
     t.string('updated_at', 32).notNullable();

@@ -1,0 +1,99 @@
+// Item definitions in the database: every plugin item version the server has run (so a case's
+// pinned version survives the plugin's removal), and administrators' drafts and published items.
+import type { Knex } from 'knex';
+import type { ItemDefinition } from '../contract/index.ts';
+import { AppError } from '../errors/index.ts';
+import { readJson, writeJson } from '../store/index.ts';
+import { definitionHash } from './definition-hash.ts';
+
+export interface StoredDefinition {
+  definition: ItemDefinition;
+  source: string;
+  status: 'draft' | 'published';
+  createdAt: string;
+  publishedAt: string | null;
+}
+
+function fromRow(row: Record<string, unknown>): StoredDefinition {
+  return {
+    definition: readJson<ItemDefinition>(row.definition),
+    source: row.source as string,
+    status: row.status as StoredDefinition['status'],
+    createdAt: row.created_at as string,
+    publishedAt: (row.published_at as string | null) ?? null,
+  };
+}
+
+/**
+ * Records a published plugin item version. The same content again is a no-op; other content under
+ * a version the database already holds is a conflict: cases may be pinned to it.
+ */
+export async function recordPublishedDefinition(
+  db: Knex,
+  definition: ItemDefinition,
+  source: string,
+  now = new Date(),
+): Promise<'added' | 'unchanged' | 'conflict'> {
+  const hash = definitionHash(definition);
+  const existing = await db('item_definitions').where({ code: definition.code, version: definition.version }).first();
+  if (existing) return existing.hash === hash && existing.status === 'published' ? 'unchanged' : 'conflict';
+  await db('item_definitions')
+    .insert({
+      code: definition.code,
+      version: definition.version,
+      source,
+      status: 'published',
+      definition: writeJson(definition),
+      hash,
+      created_at: now.toISOString(),
+      published_at: now.toISOString(),
+    })
+    .onConflict(['code', 'version'])
+    .ignore();
+  return 'added';
+}
+
+export async function listStoredDefinitions(db: Knex, filter: { status?: 'draft' | 'published'; source?: string } = {}): Promise<StoredDefinition[]> {
+  const q = db('item_definitions').orderBy([{ column: 'code' }, { column: 'created_at' }]);
+  if (filter.status) q.where('status', filter.status);
+  if (filter.source) q.where('source', filter.source);
+  return (await q).map(fromRow);
+}
+
+/** Saves (or replaces) an administrator's draft; a published version is immutable. */
+export async function saveDraft(db: Knex, definition: ItemDefinition, userId: string, now = new Date()): Promise<StoredDefinition> {
+  return db.transaction(async (trx) => {
+    const existing = await trx('item_definitions').where({ code: definition.code, version: definition.version }).first();
+    if (existing?.status === 'published') {
+      throw new AppError('VERSION_EXISTS', `事项 ${definition.code} 的 ${definition.version} 版已发布，不可修改；请使用新的版本号`, [
+        { pointer: '/version', message: '该版本已发布' },
+      ]);
+    }
+    const row = {
+      code: definition.code,
+      version: definition.version,
+      source: 'admin',
+      status: 'draft',
+      definition: writeJson(definition),
+      hash: definitionHash(definition),
+      created_by: userId,
+      created_at: now.toISOString(),
+      published_at: null,
+    };
+    if (existing) await trx('item_definitions').where({ code: definition.code, version: definition.version }).update(row);
+    else await trx('item_definitions').insert(row);
+    return fromRow(row);
+  });
+}
+
+/** Publishes the newest draft of an item; returns the published definition. */
+export async function publishDraft(db: Knex, code: string, now = new Date()): Promise<ItemDefinition> {
+  return db.transaction(async (trx) => {
+    const draft = await trx('item_definitions').where({ code, status: 'draft' }).orderBy('created_at', 'desc').first();
+    if (!draft) throw new AppError('DRAFT_NOT_FOUND', `事项 ${code} 没有待发布的草稿`);
+    await trx('item_definitions')
+      .where({ code, version: draft.version, status: 'draft' })
+      .update({ status: 'published', published_at: now.toISOString() });
+    return readJson<ItemDefinition>(draft.definition);
+  });
+}
