@@ -63,6 +63,10 @@ describe.each(['sqlite', 'postgres'] as const)('calendar store on %s', (kind) =>
     expect(await loadYear(t.db, 2026)).toEqual(before);
   });
 
+  it('lets the database itself refuse an unknown kind of day', async () => {
+    await expect(t.db('calendar_days').insert({ date: '2026-03-03', year: 2026, kind: 'weekend' })).rejects.toThrow();
+  });
+
   it('migrates down cleanly', async () => {
     await down(t.db);
     expect(await t.db.schema.hasTable('calendar_days')).toBe(false);

@@ -27,7 +27,7 @@ export interface YearCalendarRecord extends YearCalendar {
 interface YearRow {
   year: number;
   region: string;
-  updated_at: Date | string;
+  updated_at: string;
   updated_by: string;
 }
 
@@ -51,7 +51,6 @@ export async function loadYear(db: Knex, year: number): Promise<YearCalendarReco
   return {
     year: Number(header.year),
     region: header.region,
-    // PostgreSQL hands back a Date, SQLite the stored ISO text.
     updatedAt: new Date(header.updated_at),
     updatedBy: header.updated_by,
     days: rows.map(toDay),
