@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { NotificationTemplateError, renderNotification } from './render.ts';
+import { NOTIFICATION_TEMPLATES } from './templates.ts';
+
+const vars = {
+  caseNumber: '五泄便受〔2026〕12号', itemName: '城乡居民基本养老保险参保登记', applicantName: '张三',
+  dueDate: '2026年12月4日', pickupCode: '004213', orgName: '五泄镇便民服务中心', phone: '0533-5181234',
+};
+
+describe('renderNotification', () => {
+  it('renders every milestone in Chinese with the case number and item', () => {
+    for (const name of Object.keys(NOTIFICATION_TEMPLATES)) {
+      const { subject, body } = renderNotification(name, vars);
+      expect(subject, name).toContain(vars.caseNumber);
+      expect(body, name).toContain(vars.itemName);
+      expect(body, name).not.toMatch(/\{\{|\}\}/);
+    }
+  });
+
+  it('tells the applicant when the case was accepted and when it is due', () => {
+    expect(renderNotification('accepted', vars).body).toBe(
+      '张三，您好！您申请的“城乡居民基本养老保险参保登记”（办件编号：五泄便受〔2026〕12号）已受理。' +
+        '承诺办结日期：2026年12月4日。咨询电话：0533-5181234。【五泄镇便民服务中心】',
+    );
+  });
+
+  it('drops the sentences whose values are missing or blank', () => {
+    const body = renderNotification('accepted', { caseNumber: 'N1', itemName: '事项', note: '', phone: null }).body;
+    expect(body).toBe('您好！您申请的“事项”（办件编号：N1）已受理。');
+  });
+
+  it('falls back to the one-time notice when no note lists the missing materials', () => {
+    expect(renderNotification('correction-needed', { ...vars }).body).toContain('材料需补齐补正：详见一次性告知书。请于2026年12月4日前补正');
+    expect(renderNotification('correction-needed', { ...vars, note: '户口簿复印件' }).body).toContain('材料需补齐补正：户口簿复印件。');
+  });
+
+  it('gives the pickup code when the result is ready and the reason of a denial', () => {
+    expect(renderNotification('ready-for-pickup', vars).body).toContain('取件码：004213');
+    expect(renderNotification('denied', { ...vars, note: '不符合参保条件' }).body).toContain('理由：不符合参保条件。如对决定不服');
+  });
+
+  it('does not HTML-escape text that is sent as plain text', () => {
+    expect(renderNotification('approved', { ...vars, note: '请带上<原件>&复印件' }).body).toContain('请带上<原件>&复印件');
+  });
+
+  it('warns the staff before and after the due date', () => {
+    expect(renderNotification('deadline-warning', vars).subject).toBe('即将超期：五泄便受〔2026〕12号 城乡居民基本养老保险参保登记');
+    expect(renderNotification('deadline-overdue', vars).body).toContain('已于2026年12月4日超期');
+    expect(NOTIFICATION_TEMPLATES['deadline-overdue'].audience).toBe('staff');
+  });
+
+  it('refuses an unknown template and one missing a required value', () => {
+    expect(() => renderNotification('constructor', vars)).toThrow(NotificationTemplateError);
+    expect(() => renderNotification('ready-for-pickup', { caseNumber: 'N1', itemName: '事项' })).toThrow('缺少变量：pickupCode');
+  });
+});

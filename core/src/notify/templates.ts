@@ -1,0 +1,94 @@
+// The milestone messages (办理进度告知, 淄川区办法 art. 22) as Mustache templates in Chinese.
+// A section {{#x}}…{{/x}} drops a sentence when its value is missing, so one template serves
+// the case with and without a due date, a note or a phone number.
+
+export type NotificationTemplateName =
+  | 'accepted'
+  | 'correction-needed'
+  | 'approved'
+  | 'denied'
+  | 'ready-for-pickup'
+  | 'delivered'
+  | 'deadline-warning'
+  | 'deadline-overdue';
+
+export interface NotificationTemplate {
+  /** Who reads it: the applicant, or the staff handling the case. */
+  audience: 'applicant' | 'staff';
+  subject: string;
+  body: string;
+  /** Variables without which the message would say nothing useful. */
+  required: readonly string[];
+}
+
+const greeting = '{{#applicantName}}{{applicantName}}，{{/applicantName}}您好！';
+const about = '您申请的“{{itemName}}”（办件编号：{{caseNumber}}）';
+const contact = '{{#phone}}咨询电话：{{phone}}。{{/phone}}{{#orgName}}【{{orgName}}】{{/orgName}}';
+
+export const NOTIFICATION_TEMPLATES: Readonly<Record<NotificationTemplateName, NotificationTemplate>> = {
+  accepted: {
+    audience: 'applicant',
+    subject: '已受理：{{itemName}}（{{caseNumber}}）',
+    body: `${greeting}${about}已受理。{{#dueDate}}承诺办结日期：{{dueDate}}。{{/dueDate}}${contact}`,
+    required: ['caseNumber', 'itemName'],
+  },
+  'correction-needed': {
+    audience: 'applicant',
+    subject: '需补正材料：{{itemName}}（{{caseNumber}}）',
+    body:
+      `${greeting}${about}材料需补齐补正：{{#note}}{{note}}{{/note}}{{^note}}详见一次性告知书{{/note}}。` +
+      '{{#dueDate}}请于{{dueDate}}前补正，{{/dueDate}}补正期间不计入办理时限。' +
+      contact,
+    required: ['caseNumber', 'itemName'],
+  },
+  approved: {
+    audience: 'applicant',
+    subject: '已办结：{{itemName}}（{{caseNumber}}）',
+    body: `${greeting}${about}已办结，准予办理。{{#note}}{{note}}。{{/note}}领取方式将另行通知。${contact}`,
+    required: ['caseNumber', 'itemName'],
+  },
+  denied: {
+    audience: 'applicant',
+    subject: '不予办理：{{itemName}}（{{caseNumber}}）',
+    body:
+      `${greeting}${about}经审查不予办理。{{#note}}理由：{{note}}。{{/note}}` +
+      '如对决定不服，可依法申请行政复议或者提起行政诉讼。' +
+      contact,
+    required: ['caseNumber', 'itemName'],
+  },
+  'ready-for-pickup': {
+    audience: 'applicant',
+    subject: '可领取：{{itemName}}（{{caseNumber}}）',
+    body:
+      `${greeting}${about}的办理结果已可领取，取件码：{{pickupCode}}。` +
+      '请持本人身份证件到{{#orgName}}{{orgName}}{{/orgName}}{{^orgName}}便民服务中心{{/orgName}}窗口或自助终端领取。' +
+      '{{#phone}}咨询电话：{{phone}}。{{/phone}}',
+    required: ['caseNumber', 'itemName', 'pickupCode'],
+  },
+  delivered: {
+    audience: 'applicant',
+    subject: '已送达：{{itemName}}（{{caseNumber}}）',
+    body:
+      `${greeting}${about}的办理结果已{{#deliveryModeName}}通过{{deliveryModeName}}{{/deliveryModeName}}送达` +
+      '{{#trackingNumber}}，快递单号：{{trackingNumber}}{{/trackingNumber}}' +
+      '{{#downloadUrl}}，下载链接：{{downloadUrl}}{{#linkExpires}}（{{linkExpires}}前有效）{{/linkExpires}}{{/downloadUrl}}。' +
+      `欢迎对本次服务作出评价。${contact}`,
+    required: ['caseNumber', 'itemName'],
+  },
+  'deadline-warning': {
+    audience: 'staff',
+    subject: '即将超期：{{caseNumber}} {{itemName}}',
+    body:
+      '办件{{caseNumber}}（{{itemName}}{{#applicantName}}，申请人{{applicantName}}{{/applicantName}}）' +
+      '将于{{dueDate}}到期，请及时办理。{{#note}}{{note}}{{/note}}',
+    required: ['caseNumber', 'itemName', 'dueDate'],
+  },
+  'deadline-overdue': {
+    audience: 'staff',
+    subject: '已超期：{{caseNumber}} {{itemName}}',
+    body:
+      '办件{{caseNumber}}（{{itemName}}{{#applicantName}}，申请人{{applicantName}}{{/applicantName}}）' +
+      '已于{{dueDate}}超期，请立即处理并说明超期原因。{{#note}}{{note}}{{/note}}',
+    required: ['caseNumber', 'itemName', 'dueDate'],
+  },
+};
