@@ -1,0 +1,47 @@
+import { Ajv, type Logger } from 'ajv';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import type { DateInput } from '../dates/calendar-date.ts';
+import { CN_CREDIT_CODE_FORMAT, isCnCreditCode } from '../formats/cn-credit-code.ts';
+import { CN_ID_NUMBER_FORMAT, isCnIdNumber } from '../formats/cn-id-number.ts';
+import { CN_MOBILE_FORMAT, isCnMobile } from '../formats/cn-mobile.ts';
+import { CN_PHONE_FORMAT, isCnPhone } from '../formats/cn-phone.ts';
+import { ageFromIdKeywords } from '../keywords/age-from-id.ts';
+import { SHARED_SCHEMAS } from '../pieces/shared-schema-uris.ts';
+import type { SchemaDialect } from './schema-dialect.ts';
+
+/**
+ * Annotation keywords @rjsf/core reads from the schema itself. Declared so ajv knows them;
+ * any other unknown keyword is logged, not thrown, since plugins may carry their own annotations.
+ */
+const RJSF_ANNOTATIONS = ['enumNames'];
+
+export type FormAjv = Ajv | Ajv2020;
+
+/**
+ * One ajv instance for one dialect, with the standard formats of ajv-formats, the Chinese formats
+ * and the age keywords. Unknown keywords are logged ("log"), but an unknown format still throws:
+ * a misspelt `format: cn-idnumber` must not silently accept anything.
+ */
+export function createAjv(dialect: SchemaDialect, referenceDate: () => DateInput, logger: Logger | false): FormAjv {
+  const options = {
+    allErrors: true,
+    verbose: true, // errors carry data and parentSchema, needed for titles and precise reasons
+    strictSchema: 'log',
+    strictTypes: false,
+    strictTuples: false,
+    strictRequired: false,
+    allowUnionTypes: true,
+    logger,
+  } as const;
+  const ajv = dialect === '2020-12' ? new Ajv2020(options) : new Ajv(options);
+  addFormats.default(ajv);
+  ajv.addFormat(CN_ID_NUMBER_FORMAT, { type: 'string', validate: (value) => isCnIdNumber(value, referenceDate()) });
+  ajv.addFormat(CN_CREDIT_CODE_FORMAT, { type: 'string', validate: isCnCreditCode });
+  ajv.addFormat(CN_MOBILE_FORMAT, { type: 'string', validate: isCnMobile });
+  ajv.addFormat(CN_PHONE_FORMAT, { type: 'string', validate: isCnPhone });
+  for (const definition of ageFromIdKeywords(referenceDate)) ajv.addKeyword(definition);
+  ajv.addVocabulary(RJSF_ANNOTATIONS);
+  for (const [uri, schema] of Object.entries(SHARED_SCHEMAS)) ajv.addSchema(schema, uri);
+  return ajv;
+}

@@ -1,0 +1,108 @@
+import type { ErrorObject } from 'ajv';
+import localizeZh from 'ajv-i18n/localize/zh/index.js';
+import type { DateInput } from '../dates/calendar-date.ts';
+import { MAX_AGE_FROM_ID, MIN_AGE_FROM_ID } from '../keywords/age-from-id.ts';
+import { formatReason } from './format-reasons.ts';
+
+/** One problem in submitted form data: where (JSON pointer into the data), what, which keyword. */
+export interface FormError {
+  pointer: string;
+  message: string;
+  keyword: string;
+}
+
+/** Keywords whose own message already names the subject; no field title is put in front. */
+const SELF_DESCRIBING = new Set([MIN_AGE_FROM_ID, MAX_AGE_FROM_ID]);
+
+const TYPE_NAMES: Readonly<Record<string, string>> = {
+  string: '文本', number: '数字', integer: '整数', boolean: '是或否', object: '对象', array: '列表', null: '空值',
+};
+
+/** Enum choices longer than this are not spelt out in the message. */
+const MAX_LISTED_CHOICES = 10;
+
+/**
+ * Turns ajv's errors (produced with `verbose: true`) into Chinese, field-located errors:
+ * missing and extra properties point at the property itself, the field's `title` leads the
+ * message, and format failures say exactly what is wrong with the value.
+ */
+export function toFormErrors(errors: readonly ErrorObject[], referenceDate: DateInput): FormError[] {
+  // `if` only says "the then/else branch failed"; that branch's own errors are reported as well.
+  return errors.filter((error) => error.keyword !== 'if').map((error) => toFormError(error, referenceDate));
+}
+
+function toFormError(error: ErrorObject, referenceDate: DateInput): FormError {
+  const property = propertyNamed(error);
+  const pointer = property === undefined ? error.instancePath : `${error.instancePath}/${escapePointer(property)}`;
+  const message = SELF_DESCRIBING.has(error.keyword)
+    ? (error.message ?? '')
+    : labelled(titleOf(error, property), reason(error, property, referenceDate));
+  return { pointer, message, keyword: error.keyword };
+}
+
+/** The property an error is about when that is not the error's instancePath (missing/extra ones). */
+function propertyNamed(error: ErrorObject): string | undefined {
+  const params = error.params as Record<string, unknown>;
+  for (const key of ['missingProperty', 'additionalProperty', 'unevaluatedProperty']) {
+    if (typeof params[key] === 'string') return params[key];
+  }
+  return undefined;
+}
+
+function titleOf(error: ErrorObject, property: string | undefined): string | undefined {
+  const schema = error.parentSchema as Record<string, unknown> | undefined;
+  const target = property === undefined ? schema : (schema?.['properties'] as Record<string, unknown> | undefined)?.[property];
+  const title = (target as Record<string, unknown> | undefined)?.['title'];
+  return typeof title === 'string' && title.length > 0 ? title : undefined;
+}
+
+function reason(error: ErrorObject, property: string | undefined, referenceDate: DateInput): string {
+  const params = error.params as Record<string, unknown>;
+  const schema = error.parentSchema as Record<string, unknown> | undefined;
+  switch (error.keyword) {
+    case 'required':
+    case 'dependentRequired':
+    case 'dependencies':
+      return '不能为空';
+    case 'additionalProperties':
+    case 'unevaluatedProperties':
+      return `不允许填写字段 "${property}"`;
+    case 'format':
+      return formatReason(String(params['format']), error.data, referenceDate);
+    case 'type': {
+      const types = String(params['type']).split(',').map((t) => TYPE_NAMES[t] ?? t);
+      return `应为${types.join('或')}`;
+    }
+    case 'enum':
+      return enumReason(schema) ?? localized(error);
+    case 'pattern': {
+      const description = schema?.['description'];
+      return typeof description === 'string' ? `格式不正确（${description}）` : '格式不正确';
+    }
+    default:
+      return localized(error);
+  }
+}
+
+function enumReason(schema: Record<string, unknown> | undefined): string | undefined {
+  const values = schema?.['enum'];
+  if (!Array.isArray(values) || values.length > MAX_LISTED_CHOICES) return undefined;
+  const names = schema?.['enumNames'];
+  const labels = Array.isArray(names) && names.length === values.length ? names : values;
+  return `应为以下之一：${labels.map(String).join('、')}`;
+}
+
+/** ajv-i18n's Chinese message for one error, leaving the caller's error object untouched. */
+function localized(error: ErrorObject): string {
+  const copy = { ...error };
+  localizeZh([copy]);
+  return copy.message ?? error.keyword;
+}
+
+function labelled(title: string | undefined, text: string): string {
+  return title ? `${title} ${text}` : text;
+}
+
+function escapePointer(segment: string): string {
+  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
+}
