@@ -1,0 +1,33 @@
+// From an item's procedure to a runnable machine: the kind's template (or the admin's full
+// `procedure.config`), statically checked, then built with the library and the plugins' code.
+import type { Procedure } from '../../../core/src/contract/index.ts';
+import type { MachineConfigJson } from '../config.ts';
+import { checkMachine } from '../check/check-machine.ts';
+import type { MachineIssue } from '../check/issue.ts';
+import { templateFor } from '../templates/index.ts';
+import type { CaseMachine } from './build-machine.ts';
+import { buildMachine } from './build-machine.ts';
+import type { PluginImplementations } from './implementations.ts';
+import { buildImplementations } from './implementations.ts';
+
+export interface CompiledProcedure {
+  config: MachineConfigJson;
+  machine: CaseMachine;
+}
+
+/** A config that failed the static check; `issues` carry JSON pointers into the config. */
+export class MachineCheckError extends Error {
+  constructor(readonly issues: MachineIssue[]) {
+    super(`the machine config has ${issues.length} problem(s): ${issues.map((i) => `${i.pointer || '/'} ${i.message}`).join('; ')}`);
+    this.name = 'MachineCheckError';
+  }
+}
+
+export function compileProcedure(procedure: Procedure, plugins: PluginImplementations = {}): CompiledProcedure {
+  const implementations = buildImplementations(plugins);
+  const config: unknown = procedure.config ?? templateFor(procedure);
+  const issues = checkMachine(config, implementations);
+  if (issues.length > 0) throw new MachineCheckError(issues);
+  const checked = config as MachineConfigJson;
+  return { config: checked, machine: buildMachine(checked, implementations) };
+}

@@ -1,0 +1,61 @@
+// One event against a stored case: restore, check the machine takes it, send, persist. Pure —
+// the engine wraps it in its transaction and refuses (409) what comes back `accepted: false`.
+import type { Effect } from '../../../core/src/contract/index.ts';
+import type { CaseMachine } from '../compiler/build-machine.ts';
+import type { WorkflowContext, WorkflowEvent } from '../context.ts';
+import type { PersistedCase } from './persisted-case.ts';
+import { drainEffects, restoreActor } from './persisted-case.ts';
+import { stateValueToPath } from './state-path.ts';
+
+export interface SentEvent {
+  /** False when no transition of the current state is enabled for the event, or an action refused it. */
+  accepted: boolean;
+  /** The new snapshot to store (the given one when not accepted); its pendingEffects are empty. */
+  snapshot: PersistedCase;
+  stateValue: string;
+  effects: Effect[];
+  /** The state or the context (other than pendingEffects) changed. */
+  changed: boolean;
+  /** Why an accepted-looking event failed inside an action (e.g. a third signature). */
+  error?: string;
+}
+
+function sameContext(before: WorkflowContext, after: WorkflowContext): boolean {
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)]) as Set<keyof WorkflowContext>;
+  keys.delete('pendingEffects');
+  for (const key of keys) {
+    // assign keeps untouched fields by reference; compare the touched ones by value.
+    if (before[key] !== after[key] && JSON.stringify(before[key]) !== JSON.stringify(after[key])) return false;
+  }
+  return true;
+}
+
+export function sendEvent(machine: CaseMachine, persisted: PersistedCase, event: WorkflowEvent): SentEvent {
+  const stateValue = stateValueToPath(persisted.value);
+  const refused = (error?: string): SentEvent => ({
+    accepted: false, snapshot: persisted, stateValue, effects: [], changed: false, ...(error ? { error } : {}),
+  });
+  const { probe: _probe, ...sent } = event;
+  const actor = restoreActor(machine, persisted);
+  const before = actor.getSnapshot();
+  if (before.status !== 'active' || !before.can(sent)) return refused();
+
+  let failure: unknown;
+  actor.subscribe({ error: (error) => { failure = error; } });
+  actor.start();
+  actor.send(sent);
+  const after = actor.getPersistedSnapshot() as PersistedCase;
+  actor.stop();
+  if (after.status === 'error' || failure !== undefined) {
+    return refused((failure as Error | undefined)?.message ?? 'the machine failed on this event');
+  }
+  const { snapshot, effects } = drainEffects(after);
+  const nextValue = stateValueToPath(snapshot.value);
+  return {
+    accepted: true,
+    snapshot,
+    stateValue: nextValue,
+    effects,
+    changed: nextValue !== stateValue || !sameContext(persisted.context, snapshot.context),
+  };
+}
