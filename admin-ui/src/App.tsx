@@ -1,0 +1,69 @@
+import { lazy, Suspense, useEffect } from 'react';
+import { Spin } from 'antd';
+import { Navigate, Route, Routes, useNavigate } from 'react-router';
+import { setUnauthorisedHandler } from './api/client.ts';
+import { useAuth } from './auth/AuthContext.tsx';
+import { RequireRole } from './auth/RequireRole.tsx';
+import { homeFor, STAFF_ROLES } from './layout/menus.tsx';
+import { StaffLayout } from './layout/StaffLayout.tsx';
+import SignIn from './pages/SignIn.tsx';
+
+// Every page is its own chunk, so a clerk's first load carries neither the composer nor xyflow.
+const Queue = lazy(() => import('./pages/workbench/Queue.tsx'));
+const Inbox = lazy(() => import('./pages/workbench/Inbox.tsx'));
+const NewCase = lazy(() => import('./pages/workbench/NewCase.tsx'));
+const CasePage = lazy(() => import('./pages/workbench/CasePage.tsx'));
+const Catalogue = lazy(() => import('./pages/admin/Catalogue.tsx'));
+const Composer = lazy(() => import('./pages/admin/composer/Composer.tsx'));
+const Seals = lazy(() => import('./pages/admin/Seals.tsx'));
+const DeliveryModes = lazy(() => import('./pages/admin/DeliveryModes.tsx'));
+const Calendar = lazy(() => import('./pages/admin/Calendar.tsx'));
+const Orgs = lazy(() => import('./pages/admin/Orgs.tsx'));
+const Users = lazy(() => import('./pages/admin/Users.tsx'));
+const Plugins = lazy(() => import('./pages/admin/Plugins.tsx'));
+const PublicLayout = lazy(() => import('./pages/public/PublicLayout.tsx'));
+const GuideList = lazy(() => import('./pages/public/GuideList.tsx'));
+const GuidePage = lazy(() => import('./pages/public/GuidePage.tsx'));
+const Apply = lazy(() => import('./pages/public/Apply.tsx'));
+const Progress = lazy(() => import('./pages/public/Progress.tsx'));
+
+export function App() {
+  const { session, signOut } = useAuth();
+  const navigate = useNavigate();
+  useEffect(() => setUnauthorisedHandler(() => { signOut(); navigate('/login'); }), [signOut, navigate]);
+
+  const staff = (roles: string[]) => <RequireRole roles={roles}><StaffLayout /></RequireRole>;
+  return (
+    <Suspense fallback={<Spin style={{ margin: 48 }} />}>
+      <Routes>
+        <Route path="/" element={<Navigate to={homeFor(session)} replace />} />
+        <Route path="/login" element={<SignIn />} />
+        <Route path="/workbench" element={staff(STAFF_ROLES)}>
+          <Route index element={<Queue />} />
+          <Route path="inbox" element={<Inbox />} />
+          <Route path="new" element={<NewCase />} />
+          <Route path="cases/:id" element={<CasePage />} />
+        </Route>
+        <Route path="/admin" element={staff(['admin'])}>
+          <Route index element={<Navigate to="items" replace />} />
+          <Route path="items" element={<Catalogue />} />
+          <Route path="items/new" element={<Composer />} />
+          <Route path="items/:code" element={<Composer />} />
+          <Route path="seals" element={<Seals />} />
+          <Route path="delivery-modes" element={<DeliveryModes />} />
+          <Route path="calendar" element={<Calendar />} />
+          <Route path="orgs" element={<Orgs />} />
+          <Route path="users" element={<Users />} />
+          <Route path="plugins" element={<Plugins />} />
+        </Route>
+        <Route path="/public" element={<PublicLayout />}>
+          <Route index element={<GuideList />} />
+          <Route path="items/:code" element={<GuidePage />} />
+          <Route path="items/:code/apply" element={<Apply />} />
+          <Route path="progress" element={<Progress />} />
+        </Route>
+        <Route path="*" element={<Navigate to="/" replace />} />
+      </Routes>
+    </Suspense>
+  );
+}

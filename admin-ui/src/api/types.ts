@@ -1,0 +1,115 @@
+// Shapes of API.md. Item definitions reuse the plugin contract's generated types.
+import type { ItemDefinition } from '../../../core/src/contract/manifest.generated.ts';
+
+export type {
+  ItemDefinition, ItemGuide, Material, Procedure, ReviewStep, DocumentSpec, SealDefinition,
+  DeliveryModeDefinition, Role, Level, ProcedureKind, Contact, TimeLimit,
+} from '../../../core/src/contract/manifest.generated.ts';
+
+export interface ItemSummary {
+  code: string;
+  version: string;
+  name: string;
+  department: string;
+  level: string;
+  kind: string;
+  source: string;
+  status?: string;
+}
+
+/** GET /api/items/:code — the definition as published (the manifest shape). */
+export type ItemDetail = ItemDefinition;
+
+/** Deadlines are named ISO instants (due, correction, …); entries may also carry an object. */
+export type Deadlines = Record<string, unknown>;
+
+export interface CaseDocument {
+  id: string;
+  kind: string;
+  number?: string;
+  url?: string;
+  title?: string;
+}
+
+export interface HistoryEntry {
+  at: string;
+  by?: string | { id?: string; name?: string };
+  event: string;
+  from?: string | null;
+  to?: string | null;
+  payload?: Record<string, unknown>;
+}
+
+export interface CaseView {
+  id: string;
+  number: string;
+  itemCode: string;
+  itemVersion: string;
+  itemName?: string;
+  state: string;
+  data?: Record<string, unknown>;
+  actions: string[];
+  deadlines?: Deadlines;
+  documents?: CaseDocument[];
+  history?: HistoryEntry[];
+  version?: number;
+  applicant?: { name?: string; phone?: string; idNumber?: string };
+  materials?: Record<string, string>;
+  orgId?: string;
+  createdAt?: string;
+  receivedAt?: string;
+  overdue?: boolean;
+}
+
+export type MaterialStatus = 'provided' | 'waived' | 'missing';
+
+export interface NewCase {
+  itemCode: string;
+  data: Record<string, unknown>;
+  materials?: Record<string, MaterialStatus>;
+  applicant?: Record<string, unknown>;
+  channel?: 'window' | 'agent' | 'online';
+}
+
+export interface Org {
+  id: string;
+  name: string;
+  level?: string;
+  parentId?: string | null;
+  shortName?: string;
+  windows?: unknown[];
+}
+
+export interface User {
+  id: string;
+  username: string;
+  name: string;
+  roles: string[];
+  orgId: string;
+}
+
+export interface Seal {
+  id: string;
+  code: string;
+  name: string;
+  kind: string;
+  purpose?: string;
+  orgId?: string;
+}
+
+export interface DeliveryMode {
+  id?: string;
+  code: string;
+  name: string;
+  fieldsSchema: Record<string, unknown>;
+  requiresProof?: boolean;
+}
+
+export interface PluginStatus {
+  name: string;
+  version?: string;
+  status?: string;
+  items?: unknown[] | number;
+  reason?: string;
+  path?: string;
+}

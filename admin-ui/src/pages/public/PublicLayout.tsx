@@ -1,0 +1,34 @@
+import { Suspense } from 'react';
+import { Layout, Menu, Spin } from 'antd';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { m } from '../../i18n/index.ts';
+
+/** The public portal: no sign-in, guides and progress only. */
+export default function PublicLayout() {
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const selected = pathname.startsWith('/public/progress') ? '/public/progress' : '/public';
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Header style={{ display: 'flex', alignItems: 'center', background: '#b71c1c', padding: '0 24px' }}>
+        <Link to="/public" style={{ color: '#fff', fontSize: 18, fontWeight: 600, marginRight: 32 }}>{m.app.portal}</Link>
+        <Menu
+          theme="dark"
+          mode="horizontal"
+          selectedKeys={[selected]}
+          style={{ background: 'transparent', flex: 1 }}
+          onClick={(e) => navigate(e.key)}
+          items={[
+            { key: '/public', label: m.public.guides },
+            { key: '/public/progress', label: m.public.progress },
+          ]}
+        />
+      </Layout.Header>
+      <Layout.Content style={{ padding: 24, maxWidth: 1080, width: '100%', margin: '0 auto' }}>
+        <Suspense fallback={<Spin />}>
+          <Outlet />
+        </Suspense>
+      </Layout.Content>
+    </Layout>
+  );
+}

@@ -1,0 +1,123 @@
+import { useState } from 'react';
+import { App, Button, Card, Col, Descriptions, Row, Space, Tag, Typography } from 'antd';
+import { useParams } from 'react-router';
+import { listDeliveryModes } from '../../api/admin.ts';
+import { getCase, sendEvent } from '../../api/cases.ts';
+import { ApiError } from '../../api/errors.ts';
+import { getItem } from '../../api/items.ts';
+import type { CaseView, DeliveryMode } from '../../api/types.ts';
+import { ErrorNote, errorText } from '../../components/ErrorNote.tsx';
+import { SchemaForm } from '../../forms/SchemaForm.tsx';
+import { eventLabel, stateLabel } from '../../format/labels.ts';
+import { useAsync } from '../../hooks/useAsync.ts';
+import { m } from '../../i18n/index.ts';
+import { DeadlineList } from './case/DeadlineList.tsx';
+import { DocumentList } from './case/DocumentList.tsx';
+import { EventDialog, EVENTS_WITH_PAYLOAD } from './case/EventDialog.tsx';
+import { HistoryTable } from './case/HistoryTable.tsx';
+
+/** One case: only the actions the server allows now, its documents, deadlines and history. */
+export default function CasePage() {
+  const { id = '' } = useParams();
+  const { message } = App.useApp();
+  const caseState = useAsync(() => getCase(id), [id]);
+  const c = caseState.data;
+  const item = useAsync(async () => (c ? getItem(c.itemCode, c.itemVersion) : undefined), [c?.itemCode, c?.itemVersion]);
+  // Delivery modes are an admin list; staff without access still get the item's mode codes.
+  const modes = useAsync<DeliveryMode[]>(() => listDeliveryModes().catch(() => []), []);
+  const [dialog, setDialog] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const stepNames = Object.fromEntries((item.data?.procedure?.reviewSteps ?? []).map((s) => [s.id, s.name]));
+
+  async function send(type: string, payload?: Record<string, unknown>) {
+    if (!c) return;
+    setBusy(true);
+    try {
+      const next: CaseView = await sendEvent(c, type, payload);
+      caseState.setData(next.history ? next : await getCase(id));
+      setDialog(null);
+      message.success(m.casePage.done(eventLabel(type)));
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 409) {
+        message.warning(e.code === 'stale' || /version/i.test(e.message) ? m.casePage.conflict : errorText(e));
+        caseState.reload();
+      } else message.error(errorText(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (caseState.error) return <ErrorNote error={caseState.error} />;
+  if (!c) return null;
+  return (
+    <>
+      <Typography.Title level={4} style={{ marginTop: 0 }}>
+        {item.data?.name ?? c.itemName ?? c.itemCode}{' '}
+        <Tag color="red" data-testid="case-state" data-state={c.state}>{stateLabel(c.state, stepNames)}</Tag>
+      </Typography.Title>
+      <Row gutter={12}>
+        <Col span={15}>
+          <Card size="small" title={m.casePage.actions} style={{ marginBottom: 12 }}>
+            {c.actions.length === 0 ? (
+              m.casePage.noActions
+            ) : (
+              <Space wrap>
+                {c.actions.map((a, i) => (
+                  <Button
+                    key={a}
+                    data-testid={`action-${a}`}
+                    type={i === 0 ? 'primary' : 'default'}
+                    danger={['REFUSE', 'DENY', 'WITHDRAW'].includes(a)}
+                    loading={busy && dialog === null}
+                    accessKey={String(i + 1)}
+                    onClick={() => (EVENTS_WITH_PAYLOAD.includes(a) ? setDialog(a) : void send(a))}
+                  >
+                    {eventLabel(a)}
+                  </Button>
+                ))}
+              </Space>
+            )}
+          </Card>
+          <Card size="small" title={m.casePage.data} style={{ marginBottom: 12 }}>
+            {item.data && (
+              <SchemaForm
+                schema={item.data.form.schema}
+                uiSchema={{ ...(item.data.form.uiSchema ?? {}), 'ui:submitButtonOptions': { norender: true } }}
+                formData={c.data ?? {}}
+                readonly
+              />
+            )}
+          </Card>
+          <Card size="small" title={m.casePage.history}>
+            <HistoryTable history={c.history ?? []} stepNames={stepNames} />
+          </Card>
+        </Col>
+        <Col span={9}>
+          <Card size="small" style={{ marginBottom: 12 }}>
+            <Descriptions size="small" column={1}>
+              <Descriptions.Item label={m.casePage.number}><span data-testid="case-number">{c.number}</span></Descriptions.Item>
+              <Descriptions.Item label={m.casePage.item}>{c.itemCode} · {c.itemVersion}</Descriptions.Item>
+              {c.applicant?.name && <Descriptions.Item label={m.queue.applicant}>{c.applicant.name}</Descriptions.Item>}
+            </Descriptions>
+          </Card>
+          <Card size="small" title={m.casePage.deadlines} style={{ marginBottom: 12 }}>
+            <DeadlineList deadlines={c.deadlines} />
+          </Card>
+          <Card size="small" title={m.casePage.documents}>
+            <DocumentList documents={c.documents ?? []} />
+          </Card>
+        </Col>
+      </Row>
+      <EventDialog
+        type={dialog}
+        item={item.data}
+        caseView={c}
+        modes={modes.data ?? []}
+        busy={busy}
+        onSend={(t, p) => void send(t, p)}
+        onClose={() => setDialog(null)}
+      />
+    </>
+  );
+}

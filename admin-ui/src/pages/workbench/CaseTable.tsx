@@ -1,0 +1,107 @@
+import { useMemo, useState } from 'react';
+import { Button, Checkbox, Input, Select, Space, Table, Tag } from 'antd';
+import { useNavigate } from 'react-router';
+import { listCases, type CaseFilter } from '../../api/cases.ts';
+import { listItems } from '../../api/items.ts';
+import type { CaseView } from '../../api/types.ts';
+import { ErrorNote } from '../../components/ErrorNote.tsx';
+import { deadlineFlag, mainDeadline } from '../../format/deadlines.ts';
+import { formatTime, stateLabel } from '../../format/labels.ts';
+import { useAsync } from '../../hooks/useAsync.ts';
+import { m } from '../../i18n/index.ts';
+
+const STATES = ['received', 'correcting', 'accepted', 'reviewing', 'reported', 'approved', 'denied', 'delivering', 'concluded', 'returned', 'withdrawn'];
+
+function dueOf(c: CaseView): string {
+  return mainDeadline(c.deadlines) ?? '9999';
+}
+
+/** The queue: cases of the user's organisations, earliest deadline first, with flags and filters. */
+export function CaseTable({ fixed = {} }: { fixed?: CaseFilter }) {
+  const navigate = useNavigate();
+  const [filter, setFilter] = useState<CaseFilter>({});
+  const [q, setQ] = useState('');
+  const items = useAsync(listItems, []);
+  const cases = useAsync(() => listCases({ ...filter, ...fixed }), [JSON.stringify(filter), JSON.stringify(fixed)]);
+  const names = useMemo(() => new Map((items.data ?? []).map((i) => [i.code, i.name])), [items.data]);
+  const rows = useMemo(
+    () => [...(cases.data?.items ?? [])].sort((a, b) => dueOf(a).localeCompare(dueOf(b))),
+    [cases.data],
+  );
+
+  return (
+    <>
+      <Space wrap style={{ marginBottom: 12 }}>
+        <Input.Search
+          allowClear
+          placeholder={m.queue.searchPlaceholder}
+          value={q}
+          onChange={(e) => setQ(e.target.value)}
+          onSearch={(v) => setFilter((f) => ({ ...f, q: v || undefined }))}
+          style={{ width: 240 }}
+        />
+        {!fixed.state && (
+          <Select
+            allowClear
+            placeholder={m.queue.state}
+            style={{ width: 140 }}
+            options={STATES.map((s) => ({ value: s, label: m.states[s] }))}
+            onChange={(v: string | undefined) => setFilter((f) => ({ ...f, state: v }))}
+          />
+        )}
+        <Select
+          allowClear
+          showSearch={{ optionFilterProp: 'label' }}
+          placeholder={m.queue.item}
+          style={{ width: 220 }}
+          options={(items.data ?? []).map((i) => ({ value: i.code, label: i.name }))}
+          onChange={(v: string | undefined) => setFilter((f) => ({ ...f, itemCode: v }))}
+        />
+        <Checkbox onChange={(e) => setFilter((f) => ({ ...f, overdue: e.target.checked || undefined }))}>
+          {m.queue.onlyOverdue}
+        </Checkbox>
+        <Button onClick={cases.reload}>{m.app.refresh}</Button>
+      </Space>
+      <ErrorNote error={cases.error} />
+      <Table<CaseView>
+        rowKey="id"
+        size="small"
+        loading={cases.loading}
+        dataSource={rows}
+        pagination={{ pageSize: 15, showTotal: m.app.total }}
+        locale={{ emptyText: m.queue.empty }}
+        onRow={(c) => ({ onDoubleClick: () => navigate(`/workbench/cases/${c.id}`) })}
+        columns={[
+          { title: m.queue.number, dataIndex: 'number', width: 200 },
+          { title: m.queue.item, render: (_, c) => c.itemName ?? names.get(c.itemCode) ?? c.itemCode },
+          { title: m.queue.applicant, render: (_, c) => c.applicant?.name ?? '' , width: 100 },
+          { title: m.queue.state, render: (_, c) => stateLabel(c.state), width: 130 },
+          {
+            title: m.queue.due,
+            width: 200,
+            render: (_, c) => {
+              const due = mainDeadline(c.deadlines);
+              const flag = deadlineFlag(due, Date.now(), c.overdue);
+              return (
+                <Space size={4}>
+                  <span>{formatTime(due)}</span>
+                  {flag === 'red' && <Tag color="red">{m.queue.overdue}</Tag>}
+                  {flag === 'yellow' && <Tag color="gold">{m.queue.dueSoon}</Tag>}
+                </Space>
+              );
+            },
+          },
+          {
+            title: m.app.actions,
+            width: 80,
+            render: (_, c) => (
+              <Button size="small" type="link" onClick={() => navigate(`/workbench/cases/${c.id}`)}>
+                {m.queue.open}
+              </Button>
+            ),
+          },
+        ]}
+      />
+    </>
+  );
+}

@@ -1,0 +1,136 @@
+import { useRef, useState } from 'react';
+import { App, Button, Card, Form, Select, Space, Typography } from 'antd';
+import type Rjsf from '@rjsf/core';
+import type { Dayjs } from 'dayjs';
+import { useNavigate } from 'react-router';
+import { createCase } from '../../api/cases.ts';
+import { ApiError } from '../../api/errors.ts';
+import { getItem, listItems } from '../../api/items.ts';
+import type { ItemDetail } from '../../api/types.ts';
+import { hasRole } from '../../auth/session.ts';
+import { useAuth } from '../../auth/AuthContext.tsx';
+import { ErrorNote } from '../../components/ErrorNote.tsx';
+import { SchemaForm } from '../../forms/SchemaForm.tsx';
+import { problemsToErrorSchema } from '../../forms/problems.ts';
+import { useAsync } from '../../hooks/useAsync.ts';
+import { m } from '../../i18n/index.ts';
+import { ApplicantFields } from './ApplicantFields.tsx';
+import { initialChoices, MaterialsCheck, type MaterialChoices } from './MaterialsCheck.tsx';
+
+interface ApplicantValues {
+  name: string;
+  idNumber?: string;
+  phone: string;
+  agentMode?: boolean;
+  authorisation?: { type: string; note: string; date?: Dayjs };
+}
+
+/** 收件登记: find the item, fill its form, check the materials, create the case. */
+export default function NewCase() {
+  const { message } = App.useApp();
+  const { session } = useAuth();
+  const navigate = useNavigate();
+  const items = useAsync(listItems, []);
+  const [item, setItem] = useState<ItemDetail>();
+  const [data, setData] = useState<Record<string, unknown>>({});
+  const [choices, setChoices] = useState<MaterialChoices>({});
+  const [extraErrors, setExtraErrors] = useState({});
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>();
+  const formRef = useRef<Rjsf<Record<string, unknown>>>(null);
+  const [applicantForm] = Form.useForm<ApplicantValues>();
+  const agentMode = Form.useWatch('agentMode', applicantForm) ?? false;
+  const isAgentOnly = hasRole(session, 'agent') && !hasRole(session, 'clerk');
+
+  async function pick(code: string) {
+    setError(undefined);
+    try {
+      const detail = await getItem(code);
+      setItem(detail);
+      setData({});
+      setChoices(initialChoices(detail.materials ?? []));
+      setExtraErrors({});
+    } catch (e) {
+      setError(e);
+    }
+  }
+
+  async function submit() {
+    if (!item) return void message.warning(m.newCase.mustPickItem);
+    let applicant: ApplicantValues;
+    try {
+      applicant = await applicantForm.validateFields();
+    } catch {
+      return;
+    }
+    if (formRef.current && !formRef.current.validateForm()) return;
+    setBusy(true);
+    setError(undefined);
+    try {
+      const { agentMode: agent, authorisation, ...person } = applicant;
+      const created = await createCase({
+        itemCode: item.code,
+        data,
+        materials: choices,
+        channel: agent ? 'agent' : 'window',
+        applicant: {
+          ...person,
+          ...(agent && authorisation
+            ? { authorisation: { ...authorisation, date: authorisation.date?.format('YYYY-MM-DD'), agentId: session?.user.id } }
+            : {}),
+        },
+      });
+      message.success(m.newCase.created(created.number));
+      navigate(`/workbench/cases/${created.id}`);
+    } catch (e) {
+      if (e instanceof ApiError) setExtraErrors(problemsToErrorSchema(e.problems, '/data'));
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <>
+      <Typography.Title level={4}>{m.newCase.title}</Typography.Title>
+      <ErrorNote error={items.error} />
+      <Space style={{ marginBottom: 12 }}>
+        <span>{m.newCase.pickItem}</span>
+        <Select
+          data-testid="item-picker"
+          autoFocus
+          showSearch={{ optionFilterProp: 'label' }}
+          style={{ width: 420 }}
+          placeholder={m.newCase.pickItemPlaceholder}
+          loading={items.loading}
+          options={(items.data ?? []).map((i) => ({ value: i.code, label: `${i.name}（${i.department}）` }))}
+          onChange={(code: string) => void pick(code)}
+        />
+      </Space>
+      <Form form={applicantForm} layout="vertical" initialValues={{ agentMode: isAgentOnly }}>
+        <ApplicantFields agentMode={agentMode} />
+      </Form>
+      {item && (
+        <>
+          <Card size="small" title={`${m.newCase.formData} · ${item.name}`} style={{ marginBottom: 12 }}>
+            <SchemaForm
+              ref={formRef}
+              schema={item.form.schema}
+              uiSchema={{ ...(item.form.uiSchema ?? {}), 'ui:submitButtonOptions': { norender: true } }}
+              formData={data}
+              extraErrors={extraErrors}
+              onChange={(e) => setData(e.formData ?? {})}
+            />
+          </Card>
+          <Card size="small" title={m.newCase.materials} style={{ marginBottom: 12 }}>
+            <MaterialsCheck materials={item.materials ?? []} value={choices} onChange={setChoices} />
+          </Card>
+        </>
+      )}
+      {error !== undefined && <div style={{ marginBottom: 12 }}><ErrorNote error={error} /></div>}
+      <Button type="primary" size="large" loading={busy} onClick={() => void submit()} data-testid="create-case">
+        {m.newCase.create}
+      </Button>
+    </>
+  );
+}

@@ -1,0 +1,55 @@
+import { useState } from 'react';
+import { App, Button, List, Modal, Space } from 'antd';
+import { api, apiBlobUrl } from '../../../api/client.ts';
+import type { CaseDocument } from '../../../api/types.ts';
+import { errorText } from '../../../components/ErrorNote.tsx';
+import { documentLabel } from '../../../format/labels.ts';
+import { m } from '../../../i18n/index.ts';
+
+/** Documents of the case: the sealed PDF to print, or the HTML rendering to read on screen. */
+export function DocumentList({ documents }: { documents: CaseDocument[] }) {
+  const { message } = App.useApp();
+  const [html, setHtml] = useState<string | null>(null);
+
+  async function print(d: CaseDocument) {
+    try {
+      const url = await apiBlobUrl(`/documents/${encodeURIComponent(d.id)}.pdf`);
+      window.open(url, '_blank');
+    } catch (e) {
+      message.error(errorText(e));
+    }
+  }
+  async function view(d: CaseDocument) {
+    try {
+      setHtml(await api<string>('GET', `/documents/${encodeURIComponent(d.id)}.html`));
+    } catch (e) {
+      message.error(errorText(e));
+    }
+  }
+
+  return (
+    <>
+      <List
+        size="small"
+        dataSource={documents}
+        locale={{ emptyText: m.app.none }}
+        renderItem={(d) => (
+          <List.Item
+            data-testid={`document-${d.kind}`}
+            actions={[
+              <Space key="a">
+                <Button size="small" onClick={() => void view(d)}>{m.casePage.view}</Button>
+                <Button size="small" type="primary" onClick={() => void print(d)}>{m.casePage.print}</Button>
+              </Space>,
+            ]}
+          >
+            {d.title ?? documentLabel(d.kind)} {d.number}
+          </List.Item>
+        )}
+      />
+      <Modal open={html !== null} onCancel={() => setHtml(null)} footer={null} width={820}>
+        {html !== null && <iframe title="document" srcDoc={html} style={{ width: '100%', height: 600, border: 0 }} sandbox="" />}
+      </Modal>
+    </>
+  );
+}

@@ -1,0 +1,120 @@
+import { useEffect, useState } from 'react';
+import { Form, Input, Modal, Select, Switch } from 'antd';
+import type { CaseView, DeliveryMode, ItemDetail } from '../../../api/types.ts';
+import { SchemaForm } from '../../../forms/SchemaForm.tsx';
+import { eventLabel } from '../../../format/labels.ts';
+import { m } from '../../../i18n/index.ts';
+
+/** Events that carry a payload get a dialog; the rest are sent straight from their button. */
+export const EVENTS_WITH_PAYLOAD = ['REQUEST_CORRECTION', 'SUPPLEMENT', 'REFUSE', 'REFER', 'APPROVE', 'DENY', 'DECIDE', 'DELIVER', 'WITHDRAW'];
+
+interface Props {
+  type: string | null;
+  item: ItemDetail | undefined;
+  caseView: CaseView;
+  modes: DeliveryMode[];
+  busy: boolean;
+  onSend: (type: string, payload: Record<string, unknown>) => void;
+  onClose: () => void;
+}
+
+export function EventDialog({ type, item, caseView, modes, busy, onSend, onClose }: Props) {
+  const [form] = Form.useForm();
+  const [fields, setFields] = useState<Record<string, unknown>>({});
+  const modeCode = Form.useWatch('mode', form) as string | undefined;
+  const materials = (item?.materials ?? []).filter((mat) => !mat.sharedFrom);
+  const pending = Object.entries(caseView.materials ?? {})
+    .filter(([, s]) => s === 'missing' || s === 'waived')
+    .map(([id]) => id);
+  const offered = item?.delivery?.modes ?? modes.map((d) => d.code);
+  const mode = modes.find((d) => d.code === modeCode);
+
+  useEffect(() => {
+    if (!type) return;
+    form.resetFields();
+    setFields({});
+    if (type === 'REQUEST_CORRECTION') form.setFieldsValue({ missing: pending.filter((id) => caseView.materials?.[id] === 'missing') });
+    if (type === 'SUPPLEMENT') form.setFieldsValue({ provided: pending });
+    if (type === 'REFER') form.setFieldsValue({ to: item?.procedure?.referral?.to });
+    if (type === 'DECIDE') form.setFieldsValue({ approved: true });
+    if (type === 'DELIVER') form.setFieldsValue({ mode: item?.delivery?.default ?? offered[0] });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [type]);
+
+  const matOptions = materials.map((mat) => ({ value: mat.id, label: mat.name }));
+  const text = (name: string, label: string, required = true) => (
+    <Form.Item name={name} label={label} rules={[{ required }]}>
+      <Input.TextArea autoSize={{ minRows: 2 }} autoFocus />
+    </Form.Item>
+  );
+
+  return (
+    <Modal
+      open={!!type}
+      title={type ? eventLabel(type) : ''}
+      okText={m.app.confirm}
+      confirmLoading={busy}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      destroyOnHidden
+      width={type === 'DELIVER' ? 640 : 520}
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={(v: Record<string, unknown>) => type && onSend(type, type === 'DELIVER' ? { ...fields, ...v } : v)}
+      >
+        {type === 'REQUEST_CORRECTION' && (
+          <>
+            <Form.Item name="missing" label={m.casePage.missing} rules={[{ required: true }]}>
+              <Select mode="multiple" options={matOptions} data-testid="missing-materials" />
+            </Form.Item>
+            {text('note', m.casePage.note, false)}
+          </>
+        )}
+        {type === 'SUPPLEMENT' && (
+          <Form.Item name="provided" label={m.casePage.provided}>
+            <Select mode="multiple" options={matOptions} />
+          </Form.Item>
+        )}
+        {(type === 'REFUSE' || type === 'DENY') && text('reason', m.casePage.reason)}
+        {type === 'WITHDRAW' && text('reason', m.casePage.reason, false)}
+        {type === 'REFER' && (
+          <>
+            <Form.Item name="to" label={m.casePage.to_} rules={[{ required: true }]}>
+              <Input autoFocus />
+            </Form.Item>
+            {text('reason', m.casePage.reason)}
+          </>
+        )}
+        {type === 'APPROVE' && text('opinion', m.casePage.opinion, false)}
+        {type === 'DECIDE' && (
+          <>
+            <Form.Item name="approved" label={m.casePage.approved} valuePropName="checked">
+              <Switch />
+            </Form.Item>
+            {text('opinion', m.casePage.opinion, false)}
+          </>
+        )}
+        {type === 'DELIVER' && (
+          <Form.Item name="mode" label={m.casePage.mode} rules={[{ required: true }]}>
+            <Select
+              data-testid="deliver-mode"
+              options={offered.map((code) => ({ value: code, label: modes.find((d) => d.code === code)?.name ?? code }))}
+              onChange={() => setFields({})}
+            />
+          </Form.Item>
+        )}
+      </Form>
+      {type === 'DELIVER' && mode?.fieldsSchema && (
+        // The mode's own fields (tracking number, pickup code, …) come from its fieldsSchema.
+        <SchemaForm
+          schema={mode.fieldsSchema}
+          uiSchema={{ 'ui:submitButtonOptions': { norender: true } }}
+          formData={fields}
+          onChange={(e) => setFields(e.formData ?? {})}
+        />
+      )}
+    </Modal>
+  );
+}
