@@ -1,15 +1,12 @@
-import knex, { type Knex } from 'knex';
+import type { Knex } from 'knex';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../errors/index.ts';
 import { up } from '../store/migrations/0005_delivery_notify.ts';
+import { createTestDatabase, type TestDatabase } from '../store/test-database.ts';
 import { createDeliveryMode, getDeliveryMode, listDeliveryModes, seedBuiltinDeliveryModes } from './mode-registry.ts';
 
+let t: TestDatabase;
 let db: Knex;
-beforeEach(async () => {
-  db = knex({ client: 'better-sqlite3', connection: { filename: ':memory:' }, useNullAsDefault: true });
-  await up(db);
-});
-afterEach(() => db.destroy());
 
 const villageDrone = {
   code: 'drone-drop',
@@ -29,7 +26,14 @@ async function expectAppError(promise: Promise<unknown>): Promise<AppError> {
   return error as AppError;
 }
 
-describe('delivery mode registry', () => {
+describe.each(['sqlite', 'postgres'] as const)('delivery mode registry on %s', (kind) => {
+  beforeEach(async () => {
+    t = await createTestDatabase(kind, { migrate: false });
+    db = t.db;
+    await up(db);
+  });
+  afterEach(() => t.destroy());
+
   it('seeds the five built-in modes once, however often it runs', async () => {
     await seedBuiltinDeliveryModes(db);
     await seedBuiltinDeliveryModes(db);

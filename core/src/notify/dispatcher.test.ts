@@ -1,6 +1,7 @@
-import knex, { type Knex } from 'knex';
+import type { Knex } from 'knex';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { up } from '../store/migrations/0005_delivery_notify.ts';
+import { createTestDatabase, type TestDatabase } from '../store/test-database.ts';
 import type { NotificationChannel } from './channel.ts';
 import { dispatchNotification, retryDueNotifications, type NotificationRequest } from './dispatcher.ts';
 import { createEmailChannel } from './email-channel.ts';
@@ -10,14 +11,19 @@ import { startLocalSmtpServer, type LocalSmtpServer } from './local-smtp-server.
 import { MAX_ATTEMPTS } from './retry-policy.ts';
 import { createSmsChannel } from './sms-channel.ts';
 
+let t: TestDatabase;
 let db: Knex;
 let smtp: LocalSmtpServer;
 let email: ReturnType<typeof createEmailChannel>;
 const closers: Array<() => Promise<void> | void> = [];
 
-beforeEach(async () => {
-  db = knex({ client: 'better-sqlite3', connection: { filename: ':memory:' }, useNullAsDefault: true });
+async function openStore(kind: 'sqlite' | 'postgres'): Promise<void> {
+  t = await createTestDatabase(kind, { migrate: false });
+  db = t.db;
   await up(db);
+}
+
+beforeEach(async () => {
   smtp = await startLocalSmtpServer();
   email = createEmailChannel({ url: smtp.url, from: '"五泄镇便民服务中心" <bm@wuxie.example.cn>' });
 });
@@ -25,7 +31,7 @@ afterEach(async () => {
   email.close();
   await smtp.close();
   for (const close of closers.splice(0)) await close();
-  await db.destroy();
+  await t.destroy();
 });
 
 async function gateway(statuses: number[] = []): Promise<LocalSmsGateway> {
@@ -45,7 +51,11 @@ const accepted: NotificationRequest = {
   caseId: 'case-1',
 };
 
-describe('dispatchNotification', () => {
+const count = async (table: string) => Number((await db(table).count({ n: '*' }))[0]!.n);
+
+describe.each(['sqlite', 'postgres'] as const)('dispatchNotification on %s', (kind) => {
+  beforeEach(() => openStore(kind));
+
   it('sends the mail once even when the effect is dispatched twice, one after the other', async () => {
     const first = await dispatchNotification(db, [email], accepted, t0);
     const second = await dispatchNotification(db, [email], accepted, later(1));
@@ -62,7 +72,7 @@ describe('dispatchNotification', () => {
   it('sends the mail once when dispatches race', async () => {
     await Promise.all([1, 2, 3, 4].map(() => dispatchNotification(db, [email], accepted, t0)));
     expect(smtp.received).toHaveLength(1);
-    expect(await db('notifications').count({ n: '*' })).toEqual([{ n: 1 }]);
+    expect(await count('notifications')).toBe(1);
   });
 
   it('sends one SMS with the bearer token to the gateway, and only through channels that reach the recipient', async () => {
@@ -158,6 +168,6 @@ describe('dispatchNotification', () => {
 
   it('records nothing for an unknown template', async () => {
     await expect(dispatchNotification(db, [email], { ...accepted, template: 'nonsense' }, t0)).rejects.toThrow('未知的通知模板');
-    expect(await db('notifications').count({ n: '*' })).toEqual([{ n: 0 }]);
+    expect(await count('notifications')).toBe(0);
   });
 });
