@@ -30,17 +30,26 @@ describe('renderNotification', () => {
   });
 
   it('falls back to the one-time notice when no note lists the missing materials', () => {
-    expect(renderNotification('correction-needed', { ...vars }).body).toContain('材料需补齐补正：详见一次性告知书。请于2026年12月4日前补正');
-    expect(renderNotification('correction-needed', { ...vars, note: '户口簿复印件' }).body).toContain('材料需补齐补正：户口簿复印件。');
+    expect(renderNotification('correction-requested', { ...vars }).body).toContain('材料需补齐补正：详见一次性告知书。请于2026年12月4日前补正');
+    expect(renderNotification('correction-requested', { ...vars, note: '户口簿复印件' }).body).toContain('材料需补齐补正：户口簿复印件。');
   });
 
-  it('gives the pickup code when the result is ready and the reason of a denial', () => {
-    expect(renderNotification('ready-for-pickup', vars).body).toContain('取件码：004213');
+  it('gives the pickup code when the result waits at the window, and the reason of a denial', () => {
+    expect(renderNotification('result-ready', vars).subject).toBe('可领取：城乡居民基本养老保险参保登记（五泄便受〔2026〕12号）');
+    expect(renderNotification('result-ready', vars).body).toContain('取件码：004213，请持本人身份证件到五泄镇便民服务中心窗口');
+    const posted = renderNotification('result-ready', { ...vars, pickupCode: undefined });
+    expect(posted.subject).toMatch(/^办理结果已出：/);
+    expect(posted.body).toContain('我们将按您选择的方式送达');
     expect(renderNotification('denied', { ...vars, note: '不符合参保条件' }).body).toContain('理由：不符合参保条件。如对决定不服');
   });
 
   it('does not HTML-escape text that is sent as plain text', () => {
     expect(renderNotification('approved', { ...vars, note: '请带上<原件>&复印件' }).body).toContain('请带上<原件>&复印件');
+  });
+
+  it('tells where to apply when the case is referred', () => {
+    expect(renderNotification('referred', { ...vars, referredTo: '区人力资源和社会保障局' }).body).toContain('请向区人力资源和社会保障局申请办理。');
+    expect(renderNotification('refused', { ...vars, note: '不属于受理范围' }).body).toContain('不予受理。理由：不属于受理范围。');
   });
 
   it('warns the staff before and after the due date', () => {
@@ -51,6 +60,6 @@ describe('renderNotification', () => {
 
   it('refuses an unknown template and one missing a required value', () => {
     expect(() => renderNotification('constructor', vars)).toThrow(NotificationTemplateError);
-    expect(() => renderNotification('ready-for-pickup', { caseNumber: 'N1', itemName: '事项' })).toThrow('缺少变量：pickupCode');
+    expect(() => renderNotification('deadline-warning', { caseNumber: 'N1', itemName: '事项' })).toThrow('缺少变量：dueDate');
   });
 });

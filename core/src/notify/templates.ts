@@ -2,13 +2,17 @@
 // A section {{#x}}…{{/x}} drops a sentence when its value is missing, so one template serves
 // the case with and without a due date, a note or a phone number.
 
+// Names as the procedure templates of @bianmin/workflows use them in their notify actions.
 export type NotificationTemplateName =
   | 'accepted'
-  | 'correction-needed'
+  | 'correction-requested'
+  | 'refused'
+  | 'referred'
   | 'approved'
   | 'denied'
-  | 'ready-for-pickup'
+  | 'result-ready'
   | 'delivered'
+  | 'case-reported'
   | 'deadline-warning'
   | 'deadline-overdue';
 
@@ -32,12 +36,31 @@ export const NOTIFICATION_TEMPLATES: Readonly<Record<NotificationTemplateName, N
     body: `${greeting}${about}已受理。{{#dueDate}}承诺办结日期：{{dueDate}}。{{/dueDate}}${contact}`,
     required: ['caseNumber', 'itemName'],
   },
-  'correction-needed': {
+  'correction-requested': {
     audience: 'applicant',
     subject: '需补正材料：{{itemName}}（{{caseNumber}}）',
     body:
       `${greeting}${about}材料需补齐补正：{{#note}}{{note}}{{/note}}{{^note}}详见一次性告知书{{/note}}。` +
       '{{#dueDate}}请于{{dueDate}}前补正，{{/dueDate}}补正期间不计入办理时限。' +
+      contact,
+    required: ['caseNumber', 'itemName'],
+  },
+  refused: {
+    audience: 'applicant',
+    subject: '不予受理：{{itemName}}（{{caseNumber}}）',
+    body:
+      `${greeting}${about}不予受理。{{#note}}理由：{{note}}。{{/note}}` +
+      '请到窗口取回申请材料并领取不予受理决定书。' +
+      contact,
+    required: ['caseNumber', 'itemName'],
+  },
+  referred: {
+    audience: 'applicant',
+    subject: '告知转办：{{itemName}}（{{caseNumber}}）',
+    body:
+      `${greeting}${about}不属于本中心受理范围，` +
+      '{{#referredTo}}请向{{referredTo}}申请办理{{/referredTo}}{{^referredTo}}详见告知书{{/referredTo}}。' +
+      '{{#note}}说明：{{note}}。{{/note}}' +
       contact,
     required: ['caseNumber', 'itemName'],
   },
@@ -56,14 +79,16 @@ export const NOTIFICATION_TEMPLATES: Readonly<Record<NotificationTemplateName, N
       contact,
     required: ['caseNumber', 'itemName'],
   },
-  'ready-for-pickup': {
+  // Sent when the result (or decision) is sealed; with a pickup code when it waits at the window.
+  'result-ready': {
     audience: 'applicant',
-    subject: '可领取：{{itemName}}（{{caseNumber}}）',
+    subject: '{{#pickupCode}}可领取{{/pickupCode}}{{^pickupCode}}办理结果已出{{/pickupCode}}：{{itemName}}（{{caseNumber}}）',
     body:
-      `${greeting}${about}的办理结果已可领取，取件码：{{pickupCode}}。` +
-      '请持本人身份证件到{{#orgName}}{{orgName}}{{/orgName}}{{^orgName}}便民服务中心{{/orgName}}窗口或自助终端领取。' +
+      `${greeting}${about}的办理结果已出。` +
+      '{{#pickupCode}}取件码：{{pickupCode}}，请持本人身份证件到{{#orgName}}{{orgName}}{{/orgName}}{{^orgName}}便民服务中心{{/orgName}}窗口或自助终端领取。{{/pickupCode}}' +
+      '{{^pickupCode}}我们将按您选择的方式送达。{{/pickupCode}}' +
       '{{#phone}}咨询电话：{{phone}}。{{/phone}}',
-    required: ['caseNumber', 'itemName', 'pickupCode'],
+    required: ['caseNumber', 'itemName'],
   },
   delivered: {
     audience: 'applicant',
@@ -73,6 +98,15 @@ export const NOTIFICATION_TEMPLATES: Readonly<Record<NotificationTemplateName, N
       '{{#trackingNumber}}，快递单号：{{trackingNumber}}{{/trackingNumber}}' +
       '{{#downloadUrl}}，下载链接：{{downloadUrl}}{{#linkExpires}}（{{linkExpires}}前有效）{{/linkExpires}}{{/downloadUrl}}。' +
       `欢迎对本次服务作出评价。${contact}`,
+    required: ['caseNumber', 'itemName'],
+  },
+  'case-reported': {
+    audience: 'staff',
+    subject: '上报待审：{{caseNumber}} {{itemName}}',
+    body:
+      '{{#orgName}}{{orgName}}{{/orgName}}{{^orgName}}下级便民服务中心{{/orgName}}上报办件{{caseNumber}}' +
+      '（{{itemName}}{{#applicantName}}，申请人{{applicantName}}{{/applicantName}}），请及时审核。' +
+      '{{#dueDate}}办结期限：{{dueDate}}。{{/dueDate}}',
     required: ['caseNumber', 'itemName'],
   },
   'deadline-warning': {
