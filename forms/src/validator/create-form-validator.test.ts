@@ -193,3 +193,21 @@ describe('checkSchemaCompiles', () => {
     expect(validator.checkSchemaCompiles({ $id: 'urn:bianmin:x', type: 'object' })).toEqual([]);
   });
 });
+
+describe('titles of referenced fields', () => {
+  it('reads the title of a missing field declared by a local $ref', () => {
+    const validate = createFormValidator(quiet).compileForm({
+      type: 'object',
+      required: ['guardian', 'consent'],
+      properties: { guardian: { $ref: '#/definitions/person' }, consent: { type: 'boolean', title: '本人承诺所填信息真实', const: true } },
+      definitions: { person: { type: 'object', title: '监护人', properties: { name: { type: 'string' } } } },
+    });
+    expect(validate({})).toEqual([
+      { pointer: '/guardian', message: '监护人 不能为空', keyword: 'required' },
+      { pointer: '/consent', message: '本人承诺所填信息真实 不能为空', keyword: 'required' },
+    ]);
+    expect(validate({ guardian: {}, consent: false })).toEqual([
+      { pointer: '/consent', message: '本人承诺所填信息真实 须勾选确认', keyword: 'const' },
+    ]);
+  });
+});

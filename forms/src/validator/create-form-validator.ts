@@ -3,6 +3,7 @@ import { toCalendarDate, type DateInput } from '../dates/calendar-date.ts';
 import { createAjv, type FormAjv } from './ajv-instance.ts';
 import { toFormErrors, type FormError } from './form-errors.ts';
 import { schemaDialect, SUPPORTED_DIALECTS_MESSAGE, type SchemaDialect } from './schema-dialect.ts';
+import { resolveRef } from './resolve-ref.ts';
 import { compileProblem, FormSchemaError, metaSchemaProblems, type SchemaProblem } from './schema-problems.ts';
 
 export interface FormValidatorOptions {
@@ -93,7 +94,7 @@ export function createFormValidator(options: FormValidatorOptions = {}): FormVal
       if (on !== undefined) toCalendarDate(on); // a bad date fails here, clearly, not mid-validation
       callDate = on;
       try {
-        return check(data) ? [] : toFormErrors(check.errors ?? [], referenceDate());
+        return check(data) ? [] : toFormErrors(check.errors ?? [], referenceDate(), (ref) => resolveRef(schema, ref));
       } finally {
         callDate = undefined;
       }

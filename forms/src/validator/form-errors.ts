@@ -4,6 +4,9 @@ import type { DateInput } from '../dates/calendar-date.ts';
 import { MAX_AGE_FROM_ID, MIN_AGE_FROM_ID } from '../keywords/age-from-id.ts';
 import { formatReason } from './format-reasons.ts';
 
+/** Finds the schema a `$ref` points to, to read a referenced field's title. */
+export type RefResolver = (ref: string) => unknown;
+
 /** One problem in submitted form data: where (JSON pointer into the data), what, which keyword. */
 export interface FormError {
   pointer: string;
@@ -26,17 +29,19 @@ const MAX_LISTED_CHOICES = 10;
  * missing and extra properties point at the property itself, the field's `title` leads the
  * message, and format failures say exactly what is wrong with the value.
  */
-export function toFormErrors(errors: readonly ErrorObject[], referenceDate: DateInput): FormError[] {
+export function toFormErrors(
+  errors: readonly ErrorObject[], referenceDate: DateInput, resolveRef: RefResolver = () => undefined,
+): FormError[] {
   // `if` only says "the then/else branch failed"; that branch's own errors are reported as well.
-  return errors.filter((error) => error.keyword !== 'if').map((error) => toFormError(error, referenceDate));
+  return errors.filter((error) => error.keyword !== 'if').map((error) => toFormError(error, referenceDate, resolveRef));
 }
 
-function toFormError(error: ErrorObject, referenceDate: DateInput): FormError {
+function toFormError(error: ErrorObject, referenceDate: DateInput, resolveRef: RefResolver): FormError {
   const property = propertyNamed(error);
   const pointer = property === undefined ? error.instancePath : `${error.instancePath}/${escapePointer(property)}`;
   const message = SELF_DESCRIBING.has(error.keyword)
     ? (error.message ?? '')
-    : labelled(titleOf(error, property), reason(error, property, referenceDate));
+    : labelled(titleOf(error, property, resolveRef), reason(error, property, referenceDate));
   return { pointer, message, keyword: error.keyword };
 }
 
@@ -49,11 +54,19 @@ function propertyNamed(error: ErrorObject): string | undefined {
   return undefined;
 }
 
-function titleOf(error: ErrorObject, property: string | undefined): string | undefined {
+function titleOf(error: ErrorObject, property: string | undefined, resolveRef: RefResolver): string | undefined {
   const schema = error.parentSchema as Record<string, unknown> | undefined;
-  const target = property === undefined ? schema : (schema?.['properties'] as Record<string, unknown> | undefined)?.[property];
-  const title = (target as Record<string, unknown> | undefined)?.['title'];
+  let target = property === undefined ? schema : (schema?.['properties'] as Record<string, unknown> | undefined)?.[property];
+  // A missing property declared by reference ({ "$ref": "#/definitions/person" }) has its title there.
+  for (let hops = 0; hops < 5 && isObject(target) && typeof target['title'] !== 'string' && typeof target['$ref'] === 'string'; hops++) {
+    target = resolveRef(target['$ref']);
+  }
+  const title = isObject(target) ? target['title'] : undefined;
   return typeof title === 'string' && title.length > 0 ? title : undefined;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object';
 }
 
 function reason(error: ErrorObject, property: string | undefined, referenceDate: DateInput): string {
@@ -75,6 +88,9 @@ function reason(error: ErrorObject, property: string | undefined, referenceDate:
     }
     case 'enum':
       return enumReason(schema) ?? localized(error);
+    case 'const':
+      // A consent checkbox (承诺书, 告知书) is `const: true`.
+      return params['allowedValue'] === true ? '须勾选确认' : `应为 ${JSON.stringify(params['allowedValue'])}`;
     case 'pattern': {
       const description = schema?.['description'];
       return typeof description === 'string' ? `格式不正确（${description}）` : '格式不正确';

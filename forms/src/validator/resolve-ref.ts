@@ -1,0 +1,18 @@
+import { SHARED_SCHEMAS } from '../pieces/shared-schema-uris.ts';
+
+/**
+ * The subschema a `$ref` names, when it is a shared piece or a pointer into `root` ('#/…').
+ * Used only to find a field's title for an error message, so anything else (remote refs, refs
+ * relative to a nested $id) resolves to undefined and the message simply goes without a title.
+ */
+export function resolveRef(root: object, ref: string): unknown {
+  if (Object.hasOwn(SHARED_SCHEMAS, ref)) return SHARED_SCHEMAS[ref];
+  if (!ref.startsWith('#')) return undefined;
+  let node: unknown = root;
+  for (const raw of ref.slice(1).split('/').slice(1)) {
+    const segment = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
+    if (node === null || typeof node !== 'object' || !Object.hasOwn(node, segment)) return undefined;
+    node = (node as Record<string, unknown>)[segment];
+  }
+  return node;
+}
