@@ -7,7 +7,7 @@ const pickupCode = {
   type: 'string',
   title: '取件码',
   pattern: '^[0-9]{6}$',
-  description: '结果可领取时系统发给申请人的6位数字取件码',
+  description: '6位数字',
 };
 
 const remarks = { type: 'string', title: '备注', maxLength: 500 };
@@ -38,7 +38,7 @@ const postal: DeliveryModeDefinition = {
     required: ['carrier', 'trackingNumber'],
     properties: {
       carrier: { type: 'string', title: '快递公司', minLength: 1, maxLength: 100, examples: ['中国邮政EMS'] },
-      trackingNumber: { type: 'string', title: '快递单号', pattern: '^[A-Za-z0-9-]{6,40}$' },
+      trackingNumber: { type: 'string', title: '快递单号', pattern: '^[A-Za-z0-9-]{6,40}$', description: '6至40位字母、数字或连字符' },
       // The address itself comes from the case form (see `deliveryAddress`); the receipt records it.
       remarks,
     },
@@ -54,7 +54,7 @@ const electronic: DeliveryModeDefinition = {
     type: 'object',
     properties: {
       email: { type: 'string', title: '电子邮箱', format: 'email' },
-      phone: { type: 'string', title: '手机号码', pattern: '^1[3-9][0-9]{9}$' },
+      phone: { type: 'string', title: '手机号码', format: 'cn-mobile' },
       remarks,
     },
     additionalProperties: false,
@@ -87,7 +87,7 @@ const door: DeliveryModeDefinition = {
     properties: {
       agentName: { type: 'string', title: '送达人（代办员）', minLength: 1, maxLength: 100 },
       recipientName: { type: 'string', title: '签收人姓名', minLength: 1, maxLength: 100 },
-      proofKind: { type: 'string', title: '签收凭证类型', enum: ['signature', 'photo'] },
+      proofKind: { type: 'string', title: '签收凭证类型', enum: ['signature', 'photo'], enumNames: ['签名', '现场照片'] },
       proofRef: { type: 'string', title: '签收凭证', minLength: 1, maxLength: 200, description: '签名图片或现场照片的附件编号' },
       remarks,
     },

@@ -21,7 +21,7 @@ describe('buildDeliveryRecord', () => {
 
   it('reads an address the item names elsewhere, entered in parts', () => {
     const form = { mailing: { province: '山东省', city: '淄博市', district: '淄川区', detail: '松龄路2号' } };
-    const result = buildDeliveryRecord(postal, payload, form, '/mailing');
+    const result = buildDeliveryRecord(postal, payload, form, { addressPointer: '/mailing' });
     expect(result.ok && result.record.address).toBe('山东省淄博市淄川区松龄路2号');
   });
 

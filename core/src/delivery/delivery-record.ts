@@ -17,13 +17,22 @@ export type DeliveryRecordResult = { ok: true; record: DeliveryRecord } | { ok: 
 /** Modes whose result travels to the applicant's address. */
 const ADDRESSED_MODES = new Set(['postal']);
 
+export interface DeliveryRecordOptions {
+  /** JSON pointer of the postal address in the form, when the item keeps it elsewhere. */
+  addressPointer?: string;
+  /** The day ID numbers are judged against (default: now). */
+  on?: Date;
+}
+
+/** Checks a DELIVER payload and, when it may be recorded, what the receipt is to show. */
 export function buildDeliveryRecord(
   mode: Pick<DeliveryModeDefinition, 'code' | 'name' | 'fieldsSchema' | 'requiresProof'>,
   payload: Record<string, unknown>,
   formData: Record<string, unknown>,
-  addressPointer: string = DEFAULT_ADDRESS_POINTER,
+  options: DeliveryRecordOptions = {},
 ): DeliveryRecordResult {
-  const issues = validateDeliveryPayload(mode, payload);
+  const addressPointer = options.addressPointer ?? DEFAULT_ADDRESS_POINTER;
+  const issues = validateDeliveryPayload(mode, payload, options.on);
   const { mode: _named, ...fields } = payload;
   let address: string | undefined;
   if (ADDRESSED_MODES.has(mode.code)) {

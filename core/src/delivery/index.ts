@@ -6,7 +6,9 @@ export {
   type DeliveryMode, type NewDeliveryMode,
 } from './mode-registry.ts';
 export { validateDeliveryPayload, PROOF_FIELD } from './payload-validation.ts';
-export { buildDeliveryRecord, type DeliveryRecord, type DeliveryRecordResult } from './delivery-record.ts';
+export {
+  buildDeliveryRecord, type DeliveryRecord, type DeliveryRecordResult, type DeliveryRecordOptions,
+} from './delivery-record.ts';
 export { deliveryAddress, DEFAULT_ADDRESS_POINTER } from './delivery-address.ts';
 export { generatePickupCode } from './pickup-code.ts';
 export {

@@ -5,7 +5,7 @@ import type { DeliveryModeDefinition } from '../contract/index.ts';
 import { AppError, type ErrorDetail } from '../errors/index.ts';
 import { readJson, writeJson } from '../store/json-column.ts';
 import { builtinDeliveryModes } from './builtin-modes.ts';
-import { compileFieldsSchema } from './fields-ajv.ts';
+import { fieldsSchemaProblems } from './fields-validator.ts';
 
 export interface DeliveryMode extends DeliveryModeDefinition {
   requiresProof: boolean;
@@ -89,10 +89,8 @@ function checkDefinition(def: NewDeliveryMode): ErrorDetail[] {
     if ((def.fieldsSchema as { type?: unknown }).type !== 'object') {
       problems.push({ pointer: '/fieldsSchema/type', message: '字段定义的类型须为 object' });
     }
-    try {
-      compileFieldsSchema(def.fieldsSchema);
-    } catch (error) {
-      problems.push({ pointer: '/fieldsSchema', message: `字段定义不是合法的 JSON Schema：${(error as Error).message}` });
+    for (const { pointer, reason } of fieldsSchemaProblems(def.fieldsSchema)) {
+      problems.push({ pointer: `/fieldsSchema${pointer}`, message: `字段定义不合法：${reason}` });
     }
   }
   return problems;
