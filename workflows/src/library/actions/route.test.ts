@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { contextFromInput } from '../../context.ts';
+import { route } from './route.ts';
+
+const context = contextFromInput({
+  caseId: 'c', itemCode: 'i', itemVersion: '1.0.0', data: {},
+  receivingOrgId: 'village-1', receivingLevel: 'village',
+  parentOrgs: [{ id: 'town-1', level: 'township' }, { id: 'county-1', level: 'county' }],
+});
+const event = { type: 'REPORT' };
+
+describe('route', () => {
+  it('moves the case one organisation up the path', () => {
+    const up = route.run({ context, event, params: { to: 'parent' } });
+    expect(up).toEqual({ currentOrgId: 'town-1', currentLevel: 'township', pendingEffects: [{ type: 'route', to: 'parent' }] });
+    const twice = route.run({ context: { ...context, ...up }, event, params: { to: 'parent' } });
+    expect(twice).toMatchObject({ currentOrgId: 'county-1', currentLevel: 'county' });
+  });
+
+  it('moves the case back to the receiving organisation', () => {
+    const atCounty = { ...context, currentOrgId: 'county-1', currentLevel: 'county' as const };
+    expect(route.run({ context: atCounty, event, params: { to: 'receiving' } }))
+      .toMatchObject({ currentOrgId: 'village-1', currentLevel: 'village' });
+  });
+
+  it('fails rather than invent an organisation above the top', () => {
+    const atCounty = { ...context, currentOrgId: 'county-1', currentLevel: 'county' as const };
+    expect(() => route.run({ context: atCounty, event, params: { to: 'parent' } })).toThrow(/no parent/);
+    expect(route.checkParams?.({ to: 'deciding' })).toMatch(/parent, receiving/);
+  });
+});
