@@ -91,9 +91,13 @@ describe('createFormValidator / compileForm', () => {
   it('tolerates rjsf annotations and unknown keywords without throwing, logging them', () => {
     const warn = vi.fn();
     const logged = createFormValidator({ logger: { log: vi.fn(), warn, error: vi.fn() } });
-    const check = logged.compileForm({ type: 'object', properties: { a: { type: 'string', 'x-widget-hint': 'wide' } } });
+    const check = logged.compileForm({
+      type: 'object',
+      properties: { a: { type: 'string', 'x-widget-hint': 'wide' }, b: { type: 'string', enum: ['y', 'n'], enumNames: ['是', '否'] } },
+    });
     expect(check({ a: 'b' })).toEqual([]);
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('x-widget-hint'));
+    expect(warn).not.toHaveBeenCalledWith(expect.stringContaining('enumNames'));
   });
 });
 
