@@ -14,7 +14,9 @@ describe('signed download links', () => {
   const link = createDownloadLink({ documentId: 'doc-42', expiresAt, secret, baseUrl: 'https://bianmin.example.cn' });
 
   it('points at the document with its expiry and signature', () => {
-    expect(link.url).toMatch(/^https:\/\/bianmin\.example\.cn\/api\/documents\/doc-42\/download\?expires=\d+&sig=[\w-]+$/);
+    expect(link.url).toMatch(/^https:\/\/bianmin\.example\.cn\/api\/public\/documents\/doc-42\.pdf\?expires=\d+&sig=[\w-]+$/);
+    const elsewhere = createDownloadLink({ documentId: 'a/b', expiresAt, secret, baseUrl: 'http://x', path: '/dl/:id' });
+    expect(elsewhere.url).toBe(`http://x/dl/a%2Fb?expires=${link.expires}&sig=${elsewhere.signature}`);
     expect(link.expires).toBe(expiresAt.getTime() / 1000);
   });
 

@@ -9,9 +9,14 @@ export interface DownloadLinkOptions {
   expiresAt: Date;
   /** The server's secret (e.g. `BIANMIN_DOWNLOAD_SECRET`); at least 32 characters. */
   secret: string;
-  /** Origin and path prefix the link starts with, e.g. `https://bianmin.example.cn`. */
+  /** Origin the link starts with, e.g. `https://bianmin.example.cn`. */
   baseUrl: string;
+  /** Path of the public download route, `:id` standing for the document id. */
+  path?: string;
 }
+
+/** The applicant holds no account, so the route is public and the signature is the permission. */
+export const DEFAULT_DOWNLOAD_PATH = '/api/public/documents/:id.pdf';
 
 export interface DownloadLink {
   url: string;
@@ -29,7 +34,8 @@ const MIN_SECRET_LENGTH = 32;
 export function createDownloadLink(options: DownloadLinkOptions): DownloadLink {
   const expires = Math.floor(options.expiresAt.getTime() / 1000);
   const signature = sign(options.secret, options.documentId, expires);
-  const url = new URL(`/api/documents/${encodeURIComponent(options.documentId)}/download`, options.baseUrl);
+  const path = (options.path ?? DEFAULT_DOWNLOAD_PATH).replace(':id', encodeURIComponent(options.documentId));
+  const url = new URL(path, options.baseUrl);
   url.searchParams.set('expires', String(expires));
   url.searchParams.set('sig', signature);
   return { url: url.toString(), documentId: options.documentId, expires, signature };

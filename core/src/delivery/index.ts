@@ -12,6 +12,6 @@ export {
 export { deliveryAddress, DEFAULT_ADDRESS_POINTER } from './delivery-address.ts';
 export { generatePickupCode } from './pickup-code.ts';
 export {
-  createDownloadLink, verifyDownloadLink,
+  createDownloadLink, verifyDownloadLink, DEFAULT_DOWNLOAD_PATH,
   type DownloadLink, type DownloadLinkOptions, type DownloadLinkCheck,
 } from './download-link.ts';

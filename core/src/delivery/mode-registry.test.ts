@@ -46,6 +46,17 @@ describe.each(['sqlite', 'postgres'] as const)('delivery mode registry on %s', (
     expect(door.fieldsSchema).toMatchObject({ required: ['agentName', 'recipientName', 'proofKind', 'proofRef'] });
   });
 
+  it('restores a built-in mode changed since, but not an administrator\'s mode under a built-in code', async () => {
+    await createDeliveryMode(db, { code: 'door', name: '村里送', fieldsSchema: { type: 'object' } });
+    await seedBuiltinDeliveryModes(db, new Date('2026-01-01T00:00:00Z'));
+    await db('delivery_modes').where({ code: 'postal' }).update({ name: '旧名称', fields_schema: '{"type":"object"}' });
+    await seedBuiltinDeliveryModes(db, new Date('2026-06-01T00:00:00Z'));
+    const postal = await getDeliveryMode(db, 'postal');
+    expect(postal).toMatchObject({ name: '邮寄送达', createdAt: '2026-01-01T00:00:00.000Z' });
+    expect(postal?.fieldsSchema).toMatchObject({ required: ['carrier', 'trackingNumber'] });
+    expect(await getDeliveryMode(db, 'door')).toMatchObject({ name: '村里送', builtin: false, requiresProof: false });
+  });
+
   it('keeps a mode added by a township for that township only', async () => {
     await seedBuiltinDeliveryModes(db);
     const created = await createDeliveryMode(db, villageDrone, new Date('2026-11-23T08:00:00Z'));

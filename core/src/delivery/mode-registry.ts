@@ -32,10 +32,18 @@ interface Row {
 // Same rule as `Code` in the plugin manifest schema.
 const CODE_PATTERN = /^[a-z0-9][a-z0-9-]*[a-z0-9]$/;
 
-/** Adds the built-in modes that are missing; running it again changes nothing. */
+/**
+ * Brings the built-in modes in line with `builtinDeliveryModes`: adds the missing ones and, after
+ * an upgrade, updates their name and fields. Running it again changes nothing; a mode an
+ * administrator created under the same code is left alone.
+ */
 export async function seedBuiltinDeliveryModes(db: Knex, now: Date = new Date()): Promise<void> {
   const rows = builtinDeliveryModes.map((m) => toRow({ ...m, orgId: null }, true, now));
-  await db('delivery_modes').insert(rows).onConflict('code').ignore();
+  await db('delivery_modes')
+    .insert(rows)
+    .onConflict('code')
+    .merge(['name', 'fields_schema', 'requires_proof'])
+    .where('delivery_modes.builtin', true);
 }
 
 /**
