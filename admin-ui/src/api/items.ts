@@ -15,3 +15,6 @@ export interface ProcedurePreview {
 }
 export const previewProcedure = (procedure: unknown) =>
   post<ProcedurePreview>('/admin/procedures/preview', { procedure });
+
+/** Checks a definition without storing it (`?dryRun=1`; asked of the server in the UI's report). */
+export const validateItem = (item: ItemDefinition) => post<unknown>('/admin/items?dryRun=1', item);

@@ -3,7 +3,7 @@ import type { ItemDefinition } from '../../../core/src/contract/manifest.generat
 
 export type {
   ItemDefinition, ItemGuide, Material, Procedure, ReviewStep, DocumentSpec, SealDefinition,
-  DeliveryModeDefinition, Role, Level, ProcedureKind, Contact, TimeLimit,
+  DeliveryModeDefinition, Role, Level, ProcedureKind, Contact, TimeLimit, ItemForm, Delivery,
 } from '../../../core/src/contract/manifest.generated.ts';
 
 export interface ItemSummary {
@@ -59,6 +59,8 @@ export interface CaseView {
   createdAt?: string;
   receivedAt?: string;
   overdue?: boolean;
+  dueAt?: string | null;
+  channel?: string;
 }
 
 export type MaterialStatus = 'provided' | 'waived' | 'missing';

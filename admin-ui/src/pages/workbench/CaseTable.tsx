@@ -5,7 +5,7 @@ import { listCases, type CaseFilter } from '../../api/cases.ts';
 import { listItems } from '../../api/items.ts';
 import type { CaseView } from '../../api/types.ts';
 import { ErrorNote } from '../../components/ErrorNote.tsx';
-import { deadlineFlag, mainDeadline } from '../../format/deadlines.ts';
+import { deadlineFlag, mainDeadline, mainStatus } from '../../format/deadlines.ts';
 import { formatTime, stateLabel } from '../../format/labels.ts';
 import { useAsync } from '../../hooks/useAsync.ts';
 import { m } from '../../i18n/index.ts';
@@ -13,7 +13,7 @@ import { m } from '../../i18n/index.ts';
 const STATES = ['received', 'correcting', 'accepted', 'reviewing', 'reported', 'approved', 'denied', 'delivering', 'concluded', 'returned', 'withdrawn'];
 
 function dueOf(c: CaseView): string {
-  return mainDeadline(c.deadlines) ?? '9999';
+  return mainDeadline(c.deadlines) ?? c.dueAt ?? '9999';
 }
 
 /** The queue: cases of the user's organisations, earliest deadline first, with flags and filters. */
@@ -80,8 +80,8 @@ export function CaseTable({ fixed = {} }: { fixed?: CaseFilter }) {
             title: m.queue.due,
             width: 200,
             render: (_, c) => {
-              const due = mainDeadline(c.deadlines);
-              const flag = deadlineFlag(due, Date.now(), c.overdue);
+              const due = mainDeadline(c.deadlines) ?? c.dueAt ?? undefined;
+              const flag = deadlineFlag(due, Date.now(), c.overdue, mainStatus(c.deadlines));
               return (
                 <Space size={4}>
                   <span>{formatTime(due)}</span>

@@ -75,8 +75,15 @@ export default function NewCase() {
         channel: agent ? 'agent' : 'window',
         applicant: {
           ...person,
+          // The server keeps { agentName, document, note } (core Applicant.authorisation).
           ...(agent && authorisation
-            ? { authorisation: { ...authorisation, date: authorisation.date?.format('YYYY-MM-DD'), agentId: session?.user.id } }
+            ? {
+                authorisation: {
+                  agentName: session?.user.name,
+                  document: authorisation.note,
+                  note: `${m.newCase.authTypes[authorisation.type] ?? authorisation.type} ${authorisation.date?.format('YYYY-MM-DD') ?? ''}`.trim(),
+                },
+              }
             : {}),
         },
       });

@@ -1,3 +1,134 @@
-export default function Page() {
-  return null;
+import { useEffect, useState } from 'react';
+import { Alert, App, Badge, Button, Space, Tabs, Tag, Typography } from 'antd';
+import { useNavigate, useParams } from 'react-router';
+import { ApiError, type Problem } from '../../../api/errors.ts';
+import { getItem, publishItem, saveDraft, validateItem } from '../../../api/items.ts';
+import type { ItemDefinition } from '../../../api/types.ts';
+import { ErrorNote, errorText } from '../../../components/ErrorNote.tsx';
+import { problemsUnder } from '../../../forms/problems.ts';
+import { m } from '../../../i18n/index.ts';
+import { BasicsTab } from './BasicsTab.tsx';
+import { DocumentsTab } from './DocumentsTab.tsx';
+import { emptyItem, nextVersion, toDefinition } from './emptyItem.ts';
+import { FormTab } from './FormTab.tsx';
+import { GuideTab } from './GuideTab.tsx';
+import { JsonEditor } from './JsonEditor.tsx';
+import { MaterialsTab } from './MaterialsTab.tsx';
+import { ProcedureTab } from './ProcedureTab.tsx';
+
+/** The item composer: one definition in the manifest shape, edited tab by tab, saved as a draft version. */
+export default function Composer() {
+  const { code } = useParams();
+  const navigate = useNavigate();
+  const { message } = App.useApp();
+  const [def, setDef] = useState<ItemDefinition | null>(code ? null : emptyItem());
+  const [loadError, setLoadError] = useState<unknown>();
+  const [problems, setProblems] = useState<Problem[]>([]);
+  const [saved, setSaved] = useState<string>();
+  const [busy, setBusy] = useState<string>();
+  const [tab, setTab] = useState('basics');
+  const [generation, setGeneration] = useState(0);
+
+  useEffect(() => {
+    if (!code) return;
+    getItem(code).then(
+      (d) => {
+        const loaded = toDefinition(d as unknown as Record<string, unknown>);
+        setDef({ ...loaded, version: nextVersion(loaded.version) });
+      },
+      setLoadError,
+    );
+  }, [code]);
+
+  if (loadError) return <ErrorNote error={loadError} />;
+  if (!def) return null;
+
+  const patch = (p: Partial<ItemDefinition>) => { setDef({ ...def, ...p }); setSaved(undefined); };
+  const under = (prefix: string) => problemsUnder(problems, prefix);
+  const top = problems.filter((p) => /^\/(code|name|department|level|version)?$/.test(p.pointer));
+
+  async function run(kind: 'save' | 'validate' | 'publish') {
+    if (!def) return;
+    setBusy(kind);
+    try {
+      // The guide repeats the item's name: keep them in step.
+      const body = { ...def, guide: { ...def.guide, name: def.guide.name || def.name } };
+      if (kind === 'validate') {
+        await validateItem(body);
+        message.success(m.composer.valid);
+      } else {
+        const r = await saveDraft(body);
+        const version = r?.version ?? def.version;
+        setSaved(version);
+        if (kind === 'publish') {
+          await publishItem(def.code, version);
+          message.success(m.composer.published(version));
+          if (!code) navigate(`/admin/items/${encodeURIComponent(def.code)}`, { replace: true });
+        } else message.success(m.composer.draftSaved(version));
+      }
+      setProblems([]);
+    } catch (e) {
+      if (e instanceof ApiError && e.problems.length) {
+        setProblems(e.problems);
+        message.error(m.composer.problems(e.problems.length));
+      } else message.error(errorText(e));
+    } finally {
+      setBusy(undefined);
+    }
+  }
+
+  const badge = (label: string, prefix: string | RegExp) => {
+    const n = typeof prefix === 'string' ? under(prefix).length : problems.filter((p) => prefix.test(p.pointer)).length;
+    return n ? <Badge count={n} size="small" offset={[8, -2]}>{label}</Badge> : label;
+  };
+
+  return (
+    <>
+      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }}>
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          {m.composer.title} · {def.name || def.code || m.catalogue.newItem} <Tag>{def.version}</Tag>
+          {saved && <Tag color="green">{m.composer.draftSaved(saved)}</Tag>}
+        </Typography.Title>
+        <Space>
+          <Button onClick={() => void run('validate')} loading={busy === 'validate'} data-testid="validate">{m.composer.validate}</Button>
+          <Button onClick={() => void run('save')} loading={busy === 'save'} data-testid="save-draft">{m.composer.saveDraft}</Button>
+          <Button type="primary" onClick={() => void run('publish')} loading={busy === 'publish'} data-testid="publish">{m.composer.publish}</Button>
+        </Space>
+      </Space>
+      {problems.length > 0 && (
+        <Alert type="error" showIcon style={{ marginBottom: 8 }} title={m.composer.problems(problems.length)} data-testid="composer-problems"
+          description={problems.slice(0, 6).map((p, i) => <div key={i}><code>{p.pointer || '/'}</code> {p.message}</div>)}
+        />
+      )}
+      <Tabs
+        activeKey={tab}
+        onChange={setTab}
+        items={[
+          { key: 'basics', label: badge(m.composer.basics, /^\/(code|name|department|level|version)?$/), children: <BasicsTab def={def} onChange={patch} problems={top} isNew={!code} /> },
+          { key: 'guide', label: badge(m.composer.guide, '/guide'), children: <GuideTab def={def} onChange={(guide) => patch({ guide })} problems={under('/guide')} /> },
+          { key: 'materials', label: badge(m.composer.materials, '/materials'), children: <MaterialsTab materials={def.materials} onChange={(materials) => patch({ materials })} problems={under('/materials')} /> },
+          { key: 'form', label: badge(m.composer.form, '/form'), children: <FormTab key={generation} form={def.form} onChange={(form) => patch({ form })} problems={under('/form')} /> },
+          { key: 'procedure', label: badge(m.composer.procedure, '/procedure'), children: <ProcedureTab procedure={def.procedure} onChange={(procedure) => patch({ procedure })} problems={under('/procedure')} /> },
+          {
+            key: 'documents',
+            label: badge(m.composer.documents, /^\/(documents|delivery)(\/|$)/),
+            children: (
+              <DocumentsTab
+                documents={def.documents}
+                delivery={def.delivery}
+                onDocuments={(documents) => patch({ documents })}
+                onDelivery={(delivery) => patch({ delivery })}
+                problems={[...under('/documents'), ...under('/delivery')]}
+              />
+            ),
+          },
+          {
+            key: 'json',
+            label: m.composer.rawJson,
+            children: <JsonEditor value={def} rows={28} onApply={(v) => { setDef(v as ItemDefinition); setGeneration((g) => g + 1); }} />,
+          },
+        ]}
+      />
+    </>
+  );
 }

@@ -1,0 +1,67 @@
+import { Button, List, Space, Tag } from 'antd';
+import { m } from '../../../i18n/index.ts';
+import { FIELD_KINDS, freshName, type DesignerField, type FieldKind } from './fields.ts';
+
+interface Props {
+  fields: DesignerField[];
+  selected: number | null;
+  onSelect: (i: number) => void;
+  onChange: (fields: DesignerField[], select?: number) => void;
+  allowGroup?: boolean;
+}
+
+export function newField(kind: FieldKind, siblings: DesignerField[]): DesignerField {
+  return {
+    name: freshName(siblings),
+    kind,
+    title: m.designer.kinds[kind] ?? m.designer.newField,
+    required: false,
+    ...(kind === 'select' ? { options: ['选项一', '选项二'] } : {}),
+    ...(kind === 'group' ? { fields: [] } : {}),
+  };
+}
+
+/** Palette of field kinds and the ordered list of fields; arrows reorder, the row selects. */
+export function FieldList({ fields, selected, onSelect, onChange, allowGroup = true }: Props) {
+  const move = (i: number, d: number) => {
+    const next = [...fields];
+    const [f] = next.splice(i, 1);
+    next.splice(i + d, 0, f!);
+    onChange(next, i + d);
+  };
+  return (
+    <>
+      <div style={{ marginBottom: 8 }}>
+        <Space size={[4, 4]} wrap>
+          {FIELD_KINDS.filter((k) => allowGroup || k !== 'group').map((k) => (
+            <Button key={k} size="small" data-testid={`add-field-${k}`} onClick={() => onChange([...fields, newField(k, fields)], fields.length)}>
+              + {m.designer.kinds[k]}
+            </Button>
+          ))}
+        </Space>
+      </div>
+      <List
+        size="small"
+        bordered
+        dataSource={fields}
+        locale={{ emptyText: m.designer.empty }}
+        renderItem={(f, i) => (
+          <List.Item
+            style={{ cursor: 'pointer', background: i === selected ? '#fff1f0' : undefined }}
+            onClick={() => onSelect(i)}
+            actions={[
+              <Button key="u" size="small" type="text" disabled={i === 0} onClick={(e) => { e.stopPropagation(); move(i, -1); }}>↑</Button>,
+              <Button key="d" size="small" type="text" disabled={i === fields.length - 1} onClick={(e) => { e.stopPropagation(); move(i, 1); }}>↓</Button>,
+              <Button key="x" size="small" type="text" danger onClick={(e) => { e.stopPropagation(); onChange(fields.filter((_, j) => j !== i), null as unknown as number); }}>×</Button>,
+            ]}
+          >
+            <span>
+              {f.title} <code style={{ color: '#888' }}>{f.name}</code> {f.required && <Tag color="red">{m.designer.required}</Tag>}
+            </span>
+            <Tag>{m.designer.kinds[f.kind]}</Tag>
+          </List.Item>
+        )}
+      />
+    </>
+  );
+}
