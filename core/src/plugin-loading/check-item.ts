@@ -43,8 +43,7 @@ export function checkItem(item: ItemDefinition, ctx: ItemCheckContext): ItemProb
   for (const p of ctx.checkFormSchema(item.form.schema)) add(`/form/schema${p.pointer}`, p.message);
 
   for (const [i, name] of (item.validators ?? []).entries()) {
-    const local = name.split('.').slice(1).join('.');
-    if (!ctx.code.validators?.[local] && !ctx.code.validators?.[name]) add(`/validators/${i}`, `校验器 ${name} 未在插件代码中定义`);
+    if (!ctx.code.validators?.[name]) add(`/validators/${i}`, `校验器 ${name} 未在插件代码中定义`);
   }
 
   const { procedure } = item;

@@ -4,3 +4,4 @@ export { loadPlugins, type LoadedPlugin, type RefusedPlugin, type PluginLoadRepo
 export { checkItem, type ItemProblem, type ItemCheckContext } from './check-item.ts';
 export { checkItemShape, checkManifestShape } from './check-schema.ts';
 export { formatProblem, type PluginProblem } from './problem.ts';
+export { namespacedCode } from './namespaced-code.ts';

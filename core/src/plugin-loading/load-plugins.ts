@@ -3,6 +3,7 @@ import type { DeliveryModeDefinition, PluginCode, PluginManifest, SealDefinition
 import { checkItem, type ItemCheckContext } from './check-item.ts';
 import { checkItemShape, checkManifestShape } from './check-schema.ts';
 import type { PluginLocation } from './discover.ts';
+import { namespacedCode } from './namespaced-code.ts';
 import type { PluginProblem } from './problem.ts';
 import { readPluginPackage, type ItemSource } from './read-package.ts';
 
@@ -48,7 +49,7 @@ export async function loadPlugins(locations: PluginLocation[], ctx: LoadContext)
       report.refused.push({ name: read.name, dir: location.dir, origin: location.origin, problems: read.problems });
       continue;
     }
-    const { plugin } = read;
+    const plugin = { ...read.plugin, code: namespacedCode(read.plugin.manifest.namespace, read.plugin.code) };
     const problems = checkPluginManifest(plugin.manifest, plugin.items, plugin.manifestFile);
     if (problems.length === 0) problems.push(...checkPluginItems(plugin.items, plugin.manifest, plugin.code, ctx));
     if (problems.length > 0) report.refused.push({ name: plugin.name, dir: location.dir, origin: location.origin, problems });

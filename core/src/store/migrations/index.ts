@@ -3,6 +3,7 @@
 import type { Knex } from 'knex';
 import * as foundation from './0001_foundation.ts';
 import * as cases from './0002_cases.ts';
+import * as calendar from './0003_calendar.ts';
 
 export interface Migration {
   up(knex: Knex): Promise<void>;
@@ -12,4 +13,5 @@ export interface Migration {
 export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migration]> = [
   ['0001_foundation', foundation],
   ['0002_cases', cases],
+  ['0003_calendar', calendar],
 ];

@@ -1,0 +1,159 @@
+// Carries out, inside the event's transaction, what one machine step asked for: the clock,
+// numbered documents, routing, deadlines, and outbox rows for what must happen after commit
+// (PDF rendering and sealing, notifications). Effect ids are `<case>:<seq>:<n>`, so a retried
+// effect is recognised and never done twice.
+import type { Knex } from 'knex';
+import type { WorkflowContext } from '@bianmin/workflows';
+import type { DocumentKind, Effect, ItemDefinition } from '../contract/index.ts';
+import type { CaseDelivery } from '../documents/content/index.ts';
+import { composeDocument } from '../documents/content/index.ts';
+import { allocateDocumentNumber } from '../documents/issuing/document-number.ts';
+import { insertDocument } from '../documents/issuing/store-document.ts';
+import { writeJson } from '../store/index.ts';
+import { applyClockOp, readClock, type CaseClock } from './case-clock.ts';
+import { desiredDeadlines, syncDeadlines } from './case-deadlines.ts';
+import type { CaseRecord } from './case-record.ts';
+import { buildDocumentInput, type EventFacts } from './document-facts.ts';
+import type { EngineDeps } from './engine-deps.ts';
+
+export interface StepInput {
+  record: CaseRecord;
+  item: ItemDefinition;
+  context: WorkflowContext;
+  effects: Effect[];
+  /** History sequence of this step (0 = reception). */
+  seq: number;
+  at: Date;
+  issuerOrgId: string;
+  event: EventFacts;
+  targetMinutes: number;
+  incompleteAtReception: boolean;
+}
+
+export interface StepOutcome {
+  record: CaseRecord;
+  documents: { id: string; kind: DocumentKind; number: string }[];
+}
+
+/** Which documents an effect `issueDocument{kind}` produces for this item and outcome. */
+function documentsFor(kind: DocumentKind, record: CaseRecord, context: WorkflowContext): { kind: DocumentKind; approved?: boolean }[] {
+  const configured = new Set(record.settings.documents.map((d) => d.kind));
+  if (kind === 'result' && context.outcome === 'approved') {
+    const out: { kind: DocumentKind; approved?: boolean }[] = [];
+    if (configured.has('decision')) out.push({ kind: 'decision', approved: true });
+    if (configured.has('result') || out.length === 0) out.push({ kind: 'result', approved: true });
+    return out;
+  }
+  if (kind === 'decision') return [{ kind: 'decision', approved: context.outcome !== 'denied' ? true : false }];
+  return [{ kind }];
+}
+
+export async function applyStep(trx: Knex.Transaction, deps: EngineDeps, step: StepInput): Promise<StepOutcome> {
+  const calendar = deps.calendar.calendar();
+  const at = step.at.toISOString();
+  let clock: CaseClock = step.record.clock;
+  let acceptedAt = step.record.acceptedAt;
+  const outbox: { kind: string; payload: unknown }[] = [];
+  const issued: StepOutcome['documents'] = [];
+  const previous = await trx('documents').where({ case_id: step.record.id }).select('kind', 'title', 'number').orderBy('created_at');
+
+  if (step.event.correctionDueAt) clock = { ...clock, correctionDueAt: step.event.correctionDueAt };
+  for (const effect of step.effects) {
+    switch (effect.type) {
+      case 'clock':
+        clock = applyClockOp(clock, effect.op, at, effect.reason);
+        if (effect.op === 'start') acceptedAt ??= at;
+        break;
+      case 'issueDocument': {
+        for (const doc of documentsFor(effect.kind, step.record, step.context)) {
+          const issuer = deps.orgs.get(step.issuerOrgId)!;
+          const allocated = await allocateDocumentNumber(trx, issuer, doc.kind, step.at);
+          const reading = readClock(calendar, clock, step.record.settings.promisedDays, step.at);
+          const input = buildDocumentInput({
+            kind: doc.kind,
+            number: allocated.number,
+            at: step.at,
+            record: { ...step.record, acceptedAt, clock },
+            missing: step.context.missing,
+            item: step.item,
+            issuer,
+            calendar,
+            event: doc.approved === undefined ? step.event : { ...step.event, approved: doc.approved },
+            dueAt: reading.dueAt,
+            verifyUrl: `${deps.publicBaseUrl}/api/public/verify/${encodeURIComponent(allocated.number)}`,
+            issued: [...previous, ...issued.map((d) => ({ kind: d.kind, number: d.number, title: d.kind }))],
+          });
+          const content = composeDocument(input);
+          const id = await insertDocument(trx, {
+            caseId: step.record.id,
+            kind: doc.kind,
+            number: allocated.number,
+            year: allocated.year,
+            seq: allocated.seq,
+            issuerOrgId: issuer.id,
+            input,
+            content,
+            html: deps.renderHtml(content),
+            createdAt: at,
+          });
+          issued.push({ id, kind: doc.kind, number: allocated.number });
+          outbox.push({ kind: 'render-document', payload: { documentId: id } });
+        }
+        break;
+      }
+      case 'notify':
+        outbox.push({ kind: 'notify', payload: { template: effect.template, to: effect.to } });
+        break;
+      case 'route':
+        // The machine already moved context.currentOrgId; the row follows below.
+        break;
+      case 'plugin':
+        outbox.push({ kind: 'plugin', payload: { name: effect.name, payload: effect.payload ?? {} } });
+        break;
+    }
+  }
+  if (step.context.missing.length === 0 && clock.correctionDueAt && !step.record.state.startsWith('correcting')) {
+    const { correctionDueAt: _done, ...rest } = clock;
+    clock = rest;
+  }
+
+  const reading = readClock(calendar, clock, step.record.settings.promisedDays, step.at);
+  const record: CaseRecord = {
+    ...step.record,
+    currentOrgId: step.context.currentOrgId,
+    acceptedAt,
+    clock,
+    dueAt: reading.dueAt,
+  };
+  const oneTimeNoticeIssued = previous.some((d: { kind: string }) => d.kind === 'one-time-notice') || issued.some((d) => d.kind === 'one-time-notice');
+  await syncDeadlines(
+    trx,
+    record.id,
+    desiredDeadlines(calendar, {
+      record,
+      kind: step.item.procedure.kind,
+      targetMinutes: step.targetMinutes,
+      incompleteAtReception: step.incompleteAtReception,
+      oneTimeNoticeIssued,
+      dueAt: reading.dueAt,
+      paused: clock.pauses.some((p) => !p.to),
+    }),
+    step.at,
+  );
+  let n = 0;
+  for (const row of outbox) {
+    await trx('outbox').insert({
+      case_id: record.id,
+      effect_id: `${record.id}:${step.seq}:${n++}`,
+      kind: row.kind,
+      payload: writeJson(row.payload),
+      status: 'pending',
+      attempts: 0,
+      next_attempt_at: at,
+      created_at: at,
+    });
+  }
+  return { record, documents: issued };
+}
+
+export type { CaseDelivery };

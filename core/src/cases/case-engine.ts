@@ -1,0 +1,377 @@
+// The case engine: receives applications and runs events, each as one transaction — restore the
+// pinned item version's machine from the stored snapshot, send, refuse (409) what the machine does
+// not take or what a stale `expectedVersion` names, then write snapshot, history row and outbox rows.
+import { randomUUID } from 'node:crypto';
+import type { Knex } from 'knex';
+import { allowedEvents, sendEvent, startCase, type PersistedCase, type WorkflowContext } from '@bianmin/workflows';
+import { validateMaterials } from '@bianmin/forms';
+import { buildDeliveryRecord } from '../delivery/index.ts';
+import { formatChineseDateTime } from '../documents/content/index.ts';
+import type { Actor, ItemDefinition, Role } from '../contract/index.ts';
+import { AppError, type ErrorDetail } from '../errors/index.ts';
+import { applyOverlay, findOverlay, type RegisteredItem } from '../registry/index.ts';
+import type { Organisation } from '../org/index.ts';
+import { nextCounterValue, writeJson } from '../store/index.ts';
+import { NEW_CLOCK } from './case-clock.ts';
+import { caseFromRow, type Applicant, type CaseRecord, type MaterialStatus } from './case-record.ts';
+import { applyStep } from './apply-step.ts';
+import type { EventFacts } from './document-facts.ts';
+import type { EngineDeps } from './engine-deps.ts';
+import { checkEventPayload } from './event-payloads.ts';
+
+export interface CaseUser {
+  id: string;
+  name: string;
+  roles: Role[];
+  orgId: string;
+}
+
+/** The sweeper's identity: deadline events are the system's, not a person's. */
+export const SYSTEM_USER: CaseUser = { id: 'system', name: '系统', roles: [], orgId: '' };
+
+export interface CreateCaseInput {
+  itemCode: string;
+  itemVersion?: string;
+  data: Record<string, unknown>;
+  materials?: Record<string, MaterialStatus>;
+  applicant?: Applicant;
+  channel?: 'window' | 'online' | 'agent' | 'self-service';
+  /** Receiving organisation when it is not the user's own (public online applications). */
+  orgId?: string;
+  parentCaseId?: string;
+}
+
+export interface SendInput {
+  type: string;
+  payload?: Record<string, unknown>;
+  expectedVersion?: number;
+}
+
+const DEFAULT_TARGET_MINUTES = 60;
+const LEVEL_RANK = { county: 0, township: 1, village: 2 } as const;
+
+export class CaseEngine {
+  constructor(readonly deps: EngineDeps) {}
+
+  actorOf(user: CaseUser, orgId = user.orgId): Actor {
+    const org = this.deps.orgs.get(orgId);
+    return { userId: user.id, roles: user.roles, orgId, orgLevel: org?.level ?? 'county' };
+  }
+
+  item(code: string, version?: string): RegisteredItem {
+    const entry = this.deps.registry.get(code, version);
+    if (!entry) throw new AppError('ITEM_NOT_FOUND', version ? `事项 ${code} 没有 ${version} 版本` : `事项 ${code} 不存在`);
+    return entry;
+  }
+
+  /** Where a case is received: the user's organisation, or for an item of a higher level the nearest one that may receive it (村代办 to the township). */
+  receivingOrg(item: ItemDefinition, orgId: string): Organisation {
+    const chain = this.deps.orgs.chain(orgId);
+    if (chain.length === 0) throw new AppError('ORG_NOT_FOUND', undefined, [{ pointer: '/orgId', message: '受理单位不存在' }]);
+    const org = chain.find((o) => LEVEL_RANK[o.level] <= LEVEL_RANK[item.level]);
+    if (!org) throw new AppError('VALIDATION_FAILED', `${item.name}不在本级及上级办理范围内`, [{ pointer: '/itemCode', message: '本单位不能受理该事项' }]);
+    return org;
+  }
+
+  async create(user: CaseUser | null, input: CreateCaseInput, db: Knex = this.deps.db): Promise<CaseRecord> {
+    const now = this.deps.now();
+    const entry = this.item(input.itemCode, input.itemVersion);
+    const item = entry.definition;
+    const requestedOrg = input.orgId ?? user?.orgId;
+    if (!requestedOrg) throw new AppError('VALIDATION_FAILED', '请选择受理单位', [{ pointer: '/orgId', message: '缺少受理单位' }]);
+    if (user && input.orgId && !this.deps.orgs.scope(user.orgId).has(input.orgId)) {
+      throw new AppError('FORBIDDEN', '只能在本单位及下级单位受理');
+    }
+    const org = this.receivingOrg(item, requestedOrg);
+    const problems: ErrorDetail[] = this.deps.items.validateData(entry, input.data, now);
+    const materials = input.materials ?? {};
+    const checked = validateMaterials(item.materials, materials);
+    problems.push(...checked.problems.map((p) => ({ pointer: `/materials${p.pointer}`, message: p.message })));
+    if (problems.length > 0) {
+      const formOnly = problems.every((p) => p.pointer.startsWith('/data'));
+      throw new AppError(formOnly ? 'INVALID_FORM_DATA' : 'VALIDATION_FAILED', undefined, problems);
+    }
+    await this.deps.calendar.ensureYears(shanghaiYearOf(now), shanghaiYearOf(now) + 1);
+    const overlay = await findOverlay(db, this.deps.orgs.chain(org.id).map((o) => o.id), item.code);
+    const settings = applyOverlay(item, overlay?.overlay ?? null, overlay?.orgId ?? null);
+    const applicant = applicantOf(input.applicant, input.data);
+    const id = randomUUID();
+    const missing = [...checked.missing, ...checked.waived];
+    const compiled = this.deps.items.procedure(entry);
+    const started = startCase(compiled.machine, {
+      caseId: id,
+      itemCode: item.code,
+      itemVersion: item.version,
+      data: input.data,
+      receivingOrgId: org.id,
+      receivingLevel: org.level,
+      parentOrgs: this.deps.orgs.chain(org.id).slice(1).map((o) => ({ id: o.id, level: o.level })),
+      missing,
+      waivable: checked.waived,
+    });
+    const record = await db.transaction(async (trx) => {
+      const day = shanghaiDayKey(now);
+      const seq = await nextCounterValue(trx, `case:${org.id}:${day}`);
+      const base: CaseRecord = {
+        id,
+        number: `${org.code.toUpperCase().replace(/-/g, '')}${day}${String(seq).padStart(4, '0')}`,
+        itemCode: item.code,
+        itemVersion: item.version,
+        receivingOrgId: org.id,
+        currentOrgId: org.id,
+        state: started.stateValue,
+        open: true,
+        snapshot: started.snapshot,
+        data: input.data,
+        materials,
+        applicant,
+        channel: input.channel ?? (user ? 'window' : 'online'),
+        version: 1,
+        createdBy: user?.id ?? null,
+        receivedAt: now.toISOString(),
+        acceptedAt: null,
+        dueAt: null,
+        clock: NEW_CLOCK,
+        settings,
+        closedAt: null,
+        parentCaseId: input.parentCaseId ?? null,
+        updatedAt: now.toISOString(),
+      };
+      await trx('cases').insert(toRow(base));
+      const { record: stepped } = await applyStep(trx, this.deps, {
+        record: base,
+        item,
+        context: started.snapshot.context as WorkflowContext,
+        effects: started.effects,
+        seq: 0,
+        at: now,
+        issuerOrgId: org.id,
+        event: {},
+        targetMinutes: item.procedure.targetMinutes ?? DEFAULT_TARGET_MINUTES,
+        incompleteAtReception: checked.missing.length > 0,
+      });
+      await trx('cases').where({ id }).update(toRow(stepped));
+      await trx('case_events').insert({
+        case_id: id,
+        seq: 0,
+        type: 'RECEIVE',
+        payload: writeJson({ channel: base.channel, materials, ...(applicant.authorisation ? { authorisation: applicant.authorisation } : {}) }),
+        actor_id: user?.id ?? null,
+        actor_org_id: org.id,
+        from_state: null,
+        to_state: started.stateValue,
+        at: now.toISOString(),
+      });
+      return stepped;
+    });
+    this.deps.afterCommit();
+    return record;
+  }
+
+  async load(db: Knex, id: string, lock = false): Promise<CaseRecord | null> {
+    const q = db('cases').where({ id });
+    if (lock && db.client.config.client === 'pg') q.forUpdate();
+    const row = await q.first();
+    return row ? caseFromRow(row) : null;
+  }
+
+  /** Whether the user's organisation scope covers the case (receiving or current organisation). */
+  canSee(user: CaseUser, record: CaseRecord): boolean {
+    if (user === SYSTEM_USER) return true;
+    const scope = this.deps.orgs.scope(user.orgId);
+    return scope.has(record.receivingOrgId) || scope.has(record.currentOrgId);
+  }
+
+  /** The events the user may send now. */
+  actionsFor(user: CaseUser, record: CaseRecord): string[] {
+    if (!record.open || user === SYSTEM_USER) return [];
+    const machine = this.deps.items.procedure(this.item(record.itemCode, record.itemVersion)).machine;
+    return allowedEvents(machine, record.snapshot, this.actorOf(user));
+  }
+
+  async send(user: CaseUser, id: string, input: SendInput, outer?: Knex.Transaction): Promise<CaseRecord> {
+    const run = async (trx: Knex.Transaction) => {
+      const now = this.deps.now();
+      const record = await this.load(trx, id, true);
+      if (!record || !this.canSee(user, record)) throw new AppError('CASE_NOT_FOUND');
+      if (input.expectedVersion !== undefined && input.expectedVersion !== record.version) {
+        throw new AppError('STALE_VERSION', `办件已更新到第 ${record.version} 版（请求基于第 ${input.expectedVersion} 版），请刷新后重试`);
+      }
+      const entry = this.item(record.itemCode, record.itemVersion);
+      const item = entry.definition;
+      const machine = this.deps.items.procedure(entry).machine;
+      const actor = user === SYSTEM_USER ? undefined : this.actorOf(user);
+      if (actor && !allowedEvents(machine, record.snapshot, actor, [input.type]).includes(input.type)) {
+        const anyRole = { ...actor, roles: ['admin', 'clerk', 'approver', 'agent', 'supervisor'] as Role[] };
+        const byOthers = allowedEvents(machine, record.snapshot, anyRole, [input.type]).includes(input.type);
+        throw byOthers
+          ? new AppError('ROLE_NOT_ALLOWED', `当前角色不能在“${record.state}”状态执行 ${input.type}`)
+          : new AppError('EVENT_NOT_ALLOWED', `办件处于“${record.state}”状态，不能执行 ${input.type}`);
+      }
+      const payload = input.payload ?? {};
+      const problems = checkEventPayload(input.type, payload, item);
+      const facts: EventFacts = eventFacts(input.type, payload, item);
+      if (input.type === 'DELIVER' && problems.length === 0) {
+        problems.push(...(await this.checkDelivery(record, payload, facts, user, now)));
+      }
+      if (input.type === 'REQUEST_CORRECTION' && problems.length === 0) {
+        const days = (payload.dueDays as number | undefined) ?? item.procedure.correctionDays ?? 5;
+        await this.deps.calendar.ensureYears(shanghaiYearOf(now), shanghaiYearOf(now) + 1);
+        facts.correctionDueAt = this.deps.calendar.calendar().dueAt(now, days).toISOString();
+      }
+      if (problems.length > 0) throw new AppError('INVALID_EVENT_PAYLOAD', undefined, problems);
+
+      const sent = sendEvent(machine, record.snapshot, { type: input.type, payload, ...(actor ? { actor } : {}), at: now.toISOString() });
+      if (!sent.accepted) {
+        throw new AppError('EVENT_NOT_ALLOWED', sent.error ? `操作未被接受：${sent.error}` : `办件处于“${record.state}”状态，不能执行 ${input.type}`);
+      }
+      const context = sent.snapshot.context as WorkflowContext;
+      const seq = Number((await trx('case_events').where({ case_id: id }).max({ m: 'seq' }).first())?.m ?? -1) + 1;
+      const closed = sent.snapshot.status === 'done';
+      const next: CaseRecord = {
+        ...record,
+        state: sent.stateValue,
+        snapshot: sent.snapshot as PersistedCase,
+        open: !closed,
+        closedAt: closed ? now.toISOString() : null,
+        version: record.version + 1,
+        updatedAt: now.toISOString(),
+        materials: supplemented(record.materials, input.type, payload),
+      };
+      const { record: stepped } = await applyStep(trx, this.deps, {
+        record: next,
+        item,
+        context,
+        effects: sent.effects,
+        seq,
+        at: now,
+        issuerOrgId: actor?.orgId ?? record.currentOrgId,
+        event: facts,
+        targetMinutes: item.procedure.targetMinutes ?? DEFAULT_TARGET_MINUTES,
+        incompleteAtReception: Object.values(record.materials).includes('missing'),
+      });
+      const updated = await trx('cases').where({ id, version: record.version }).update(toRow(stepped));
+      if (updated !== 1) throw new AppError('STALE_VERSION');
+      await trx('case_events').insert({
+        case_id: id,
+        seq,
+        type: input.type,
+        payload: writeJson(payload),
+        actor_id: user.id,
+        actor_org_id: actor?.orgId ?? null,
+        from_state: record.state,
+        to_state: sent.stateValue,
+        at: now.toISOString(),
+      });
+      return stepped;
+    };
+    const result = outer ? await run(outer) : await this.deps.db.transaction(run);
+    if (!outer) this.deps.afterCommit();
+    return result;
+  }
+
+  private async checkDelivery(record: CaseRecord, payload: Record<string, unknown>, facts: EventFacts, user: CaseUser, now: Date): Promise<ErrorDetail[]> {
+    const code = payload.mode as string;
+    if (!record.settings.deliveryModes.includes(code)) {
+      return [{ pointer: '/payload/mode', message: `本事项可选的送达方式为：${record.settings.deliveryModes.join('、')}` }];
+    }
+    const mode = await this.deps.deliveryMode(code);
+    if (!mode) return [{ pointer: '/payload/mode', message: `送达方式 ${code} 不存在` }];
+    const built = buildDeliveryRecord(mode, payload, record.data);
+    if (!built.ok) return built.issues.map((i) => ({ pointer: `/payload${i.pointer}`, message: i.message }));
+    const fields = Object.fromEntries(Object.entries(built.record.fields).map(([k, v]) => [k, String(v)]));
+    if (built.record.address) fields.address = built.record.address;
+    facts.delivery = {
+      mode: code,
+      modeName: mode.name,
+      fields,
+      by: user.name,
+      at: now.toISOString(),
+      place: this.deps.orgs.get(record.receivingOrgId)?.name ?? '',
+      remarks: `送达时间 ${formatChineseDateTime(now.toISOString())}`,
+    };
+    return [];
+  }
+}
+
+function eventFacts(type: string, payload: Record<string, unknown>, item: ItemDefinition): EventFacts {
+  const str = (k: string) => (typeof payload[k] === 'string' ? (payload[k] as string) : undefined);
+  const facts: EventFacts = {};
+  const reason = str('reason') ?? str('note');
+  if (reason) facts.reason = reason;
+  const opinion = str('opinion');
+  if (opinion) facts.opinion = opinion;
+  if (type === 'DECIDE') facts.approved = payload.approved === true;
+  if (type === 'REFUSE' && str('ground')) facts.refusalGround = str('ground') as EventFacts['refusalGround'];
+  if (type === 'REQUEST_CORRECTION' && payload.problems) facts.problems = payload.problems as Record<string, string>;
+  if (type === 'REFER') {
+    const base = item.procedure.referral;
+    const to = str('to') ?? base?.to;
+    if (to) {
+      facts.referral = {
+        to,
+        ...((str('address') ?? base?.address) ? { address: str('address') ?? base?.address } : {}),
+        ...((str('phone') ?? base?.phone) ? { phone: str('phone') ?? base?.phone } : {}),
+        ...((str('hours') ?? base?.hours) ? { hours: str('hours') ?? base?.hours } : {}),
+      };
+    }
+  }
+  return facts;
+}
+
+/** A SUPPLEMENT marks the materials it brings as provided. */
+function supplemented(materials: Record<string, MaterialStatus>, type: string, payload: Record<string, unknown>): Record<string, MaterialStatus> {
+  if (type !== 'SUPPLEMENT') return materials;
+  const provided = Array.isArray(payload.provided) ? (payload.provided as string[]) : Object.keys(materials).filter((k) => materials[k] === 'missing');
+  return { ...materials, ...Object.fromEntries(provided.map((id) => [id, 'provided' as const])) };
+}
+
+function applicantOf(given: Applicant | undefined, data: Record<string, unknown>): Applicant {
+  const fromForm = (data.applicant && typeof data.applicant === 'object' ? data.applicant : {}) as Record<string, unknown>;
+  const pick = (k: keyof Applicant) => (given?.[k] as string | undefined) ?? (typeof fromForm[k] === 'string' ? (fromForm[k] as string) : undefined);
+  const out: Applicant = {};
+  for (const k of ['name', 'idNumber', 'phone', 'email', 'address'] as const) {
+    const v = pick(k);
+    if (v) out[k] = v;
+  }
+  if (given?.authorisation) out.authorisation = given.authorisation;
+  return out;
+}
+
+function toRow(r: CaseRecord): Record<string, unknown> {
+  return {
+    id: r.id,
+    number: r.number,
+    item_code: r.itemCode,
+    item_version: r.itemVersion,
+    receiving_org_id: r.receivingOrgId,
+    current_org_id: r.currentOrgId,
+    state: r.state,
+    open: r.open,
+    snapshot: writeJson(r.snapshot),
+    data: writeJson(r.data),
+    materials: writeJson(r.materials),
+    applicant: writeJson(r.applicant),
+    applicant_name: r.applicant.name ?? null,
+    applicant_phone: r.applicant.phone ?? null,
+    channel: r.channel,
+    version: r.version,
+    created_by: r.createdBy,
+    received_at: r.receivedAt,
+    accepted_at: r.acceptedAt,
+    due_at: r.dueAt,
+    clock: writeJson(r.clock),
+    settings: writeJson(r.settings),
+    closed_at: r.closedAt,
+    parent_case_id: r.parentCaseId,
+    updated_at: r.updatedAt,
+  };
+}
+
+function shanghaiYearOf(d: Date): number {
+  return new Date(d.getTime() + 8 * 3600_000).getUTCFullYear();
+}
+
+function shanghaiDayKey(d: Date): string {
+  return new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10).replace(/-/g, '');
+}

@@ -1,0 +1,108 @@
+// What a document says about its case: gathered from the case, its item and the event that issued
+// it, in the shape the composers of documents/content take.
+import type { DocumentKind, ItemDefinition, Referral } from '../contract/index.ts';
+import type { WorkingCalendar } from '../calendar/index.ts';
+import type { CaseDelivery, DocumentInput, RefusalGround } from '../documents/content/index.ts';
+import type { Organisation } from '../org/index.ts';
+import type { CaseRecord } from './case-record.ts';
+
+export interface EventFacts {
+  reason?: string;
+  opinion?: string;
+  approved?: boolean;
+  refusalGround?: RefusalGround;
+  referral?: Referral;
+  problems?: Record<string, string>;
+  correctionDueAt?: string;
+  delivery?: CaseDelivery;
+}
+
+export interface DocumentFactsInput {
+  kind: DocumentKind;
+  number: string;
+  at: Date;
+  record: CaseRecord;
+  missing: string[];
+  item: ItemDefinition;
+  issuer: Organisation;
+  calendar: WorkingCalendar;
+  event: EventFacts;
+  dueAt: string | null;
+  verifyUrl: string;
+  /** Documents issued before this one, for the delivery receipt's list. */
+  issued: { kind: DocumentKind; title: string; number: string }[];
+}
+
+export function buildDocumentInput(f: DocumentFactsInput): DocumentInput {
+  const { record, item } = f;
+  const materialName = (id: string) => item.materials.find((m) => m.id === id)?.name ?? id;
+  const waivedIds = Object.entries(record.materials).filter(([, s]) => s === 'waived').map(([id]) => id);
+  const acceptedAt = record.acceptedAt ?? (f.kind === 'acceptance-receipt' ? f.at.toISOString() : undefined);
+  const waived = waivedIds
+    .filter((id) => f.missing.includes(id))
+    .map((id) => {
+      const days = item.materials.find((m) => m.id === id)?.waivableDays ?? 5;
+      return { id, name: materialName(id), dueAt: f.calendar.dueAt(new Date(acceptedAt ?? f.at), days).toISOString() };
+    });
+  const applicant = record.applicant;
+  const promised = record.settings.promisedDays;
+  const results = f.issued.filter((d) => d.kind === 'decision' || d.kind === 'result');
+  return {
+    kind: f.kind,
+    number: f.number,
+    issuedAt: f.at.toISOString(),
+    issuer: {
+      name: f.issuer.name,
+      shortName: f.issuer.shortName,
+      ...(f.issuer.address ? { address: f.issuer.address } : {}),
+      ...(f.issuer.phone ? { phone: f.issuer.phone } : {}),
+      ...(f.issuer.reviewOrgan ? { reviewOrgan: f.issuer.reviewOrgan } : {}),
+      ...(f.issuer.court ? { court: f.issuer.court } : {}),
+    },
+    addressee: {
+      name: applicant.name ?? '申请人',
+      ...(applicant.idNumber ? { idNumber: applicant.idNumber } : {}),
+      ...(applicant.phone ? { phone: applicant.phone } : {}),
+      ...(applicant.address ? { address: applicant.address } : {}),
+    },
+    item: {
+      code: item.code,
+      name: item.name,
+      resultName: item.guide.resultName,
+      itemType: item.guide.itemType,
+      materials: item.materials,
+      ...(promised ? { promisedDays: promised } : {}),
+      legalBasis: item.guide.legalBasis,
+      ...(item.procedure.referral ? { referral: item.procedure.referral } : {}),
+    },
+    caseInfo: {
+      number: record.number,
+      receivedAt: record.receivedAt,
+      ...(acceptedAt ? { acceptedAt } : {}),
+      ...(f.dueAt ? { dueAt: f.dueAt } : {}),
+      data: record.data,
+      submitted: Object.entries(record.materials).filter(([, s]) => s === 'provided').map(([id]) => id),
+      missing: f.kind === 'one-time-notice'
+        ? f.missing.map((id) => ({ id, name: materialName(id), ...(f.event.problems?.[id] ? { problem: f.event.problems[id] } : {}) }))
+        : [],
+      waived,
+      ...(f.event.reason ? { reason: f.event.reason } : {}),
+      ...(f.event.refusalGround ? { refusalGround: f.event.refusalGround } : {}),
+      ...(f.event.opinion ? { opinion: f.event.opinion } : {}),
+      ...(f.event.approved !== undefined ? { approved: f.event.approved } : {}),
+      ...(f.event.referral ? { referral: f.event.referral } : {}),
+      ...(f.event.correctionDueAt ? { correctionDueAt: f.event.correctionDueAt } : {}),
+      ...(f.event.delivery
+        ? { delivery: { ...f.event.delivery, documents: results.map((d) => ({ title: d.title, number: d.number })) } }
+        : {}),
+      ...(f.kind === 'materials-returned'
+        ? {
+            returnedMaterials: item.materials
+              .filter((m) => record.materials[m.id] === 'provided' || (m.required && !m.sharedFrom && !f.missing.includes(m.id)))
+              .map((m) => ({ name: m.name, form: m.form, count: m.count })),
+          }
+        : {}),
+    },
+    verifyUrl: f.verifyUrl,
+  };
+}

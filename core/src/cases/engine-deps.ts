@@ -1,0 +1,22 @@
+// What the case engine needs from the rest of the core.
+import type { Knex } from 'knex';
+import type { CalendarService } from '../calendar/index.ts';
+import type { DeliveryModeDefinition } from '../contract/index.ts';
+import type { ItemRegistry } from '../registry/index.ts';
+import type { OrgDirectory } from '../runtime/org-directory.ts';
+import type { ItemRuntime } from './item-runtime.ts';
+
+export interface EngineDeps {
+  db: Knex;
+  registry: ItemRegistry;
+  orgs: OrgDirectory;
+  calendar: CalendarService;
+  items: ItemRuntime;
+  deliveryMode(code: string): Promise<DeliveryModeDefinition | undefined>;
+  /** Renders a composed document to printable HTML (stored with the document). */
+  renderHtml(content: import('../documents/content/index.ts').DocumentContent): string;
+  publicBaseUrl: string;
+  now(): Date;
+  /** Called after a transaction that wrote outbox rows has committed. */
+  afterCommit(): void;
+}

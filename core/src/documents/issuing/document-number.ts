@@ -1,0 +1,30 @@
+// Document numbers: <issuer short name><kind character>〔<year>〕<n>号, consecutive per issuer, kind
+// and year. The counter is taken inside the case's transaction, so numbers are neither reused nor
+// skipped when events race or roll back.
+import type { Knex } from 'knex';
+import type { DocumentKind } from '../../contract/index.ts';
+import { nextCounterValue } from '../../store/index.ts';
+import { kindCharacter } from '../content/index.ts';
+
+export interface AllocatedNumber {
+  number: string;
+  year: number;
+  seq: number;
+}
+
+/** The calendar year in Asia/Shanghai. */
+export function shanghaiYear(at: Date): number {
+  return new Date(at.getTime() + 8 * 3600_000).getUTCFullYear();
+}
+
+export async function allocateDocumentNumber(
+  trx: Knex.Transaction,
+  issuer: { id: string; shortName: string },
+  kind: DocumentKind,
+  at: Date,
+): Promise<AllocatedNumber> {
+  const year = shanghaiYear(at);
+  const char = kindCharacter(kind);
+  const seq = await nextCounterValue(trx, `doc:${issuer.id}:${char}:${year}`);
+  return { number: `${issuer.shortName}${char}〔${year}〕${seq}号`, year, seq };
+}

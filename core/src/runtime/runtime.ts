@@ -1,0 +1,19 @@
+// The composition root's product: everything a route, the sweeper or the CLI needs, built once.
+import type { Knex } from 'knex';
+import type { CalendarService } from '../calendar/index.ts';
+import type { PluginLoadReport } from '../plugin-loading/index.ts';
+import type { ItemRegistry } from '../registry/index.ts';
+import type { OrgDirectory } from './org-directory.ts';
+
+export interface Runtime {
+  db: Knex;
+  registry: ItemRegistry;
+  plugins: PluginLoadReport;
+  orgs: OrgDirectory;
+  calendar: CalendarService;
+  /** Base URL printed on documents' QR codes (verification page). */
+  publicBaseUrl: string;
+  /** HMAC secret for signed download links. */
+  secret: string;
+  now(): Date;
+}

@@ -1,0 +1,51 @@
+// The HTTP server: fastify 5 with JSON Schema on every route, OpenAPI at /api/openapi.json, the
+// error catalogue for every failure, and the built web app served as static files.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Runtime } from '../runtime/runtime.ts';
+import { installAuthentication } from './authentication.ts';
+import { installErrorHandling } from './error-handler.ts';
+import { ROUTES } from './routes/index.ts';
+
+export interface ServerOptions {
+  logger?: boolean;
+  /** Folder of the built web app; default admin-ui/dist of this repository. */
+  webRoot?: string;
+  bodyLimit?: number;
+}
+
+const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../../admin-ui/dist/', import.meta.url));
+
+export async function buildServer(rt: Runtime, options: ServerOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ? { level: 'info' } : false,
+    bodyLimit: options.bodyLimit ?? 1024 * 1024,
+    ajv: { customOptions: { allErrors: true, coerceTypes: false, removeAdditional: false } },
+  });
+  installErrorHandling(app);
+  installAuthentication(app, rt.db);
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: { title: 'Bianmin 便民 API', version: '1.0.0', description: '镇村便民服务平台 HTTP 接口' },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+      security: [{ bearer: [] }],
+    },
+  });
+  for (const register of ROUTES) register(app, rt);
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  const webRoot = options.webRoot ?? DEFAULT_WEB_ROOT;
+  if (existsSync(webRoot)) {
+    await app.register(fastifyStatic, { root: webRoot, wildcard: false });
+    // The web app routes in the browser: any non-API GET that is not a file gets index.html.
+    app.get('/*', { schema: { hide: true } }, (request, reply) => {
+      if (request.url.startsWith('/api/')) return reply.callNotFound();
+      return reply.sendFile('index.html');
+    });
+  }
+  await app.ready();
+  return app;
+}

@@ -1,0 +1,53 @@
+// Maps every failure to the catalogue's `{ error: { code, message, details? } }`. Bad input never
+// becomes a 500: fastify's own request errors (schema, JSON, size, media type) are 4xx here.
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { AppError, isAppError, type ErrorDetail } from '../errors/index.ts';
+
+interface ValidationIssue {
+  instancePath: string;
+  keyword: string;
+  message?: string;
+  params: Record<string, unknown>;
+}
+
+function validationDetails(context: string | undefined, issues: ValidationIssue[]): ErrorDetail[] {
+  const prefix = context === 'body' || !context ? '' : `/${context}`;
+  return issues.map((issue) => {
+    if (issue.keyword === 'required') {
+      return { pointer: `${prefix}${issue.instancePath}/${issue.params.missingProperty as string}`, message: '缺少必填字段' };
+    }
+    if (issue.keyword === 'additionalProperties') {
+      return { pointer: `${prefix}${issue.instancePath}/${issue.params.additionalProperty as string}`, message: '不允许的字段' };
+    }
+    return { pointer: `${prefix}${issue.instancePath}`, message: issue.message ?? issue.keyword };
+  });
+}
+
+export function toAppError(error: FastifyError | Error): AppError {
+  if (isAppError(error)) return error;
+  const e = error as FastifyError & { validation?: ValidationIssue[]; validationContext?: string };
+  if (e.validation) return new AppError('VALIDATION_FAILED', undefined, validationDetails(e.validationContext, e.validation));
+  switch (e.code) {
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return new AppError('INVALID_JSON', `请求体不是合法的 JSON：${e.message}`);
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return new AppError('BODY_TOO_LARGE');
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return new AppError('UNSUPPORTED_MEDIA_TYPE');
+  }
+  if (e.statusCode && e.statusCode >= 400 && e.statusCode < 500) return new AppError('BAD_REQUEST', e.message);
+  if (error instanceof SyntaxError) return new AppError('INVALID_JSON', `请求体不是合法的 JSON：${error.message}`);
+  return new AppError('INTERNAL');
+}
+
+export function installErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const appError = toAppError(error);
+    if (appError.status >= 500) request.log.error({ err: error }, 'request failed');
+    void reply.status(appError.status).send(appError.toJSON());
+  });
+  app.setNotFoundHandler((request, reply) => {
+    void reply.status(404).send(new AppError('ROUTE_NOT_FOUND', `接口不存在：${request.method} ${request.url.split('?')[0]}`).toJSON());
+  });
+}

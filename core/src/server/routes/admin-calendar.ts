@@ -1,0 +1,46 @@
+import type { FastifyInstance } from 'fastify';
+import { InvalidYearCalendarError, validateYearCalendar, type YearCalendar } from '../../calendar/index.ts';
+import { AppError } from '../../errors/index.ts';
+import type { Runtime } from '../../runtime/runtime.ts';
+import { requireRole } from '../authentication.ts';
+import { errorResponses } from '../schemas.ts';
+
+const yearParams = { type: 'object', required: ['year'], properties: { year: { type: 'integer', minimum: 2000, maximum: 2100 } } } as const;
+
+export function adminCalendarRoutes(app: FastifyInstance, rt: Runtime): void {
+  app.get<{ Params: { year: number } }>(
+    '/api/admin/calendar/:year',
+    { schema: { tags: ['admin'], summary: '工作日历（节假日与调休）', params: yearParams, response: errorResponses } },
+    async (request) => {
+      requireRole(request, 'admin', 'supervisor', 'clerk', 'approver');
+      const year = await rt.calendar.getYear(request.params.year);
+      if (!year) throw new AppError('CALENDAR_YEAR_MISSING', `${request.params.year} 年工作日历尚未设置`);
+      return year;
+    },
+  );
+
+  app.put<{ Params: { year: number }; Body: YearCalendar }>(
+    '/api/admin/calendar/:year',
+    {
+      schema: {
+        tags: ['admin'],
+        summary: '设置某年工作日历',
+        params: yearParams,
+        body: { type: 'object', required: ['days'], properties: { year: { type: 'integer' }, region: { type: 'string' }, days: { type: 'array' } } },
+        response: errorResponses,
+      },
+    },
+    async (request) => {
+      const user = requireRole(request, 'admin');
+      const body = { ...request.body, year: request.params.year };
+      const problems = validateYearCalendar(body, request.params.year);
+      if (problems.length > 0) throw new AppError('VALIDATION_FAILED', '工作日历有误', problems);
+      try {
+        return await rt.calendar.saveYear(body, user.username);
+      } catch (err) {
+        if (err instanceof InvalidYearCalendarError) throw new AppError('VALIDATION_FAILED', '工作日历有误', err.problems);
+        throw err;
+      }
+    },
+  );
+}

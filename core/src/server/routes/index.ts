@@ -1,0 +1,16 @@
+// Every route module, in the order they register.
+import type { FastifyInstance } from 'fastify';
+import type { Runtime } from '../../runtime/runtime.ts';
+import { adminCalendarRoutes } from './admin-calendar.ts';
+import { adminOrgRoutes } from './admin-orgs.ts';
+import { authRoutes } from './auth.ts';
+import { catalogueRoutes } from './catalogue.ts';
+import { healthRoutes } from './health.ts';
+
+export const ROUTES: ReadonlyArray<(app: FastifyInstance, rt: Runtime) => void> = [
+  healthRoutes,
+  authRoutes,
+  catalogueRoutes,
+  adminOrgRoutes,
+  adminCalendarRoutes,
+];
