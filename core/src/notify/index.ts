@@ -8,6 +8,7 @@ export type { NotificationChannel, OutgoingMessage, Recipient } from './channel.
 export { createSmsChannel, type SmsGatewayOptions } from './sms-channel.ts';
 export { createEmailChannel, DEFAULT_MAIL_FROM, type SmtpOptions } from './email-channel.ts';
 export { createInboxChannel } from './inbox-channel.ts';
+export { listInboxMessages, markInboxMessageRead, type InboxMessage, type InboxQuery } from './inbox.ts';
 export { notificationChannelsFromEnv } from './channels-from-env.ts';
 export { MAX_ATTEMPTS, SEND_LEASE_MS, retryDelayMs } from './retry-policy.ts';
 export {
