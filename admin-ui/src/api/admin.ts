@@ -18,14 +18,28 @@ export const createDeliveryMode = (d: DeliveryMode) => post<DeliveryMode>('/admi
 
 export const listOrgs = async () => toList<Org>(await get('/admin/orgs'), 'orgs');
 export const createOrg = (o: Partial<Org>) => post<Org>('/admin/orgs', o);
+export interface ServiceWindow {
+  id: string;
+  orgId: string;
+  name: string;
+  kind: 'general' | 'department';
+}
+export const listWindows = async () => toList<ServiceWindow>(await get('/admin/windows'), 'windows');
+export const createWindow = (w: Omit<ServiceWindow, 'id'>) => post<ServiceWindow>('/admin/windows', w);
+
 export const listUsers = async () => toList<User>(await get('/admin/users'), 'users');
 export const createUser = (u: Partial<User> & { password?: string }) => post<User>('/admin/users', u);
 
+/** One year's exceptions to the Monday–Friday week (core YearCalendar). */
+export interface CalendarDay {
+  date: string;
+  kind: 'holiday' | 'workday';
+  name?: string;
+}
 export interface CalendarYear {
   year: number;
-  holidays: string[];
-  workdays: string[];
-  [k: string]: unknown;
+  region?: string;
+  days: CalendarDay[];
 }
 export const getCalendar = (year: number) => get<CalendarYear>(`/admin/calendar/${year}`);
 export const putCalendar = (c: CalendarYear) => put<CalendarYear>(`/admin/calendar/${c.year}`, c);

@@ -75,11 +75,13 @@ export interface NewCase {
 
 export interface Org {
   id: string;
+  code?: string;
   name: string;
-  level?: string;
-  parentId?: string | null;
   shortName?: string;
-  windows?: unknown[];
+  level: string;
+  parentId: string | null;
+  address?: string | null;
+  phone?: string | null;
 }
 
 export interface User {

@@ -1,4 +1,6 @@
+import { useMemo } from 'react';
 import Form from '@rjsf/antd';
+import { inlineSharedRefs } from '@bianmin/forms/browser';
 import type { FormProps } from '@rjsf/core';
 import type { RJSFSchema } from '@rjsf/utils';
 import { translateString } from './translate.ts';
@@ -8,12 +10,15 @@ type Props = Omit<FormProps<Record<string, unknown>, RJSFSchema>, 'validator'>;
 
 /** The one rjsf form of the app: antd theme, Chinese messages, our custom formats. */
 export function SchemaForm(props: Props) {
+  // rjsf resolves only local $refs; shared pieces (urn:bianmin:forms:*) are inlined here.
+  const schema = useMemo(() => inlineSharedRefs(props.schema), [props.schema]);
   return (
     <Form
       showErrorList={false}
       noHtml5Validate
       translateString={translateString}
       {...props}
+      schema={schema}
       validator={validator}
     />
   );

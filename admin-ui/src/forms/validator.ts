@@ -8,6 +8,7 @@ const formatMessages: Record<string, string> = {
   'cn-id-number': m.validation.idNumber,
   'cn-mobile': m.validation.mobile,
   'cn-credit-code': m.validation.creditCode,
+  'cn-phone': m.validation.phone,
 };
 
 /** ajv-i18n's zh messages, with plain words for our own formats instead of "应当匹配格式 cn-mobile". */

@@ -285,8 +285,15 @@ export const zhCN = {
     shortName: '文书简称',
     level: '层级',
     parent: '上级机构',
+    code: '编码',
     windows: '窗口',
     addOrg: '新增机构',
+    addWindow: '新增窗口',
+    windowName: '窗口名称',
+    windowKind: '窗口类型',
+    windowKinds: { general: '综合窗口', department: '分类窗口' } as Record<string, string>,
+    address: '地址',
+    phone: '电话',
   },
   users: {
     title: '工作人员',
@@ -296,6 +303,7 @@ export const zhCN = {
     roles: '角色',
     org: '所属机构',
     addUser: '新增人员',
+    window: '窗口',
   },
   plugins: {
     title: '插件',
@@ -425,6 +433,7 @@ export const zhCN = {
     idNumber: '身份证号码不正确',
     mobile: '手机号码不正确',
     creditCode: '统一社会信用代码不正确',
+    phone: '电话号码不正确',
   },
 };
 

@@ -1,3 +1,47 @@
-export default function Page() {
-  return null;
+import { Card, Table, Tag, Typography } from 'antd';
+import { listPlugins } from '../../api/admin.ts';
+import type { PluginStatus } from '../../api/types.ts';
+import { ErrorNote } from '../../components/ErrorNote.tsx';
+import { useAsync } from '../../hooks/useAsync.ts';
+import { m } from '../../i18n/index.ts';
+
+const count = (items: PluginStatus['items']) => (Array.isArray(items) ? items.length : (items ?? 0));
+
+/** Loaded plugins with their items, and refused ones with the reason (file and JSON pointer). */
+export default function Plugins() {
+  const plugins = useAsync(listPlugins, []);
+  return (
+    <>
+      <Typography.Title level={4}>{m.plugins.title}</Typography.Title>
+      <ErrorNote error={plugins.error} />
+      <Card size="small" title={m.plugins.loaded} style={{ marginBottom: 12 }}>
+        <Table<PluginStatus>
+          size="small"
+          rowKey="name"
+          loading={plugins.loading}
+          dataSource={plugins.data?.loaded}
+          pagination={false}
+          columns={[
+            { title: m.plugins.name, dataIndex: 'name' },
+            { title: m.plugins.version, dataIndex: 'version', width: 100 },
+            { title: m.plugins.items, width: 80, render: (_, p) => count(p.items) },
+            { title: m.plugins.status, width: 90, render: () => <Tag color="green">{m.plugins.loaded}</Tag> },
+          ]}
+        />
+      </Card>
+      <Card size="small" title={m.plugins.refused}>
+        <Table<PluginStatus>
+          size="small"
+          rowKey={(p) => p.path ?? p.name}
+          loading={plugins.loading}
+          dataSource={plugins.data?.refused}
+          pagination={false}
+          columns={[
+            { title: m.plugins.name, dataIndex: 'name', width: 240 },
+            { title: m.plugins.reason, render: (_, p) => <pre style={{ margin: 0, whiteSpace: 'pre-wrap', fontSize: 12 }}>{p.reason}</pre> },
+          ]}
+        />
+      </Card>
+    </>
+  );
 }

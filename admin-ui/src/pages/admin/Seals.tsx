@@ -1,3 +1,72 @@
-export default function Page() {
-  return null;
+import { useState } from 'react';
+import { App, Button, Card, Col, Form, Input, Row, Select, Table, Typography } from 'antd';
+import { createSeal, listOrgs, listSeals, stampPath } from '../../api/admin.ts';
+import type { Seal } from '../../api/types.ts';
+import { AuthImage } from '../../components/AuthImage.tsx';
+import { ErrorNote, errorText } from '../../components/ErrorNote.tsx';
+import { useAsync } from '../../hooks/useAsync.ts';
+import { m } from '../../i18n/index.ts';
+
+/** Seals per organisation, each with its drawn stamp. */
+export default function Seals() {
+  const { message } = App.useApp();
+  const seals = useAsync(listSeals, []);
+  const orgs = useAsync(listOrgs, []);
+  const [busy, setBusy] = useState(false);
+  const [form] = Form.useForm();
+
+  async function add(v: Partial<Seal>) {
+    setBusy(true);
+    try {
+      await createSeal(v);
+      message.success(m.app.saved);
+      form.resetFields();
+      seals.reload();
+    } catch (e) {
+      message.error(errorText(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <>
+      <Typography.Title level={4}>{m.seals.title}</Typography.Title>
+      <ErrorNote error={seals.error} />
+      <Row gutter={12}>
+        <Col span={16}>
+          <Table<Seal>
+            size="small"
+            rowKey={(s) => s.id ?? s.code}
+            loading={seals.loading}
+            dataSource={seals.data}
+            pagination={false}
+            columns={[
+              { title: m.seals.stamp, width: 110, render: (_, s) => <AuthImage path={stampPath(s.id ?? s.code)} size={90} alt={s.name} /> },
+              { title: m.seals.name, dataIndex: 'name' },
+              { title: m.seals.kind, width: 110, render: (_, s) => m.sealKinds[s.kind] ?? s.kind },
+              { title: m.seals.purpose, dataIndex: 'purpose', width: 120 },
+              { title: m.seals.code, dataIndex: 'code', width: 140 },
+            ]}
+          />
+        </Col>
+        <Col span={8}>
+          <Card size="small" title={m.app.create}>
+            <Form form={form} layout="vertical" onFinish={add}>
+              <Form.Item name="code" label={m.seals.code} rules={[{ required: true, pattern: /^[a-z0-9][a-z0-9-]*$/ }]}><Input /></Form.Item>
+              <Form.Item name="name" label={m.seals.name} rules={[{ required: true }]}><Input /></Form.Item>
+              <Form.Item name="kind" label={m.seals.kind} rules={[{ required: true }]}>
+                <Select options={Object.entries(m.sealKinds).map(([value, label]) => ({ value, label }))} />
+              </Form.Item>
+              <Form.Item name="purpose" label={m.seals.purpose}><Input /></Form.Item>
+              <Form.Item name="orgId" label={m.seals.org}>
+                <Select allowClear options={(orgs.data ?? []).map((o) => ({ value: o.id, label: o.name }))} />
+              </Form.Item>
+              <Button type="primary" htmlType="submit" loading={busy}>{m.app.save}</Button>
+            </Form>
+          </Card>
+        </Col>
+      </Row>
+    </>
+  );
 }

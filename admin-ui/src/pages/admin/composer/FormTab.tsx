@@ -25,7 +25,7 @@ export function FormTab({ form, onChange, problems }: Props) {
   const update = (next: DesignerField[], select?: number | null) => {
     setFields(next);
     if (select !== undefined) setSelected(select);
-    onChange(mergeForm(form as { schema: Schema; uiSchema?: Schema }, fieldsToForm(next, [m.designer.addressRegion, m.designer.addressDetail])));
+    onChange(mergeForm(form as { schema: Schema; uiSchema?: Schema }, fieldsToForm(next)));
   };
   const current = selected !== null ? fields[selected] : undefined;
 

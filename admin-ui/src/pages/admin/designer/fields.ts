@@ -28,9 +28,10 @@ export interface FormDefinition {
 
 export const FIELD_KINDS: FieldKind[] = ['text', 'number', 'date', 'select', 'idNumber', 'phone', 'address', 'file', 'group'];
 
-const ADDRESS_PROPS = ['region', 'detail'];
+/** The shared address piece of @bianmin/forms (province … village, detail), by reference. */
+export const ADDRESS_REF = 'urn:bianmin:forms:address';
 
-function fieldSchema(f: DesignerField, addressTitles: [string, string]): { schema: Schema; ui?: Schema } {
+function fieldSchema(f: DesignerField): { schema: Schema; ui?: Schema } {
   const base: Schema = { title: f.title, ...(f.description ? { description: f.description } : {}) };
   switch (f.kind) {
     case 'text':
@@ -55,16 +56,9 @@ function fieldSchema(f: DesignerField, addressTitles: [string, string]): { schem
     case 'file':
       return { schema: { ...base, type: 'string', format: 'data-url' } };
     case 'address':
-      return {
-        schema: {
-          ...base,
-          type: 'object',
-          required: f.required ? ADDRESS_PROPS : [],
-          properties: { region: { type: 'string', title: addressTitles[0] }, detail: { type: 'string', title: addressTitles[1] } },
-        },
-      };
+      return { schema: { $ref: ADDRESS_REF, ...base } };
     case 'group': {
-      const inner = fieldsToForm(f.fields ?? [], addressTitles);
+      const inner = fieldsToForm(f.fields ?? []);
       return {
         schema: { ...base, type: 'array', items: inner.schema },
         ui: Object.keys(inner.uiSchema).length ? { items: inner.uiSchema } : undefined,
@@ -76,12 +70,12 @@ function fieldSchema(f: DesignerField, addressTitles: [string, string]): { schem
 }
 
 /** Designer fields → the item's `form` ({ schema, uiSchema }), properties in the designer's order. */
-export function fieldsToForm(fields: DesignerField[], addressTitles: [string, string] = ['所在地区', '详细地址']): FormDefinition {
+export function fieldsToForm(fields: DesignerField[]): FormDefinition {
   const properties: Schema = {};
   const required: string[] = [];
   const uiSchema: Schema = {};
   for (const f of fields) {
-    const { schema, ui } = fieldSchema(f, addressTitles);
+    const { schema, ui } = fieldSchema(f);
     properties[f.name] = schema;
     if (f.required) required.push(f.name);
     if (ui) uiSchema[f.name] = ui;
@@ -99,6 +93,9 @@ function toField(name: string, s: Schema, ui: Schema | undefined, required: bool
   };
   const raw: DesignerField = { ...base, kind: 'raw', raw: s, ...(ui ? { rawUi: ui } : {}) };
   const uiKeys = Object.keys(ui ?? {});
+  if (s.$ref === ADDRESS_REF && uiKeys.length === 0 && Object.keys(s).every((k) => ['$ref', 'title', 'description'].includes(k))) {
+    return { ...base, kind: 'address' };
+  }
   if (s.$ref || s.oneOf || s.anyOf || s.allOf || s.const !== undefined || s.default !== undefined) return raw;
   if (s.type === 'string') {
     const known = ['type', 'title', 'description', 'format', 'enum'];
@@ -118,11 +115,6 @@ function toField(name: string, s: Schema, ui: Schema | undefined, required: bool
       ...(typeof s.minimum === 'number' ? { minimum: s.minimum } : {}),
       ...(typeof s.maximum === 'number' ? { maximum: s.maximum } : {}),
     };
-  }
-  if (s.type === 'object') {
-    const props = Object.keys((s.properties ?? {}) as Schema);
-    if (props.length === 2 && ADDRESS_PROPS.every((p) => props.includes(p)) && uiKeys.length === 0) return { ...base, kind: 'address' };
-    return raw;
   }
   if (s.type === 'array' && s.items && typeof s.items === 'object' && (s.items as Schema).type === 'object') {
     const itemsUi = (ui?.items ?? undefined) as Schema | undefined;
