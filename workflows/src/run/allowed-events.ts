@@ -6,7 +6,6 @@
 import type { Actor } from '../../../core/src/contract/index.ts';
 import type { CaseMachine } from '../compiler/build-machine.ts';
 import type { PersistedCase } from './persisted-case.ts';
-import { restoreActor } from './persisted-case.ts';
 
 /** Events only the core sends (the sweeper); never listed for a user. */
 const SYSTEM_EVENTS = new Set(['CORRECTION_EXPIRED']);
@@ -17,7 +16,7 @@ export function allowedEvents(
   actor: Actor,
   candidateEventTypes: readonly string[] = machine.events.filter((type) => !SYSTEM_EVENTS.has(type)),
 ): string[] {
-  const snapshot = restoreActor(machine, persisted).getSnapshot();
+  const snapshot = machine.resolveState(persisted);
   if (snapshot.status !== 'active') return [];
   return candidateEventTypes.filter((type) => {
     try {

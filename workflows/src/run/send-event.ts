@@ -36,11 +36,12 @@ export function sendEvent(machine: CaseMachine, persisted: PersistedCase, event:
     accepted: false, snapshot: persisted, stateValue, effects: [], changed: false, ...(error ? { error } : {}),
   });
   const { probe: _probe, ...sent } = event;
-  const actor = restoreActor(machine, persisted);
-  const before = actor.getSnapshot();
+  // Checking is cheap (no actor); only an event the machine takes pays for restoring one.
+  const before = machine.resolveState(persisted);
   if (before.status !== 'active' || !before.can(sent)) return refused();
 
   let failure: unknown;
+  const actor = restoreActor(machine, persisted);
   actor.subscribe({ error: (error) => { failure = error; } });
   actor.start();
   actor.send(sent);
