@@ -22,6 +22,8 @@ export interface DocumentContent {
   /** Lines left blank for handwriting, e.g. 申请人（签字）：…, printed after the body. */
   signatureLines?: string[];
   issuer: string;
+  /** ISO time of issue; dateText is its printed form, the PDF's dates come from it. */
+  issuedAt: string;
   dateText: string;
   footer: string[];
   verifyUrl: string;

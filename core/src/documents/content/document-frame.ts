@@ -13,6 +13,7 @@ export function documentFrame(input: DocumentInput, title: string): DocumentFram
     number: input.number,
     addressee: `${input.addressee.name}：`,
     issuer: input.issuer.name,
+    issuedAt: input.issuedAt,
     dateText: formatChineseDate(input.issuedAt),
     footer: footerLines(input),
     verifyUrl: input.verifyUrl,

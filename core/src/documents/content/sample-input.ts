@@ -42,7 +42,7 @@ export function sampleDocumentInput(kind: DocumentKind, sequence = 12): Document
       dueAt: '2026-11-27T09:00:00.000Z',
       data: { applicantName: '王秀英', age: 81, village: '十四都村' },
       missing:
-        kind === 'one-time-notice' || kind === 'materials-returned'
+        kind === 'one-time-notice'
           ? [
               { id: 'bank-card', name: '本人社会保障卡或银行卡', problem: '复印件模糊、卡号无法辨认，请提供清晰复印件' },
               { id: 'photo', name: '近期免冠一寸照片', problem: '未提交，请补齐2张' },

@@ -1,7 +1,6 @@
 // A character's outline from the CJK font as SVG path data, squeezed into a box and turned, so
 // the stamp carries real glyphs and needs no font where it is shown.
-import { create, type Font } from 'fontkit';
-import { cjkFontFile } from '../../documents/render/cjk-font.ts';
+import { cjkFont } from '../../documents/render/cjk-font.ts';
 
 export interface GlyphBox {
   cx: number;
@@ -12,20 +11,8 @@ export interface GlyphBox {
   rotation: number;
 }
 
-let stampFont: Font | undefined;
-
-function font(): Font {
-  if (!stampFont) {
-    const file = cjkFontFile('bold');
-    const opened = create(file.data, file.postscriptName);
-    if (!('glyphForCodePoint' in opened)) throw new Error(`${file.path} has no face ${file.postscriptName}`);
-    stampFont = opened;
-  }
-  return stampFont;
-}
-
 export function glyphOutline(char: string, box: GlyphBox): string {
-  const f = font();
+  const f = cjkFont('bold');
   const codePoint = char.codePointAt(0);
   if (codePoint === undefined || !f.hasGlyphForCodePoint(codePoint)) {
     throw new RangeError(`the seal font has no glyph for “${char}”`);

@@ -24,11 +24,11 @@ export function composeAcceptanceReceipt(input: DocumentInput): DocumentContent 
   const tables: DocumentTable[] = [
     {
       columns: ['序号', '材料名称', '形式', '份数'],
-      widths: [1, 6, 3, 1.2],
+      widths: [1, 5.4, 4, 1.1],
       rows: received.map((m, i) => [
         String(i + 1),
         m.name,
-        m.sharedFrom ? `数据共享获取（${m.sharedFrom}）` : materialFormName(m.form),
+        m.sharedFrom ? `数据共享（${m.sharedFrom}）` : materialFormName(m.form),
         m.sharedFrom ? '—' : String(m.count),
       ]),
       afterParagraph: 1,
@@ -38,8 +38,7 @@ export function composeAcceptanceReceipt(input: DocumentInput): DocumentContent 
     const due = caseInfo.dueAt ? `，预计于${formatChineseDate(caseInfo.dueAt)}前办结` : '';
     paragraphs.push(
       `本事项承诺办结时限为${item.promisedDays}个工作日，自受理之日起计算${due}。` +
-        `依法需要听证、招标、拍卖、检验、检测、检疫、鉴定、专家评审和公示的，所需时间不计算在办理时限内；` +
-        `办理期间要求补正材料的，补正期间不计算在办理时限内。`,
+        `依法需要听证、检验、检测、鉴定、专家评审和公示的，所需时间不计入办理时限。`,
     );
   }
   if (caseInfo.waived.length > 0) {

@@ -40,7 +40,7 @@ export function composeDeliveryReceipt(input: DocumentInput): DocumentContent {
     paragraphs: [
       `注：受送达人拒绝签收的，送达人应当在备注栏注明拒收事由和日期，并由见证人签名。`,
     ],
-    tables: [{ columns: [], widths: [1, 2.4], rows, afterParagraph: -1 }],
+    tables: [{ columns: [], widths: [1.3, 2.4], rows, afterParagraph: -1 }],
   };
 }
 

@@ -29,6 +29,6 @@ export function composeMaterialsReturned(input: DocumentInput): DocumentContent 
         afterParagraph: 0,
       },
     ],
-    signatureLines: ['申请人（签字）：　　　　　　　　　　　签收日期：　　　　年　　月　　日', '经办人（签字）：'],
+    signatureLines: ['申请人（签字）：　　　　　　　　签收日期：　　年　　月　　日', '经办人（签字）：'],
   };
 }
