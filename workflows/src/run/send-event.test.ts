@@ -69,3 +69,19 @@ describe('sendEvent', () => {
     expect(c.send('ACCEPT', user('clerk')).accepted).toBe(false);
   });
 });
+
+describe('sendEvent with a failing plugin guard', () => {
+  it('refuses the event and says why, instead of throwing at the engine', () => {
+    const { machine } = compileProcedure({
+      kind: 'immediate',
+      config: {
+        id: 'case', initial: 'a',
+        states: { a: { on: { GO: [{ target: 'b', guard: { type: 'demo.broken' } }] } }, b: { type: 'final' } },
+      },
+    }, { pluginGuards: { 'demo.broken': () => { throw new Error('no registry'); } } });
+    const { snapshot } = startCase(machine, input);
+    const result = sendEvent(machine, snapshot, { type: 'GO', actor: user('clerk'), at: 'T1' });
+    expect(result).toMatchObject({ accepted: false, stateValue: 'a' });
+    expect(result.error).toMatch(/no registry/);
+  });
+});

@@ -38,7 +38,12 @@ export function sendEvent(machine: CaseMachine, persisted: PersistedCase, event:
   const { probe: _probe, ...sent } = event;
   // Checking is cheap (no actor); only an event the machine takes pays for restoring one.
   const before = machine.resolveState(persisted);
-  if (before.status !== 'active' || !before.can(sent)) return refused();
+  if (before.status !== 'active') return refused();
+  try {
+    if (!before.can(sent)) return refused();
+  } catch (error) {
+    return refused(`a guard failed: ${(error as Error).message}`); // e.g. a plugin guard that throws
+  }
 
   let failure: unknown;
   const actor = restoreActor(machine, persisted);
