@@ -12,20 +12,26 @@ export function nestedGuards(ref: GuardRef): { key: 'guards' | 'guard'; refs: un
   return undefined;
 }
 
+/** A nested reference may be a bare name, as at the top level. */
+function asRef(value: unknown): GuardRef {
+  return typeof value === 'string' ? { type: value } : (value as GuardRef);
+}
+
 export type GuardEvaluator = (ref: GuardRef, args: Omit<ImplementationArgs, 'params'>) => boolean;
 
 export function combinatorGuards(evaluate: GuardEvaluator): Record<(typeof COMBINATOR_GUARDS)[number], LibraryGuard> {
   return {
     and: {
       check: ({ context, event, params }) =>
-        (params?.guards as unknown as GuardRef[]).every((ref) => evaluate(ref, { context, event })),
+        (params?.guards as unknown[]).every((ref) => evaluate(asRef(ref), { context, event })),
       checkParams: (params) =>
         Array.isArray(params?.guards) && params.guards.length > 0 ? undefined : 'param "guards" must be a non-empty list',
     },
     not: {
-      check: ({ context, event, params }) => !evaluate(params?.guard as unknown as GuardRef, { context, event }),
+      check: ({ context, event, params }) => !evaluate(asRef(params?.guard), { context, event }),
       checkParams: (params) =>
-        params?.guard !== null && typeof params?.guard === 'object' ? undefined : 'param "guard" must be a guard reference',
+        typeof params?.guard === 'string' || (params?.guard !== null && typeof params?.guard === 'object')
+          ? undefined : 'param "guard" must be a guard reference',
     },
   };
 }
