@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Procedure } from '../../../core/src/contract/index.ts';
 import type { MachineConfigJson } from '../config.ts';
-import { driveCase, baseInput, clerk } from '../test-support/case-driver.ts';
+import { driveCase, clerk } from '../test-support/case-driver.ts';
 import { templateFor } from '../templates/index.ts';
 import { compileProcedure, MachineCheckError } from './compile.ts';
 import { createMachineCache } from './machine-cache.ts';
@@ -85,6 +85,5 @@ describe('createMachineCache', () => {
     expect(cache.size).toBe(2);
     expect(cache.delete('demo@1.0.0')).toBe(true);
     expect(cache.get('demo@1.0.0', { kind: 'immediate' }).config.description).toBe('immediate 即办件');
-    void baseInput;
   });
 });
