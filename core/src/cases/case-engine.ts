@@ -259,6 +259,7 @@ export class CaseEngine {
         payload: writeJson(payload),
         actor_id: user.id,
         actor_org_id: actor?.orgId ?? null,
+        actor: actor ? writeJson(actor) : null,
         from_state: record.state,
         to_state: sent.stateValue,
         at: now.toISOString(),

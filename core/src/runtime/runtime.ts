@@ -1,6 +1,7 @@
 // The composition root's product: everything a route, the sweeper or the CLI needs, built once.
 import type { Knex } from 'knex';
 import type { CalendarService } from '../calendar/index.ts';
+import type { CaseEngine, ItemRuntime } from '../cases/index.ts';
 import type { PluginLoadReport } from '../plugin-loading/index.ts';
 import type { ItemRegistry } from '../registry/index.ts';
 import type { OrgDirectory } from './org-directory.ts';
@@ -11,6 +12,10 @@ export interface Runtime {
   plugins: PluginLoadReport;
   orgs: OrgDirectory;
   calendar: CalendarService;
+  engine: CaseEngine;
+  items: ItemRuntime;
+  /** Runs pending outbox effects now (also called after every commit). */
+  outbox: { kick(): void; drain(): Promise<void> };
   /** Base URL printed on documents' QR codes (verification page). */
   publicBaseUrl: string;
   /** HMAC secret for signed download links. */

@@ -4,13 +4,19 @@ import type { Runtime } from '../../runtime/runtime.ts';
 import { adminCalendarRoutes } from './admin-calendar.ts';
 import { adminOrgRoutes } from './admin-orgs.ts';
 import { authRoutes } from './auth.ts';
+import { caseRoutes } from './cases.ts';
 import { catalogueRoutes } from './catalogue.ts';
+import { documentRoutes } from './documents.ts';
 import { healthRoutes } from './health.ts';
+import { publicRoutes } from './public.ts';
 
 export const ROUTES: ReadonlyArray<(app: FastifyInstance, rt: Runtime) => void> = [
   healthRoutes,
   authRoutes,
   catalogueRoutes,
+  caseRoutes,
+  documentRoutes,
+  publicRoutes,
   adminOrgRoutes,
   adminCalendarRoutes,
 ];

@@ -43,6 +43,8 @@ export async function up(knex: Knex): Promise<void> {
     t.text('payload').notNullable();
     t.string('actor_id', 64);
     t.string('actor_org_id', 64);
+    // The actor as the machine saw it (roles, organisation, level), so history replays exactly.
+    t.text('actor');
     t.string('from_state', 120);
     t.string('to_state', 120).notNullable();
     t.string('at', 32).notNullable();

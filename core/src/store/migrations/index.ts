@@ -4,6 +4,7 @@ import type { Knex } from 'knex';
 import * as foundation from './0001_foundation.ts';
 import * as cases from './0002_cases.ts';
 import * as calendar from './0003_calendar.ts';
+import * as deliveryNotify from './0005_delivery_notify.ts';
 
 export interface Migration {
   up(knex: Knex): Promise<void>;
@@ -14,4 +15,5 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0001_foundation', foundation],
   ['0002_cases', cases],
   ['0003_calendar', calendar],
+  ['0005_delivery_notify', deliveryNotify],
 ];

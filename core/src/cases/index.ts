@@ -1,0 +1,8 @@
+export { CaseEngine, SYSTEM_USER, type CaseUser, type CreateCaseInput, type SendInput } from './case-engine.ts';
+export { caseView, deadlineView, type CaseView, type DeadlineView } from './case-view.ts';
+export { listCases, type CaseQuery } from './case-list.ts';
+export { ItemRuntime } from './item-runtime.ts';
+export { caseFromRow, type CaseRecord, type Applicant, type MaterialStatus } from './case-record.ts';
+export type { EngineDeps } from './engine-deps.ts';
+export { isStandardEvent } from './event-payloads.ts';
+export { sweepDeadlines, type SweepResult } from './deadline-sweeper.ts';

@@ -1,0 +1,29 @@
+// The `render-document` outbox effect: renders a stored document to PDF, stamps it with the seal its
+// item configures for the issuing organisation and signs it. Skips a document already rendered.
+import type { Knex } from 'knex';
+import { renderDocumentPdf } from '../render/index.ts';
+import type { DocumentSealing } from './document-sealing.ts';
+import { getDocument } from './store-document.ts';
+
+export async function renderStoredDocument(db: Knex, documentId: string, sealing: DocumentSealing | null, now: Date): Promise<void> {
+  const doc = await getDocument(db, { id: documentId });
+  if (!doc || doc.hasPdf) return;
+  const seal = sealing ? await sealing.sealFor(doc) : null;
+  const pdf = await renderDocumentPdf(doc.content, seal ? { stamp: seal.stamp } : {});
+  if (!seal || !sealing) {
+    await db('documents').where({ id: documentId }).whereNull('pdf').update({ pdf });
+    return;
+  }
+  await db.transaction(async (trx) => {
+    const fresh = await trx('documents').where({ id: documentId }).whereNull('pdf').first('id');
+    if (!fresh) return;
+    const signed = await sealing.sign(trx, { sealId: seal.sealId, documentId, documentNumber: doc.number, pdf, now });
+    await trx('documents').where({ id: documentId }).update({
+      pdf,
+      seal_id: seal.sealId,
+      digest: signed.digest,
+      signature: signed.signature,
+      sealed_at: now.toISOString(),
+    });
+  });
+}

@@ -1,0 +1,148 @@
+// The composition root: opens and migrates the store, seeds first-start data, loads the plugins
+// into the registry and wires the case engine, the outbox and the deadline sweeper.
+import { randomBytes } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import type { Knex } from 'knex';
+import { createFormValidator } from '@bianmin/forms';
+import { compileProcedure, MachineCheckError } from '@bianmin/workflows';
+import { CalendarService, seedOfficialYears } from '../calendar/index.ts';
+import { CaseEngine, ItemRuntime, sweepDeadlines } from '../cases/index.ts';
+import type { ItemDefinition, PluginCode } from '../contract/index.ts';
+import { getDeliveryMode, listDeliveryModes, seedBuiltinDeliveryModes } from '../delivery/index.ts';
+import { renderStoredDocument } from '../documents/issuing/render-stored-document.ts';
+import type { DocumentSealing } from '../documents/issuing/document-sealing.ts';
+import { renderDocumentHtml } from '../documents/render/index.ts';
+import { notificationChannelsFromEnv, retryDueNotifications, type NotificationChannel } from '../notify/index.ts';
+import { notifyHandler } from '../outbox/notify-handler.ts';
+import { OutboxWorker } from '../outbox/outbox-worker.ts';
+import { seedDemoCounty, seedRootOrganisation, type SeedResult } from '../org/index.ts';
+import { discoverPlugins, loadPlugins, pluginFoldersFromEnv, type ItemProblem, type LoadContext } from '../plugin-loading/index.ts';
+import { ItemRegistry } from '../registry/index.ts';
+import { databaseOptionsFromEnv, migrate, openDatabase } from '../store/index.ts';
+import { OrgDirectory } from './org-directory.ts';
+import { registerItems } from './register-items.ts';
+import type { Runtime } from './runtime.ts';
+
+export interface RuntimeOptions {
+  env?: NodeJS.ProcessEnv;
+  /** An open database (tests); otherwise opened from the environment. */
+  db?: Knex;
+  /** Repository root holding plugins/ and node_modules/. */
+  root?: string;
+  /** Only these plugin folders, not the shipped ones (tests). */
+  pluginFolders?: string[];
+  onlyPluginFolders?: boolean;
+  now?: () => Date;
+  channels?: NotificationChannel[];
+  sealing?: DocumentSealing | null;
+  /** Sweep deadlines and retry notifications on timers (the server); tests drive them by hand. */
+  timers?: boolean;
+  publicBaseUrl?: string;
+}
+
+export interface StartedRuntime {
+  runtime: Runtime;
+  seed: SeedResult;
+  close(): Promise<void>;
+}
+
+const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+
+/** Load-time checks of forms and procedures, shared by the server, the admin API and the CLI. */
+export function itemChecks(items: ItemRuntime): Pick<LoadContext, 'checkFormSchema' | 'checkProcedure'> {
+  return {
+    checkFormSchema: (schema: object): ItemProblem[] => items.forms.checkSchemaCompiles(schema).map((p) => ({ pointer: p.pointer, message: p.reason })),
+    checkProcedure: (item: ItemDefinition, code: PluginCode): ItemProblem[] => {
+      try {
+        compileProcedure(item.procedure, { pluginActions: code.actions, pluginGuards: code.guards });
+        return [];
+      } catch (err) {
+        if (err instanceof MachineCheckError) return err.issues.map((i) => ({ pointer: `${item.procedure.config ? '/config' : ''}${i.pointer}`, message: i.message }));
+        return [{ pointer: '', message: (err as Error).message }];
+      }
+    },
+  };
+}
+
+export async function createRuntime(options: RuntimeOptions = {}): Promise<StartedRuntime> {
+  const env = options.env ?? process.env;
+  const now = options.now ?? (() => new Date());
+  const db = options.db ?? openDatabase(databaseOptionsFromEnv(env));
+  await migrate(db);
+  const seed = env.BIANMIN_DEMO === '0' ? await seedRootOrganisation(db, env) : await seedDemoCounty(db, env);
+  await seedOfficialYears(db);
+  await seedBuiltinDeliveryModes(db, now());
+
+  const orgs = new OrgDirectory(db);
+  await orgs.reload();
+  const calendar = new CalendarService(db);
+  const items = new ItemRuntime(createFormValidator({ logger: false, now }));
+  const registry = new ItemRegistry();
+  const sealCodes = (await db.schema.hasTable('seals')) ? (await db('seals').distinct('code')).map((r: { code: string }) => r.code) : [];
+  const report = await loadPlugins(
+    discoverPlugins({ root: options.root ?? REPO_ROOT, folders: options.pluginFolders ?? pluginFoldersFromEnv(env), onlyFolders: options.onlyPluginFolders ?? false }),
+    { sealCodes, deliveryModeCodes: (await listDeliveryModes(db)).map((m) => m.code), itemCodes: [], ...itemChecks(items) },
+  );
+  await registerItems(db, registry, report, now());
+
+  const channels = options.channels ?? notificationChannelsFromEnv(db, env);
+  const sealing = options.sealing ?? null;
+  const log = (message: string, err?: unknown) => console.error(message, err);
+  const worker = new OutboxWorker(
+    db,
+    {
+      'render-document': (row) => renderStoredDocument(db, String(row.payload.documentId), sealing, now()),
+      notify: notifyHandler(db, channels, registry, orgs, now),
+    },
+    now,
+    log,
+  );
+  const engine = new CaseEngine({
+    db,
+    registry,
+    orgs,
+    calendar,
+    items,
+    deliveryMode: (code) => getDeliveryMode(db, code),
+    renderHtml: (content) => renderDocumentHtml(content),
+    publicBaseUrl: options.publicBaseUrl ?? env.BIANMIN_PUBLIC_URL ?? `http://${env.HOST ?? '127.0.0.1'}:${env.PORT ?? 3000}`,
+    now,
+    afterCommit: () => worker.kick(),
+  });
+  const runtime: Runtime = {
+    db,
+    registry,
+    plugins: report,
+    orgs,
+    calendar,
+    engine,
+    items,
+    outbox: { kick: () => worker.kick(), drain: () => worker.drain() },
+    publicBaseUrl: engine.deps.publicBaseUrl,
+    secret: env.BIANMIN_SECRET ?? randomBytes(32).toString('hex'),
+    now,
+  };
+
+  const intervals: NodeJS.Timeout[] = [];
+  if (options.timers) {
+    const workerId = `${process.pid}`;
+    const tick = (fn: () => Promise<unknown>, ms: number) => {
+      const t = setInterval(() => void fn().catch((err) => log('background task failed', err)), ms);
+      t.unref();
+      intervals.push(t);
+    };
+    tick(() => sweepDeadlines(db, engine, workerId, now()), 30_000);
+    tick(() => retryDueNotifications(db, channels, now()), 30_000);
+    tick(async () => worker.kick(), 15_000);
+    worker.kick();
+  }
+  return {
+    runtime,
+    seed,
+    async close() {
+      for (const t of intervals) clearInterval(t);
+      await worker.drain().catch(() => {});
+      if (!options.db) await db.destroy();
+    },
+  };
+}

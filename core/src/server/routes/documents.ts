@@ -1,0 +1,41 @@
+import type { FastifyInstance } from 'fastify';
+import { renderStoredDocument } from '../../documents/issuing/render-stored-document.ts';
+import { getDocument, getDocumentPdf } from '../../documents/issuing/store-document.ts';
+import { AppError } from '../../errors/index.ts';
+import type { Runtime } from '../../runtime/runtime.ts';
+import { currentUser } from '../authentication.ts';
+import { errorResponses } from '../schemas.ts';
+
+export function documentRoutes(app: FastifyInstance, rt: Runtime): void {
+  app.get<{ Params: { file: string } }>(
+    '/api/documents/:file',
+    {
+      schema: {
+        tags: ['documents'],
+        summary: '文书（.pdf 盖章版，.html 打印版，.json 数据）',
+        params: { type: 'object', required: ['file'], properties: { file: { type: 'string', pattern: '^[0-9a-f-]{36}\\.(pdf|html|json)$' } } },
+        response: errorResponses,
+      },
+    },
+    async (request, reply) => {
+      const [id, ext] = request.params.file.split('.') as [string, 'pdf' | 'html' | 'json'];
+      const doc = await getDocument(rt.db, { id });
+      if (!doc) throw new AppError('DOCUMENT_NOT_FOUND');
+      const record = await rt.engine.load(rt.db, doc.caseId);
+      if (!record || !rt.engine.canSee(currentUser(request), record)) throw new AppError('DOCUMENT_NOT_FOUND');
+      if (ext === 'html') return reply.type('text/html; charset=utf-8').send(doc.html);
+      if (ext === 'json') return { id: doc.id, kind: doc.kind, number: doc.number, title: doc.title, content: doc.content, sealed: Boolean(doc.sealedAt) };
+      // Rendering normally happened in the outbox after commit; a reader who comes first waits for it.
+      if (!doc.hasPdf) await rt.outbox.drain();
+      let pdf = await getDocumentPdf(rt.db, id);
+      if (!pdf) {
+        await renderStoredDocument(rt.db, id, null, rt.now());
+        pdf = await getDocumentPdf(rt.db, id);
+      }
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(doc.number)}.pdf`)
+        .send(pdf);
+    },
+  );
+}
