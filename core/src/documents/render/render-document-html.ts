@@ -31,7 +31,7 @@ td.index { text-align: center; }
 table.form td { height: 30pt; }
 .issuer { position: relative; align-self: flex-end; margin: 14pt 4em 0 0; min-height: 42mm;
   display: flex; flex-direction: column; justify-content: center; align-items: center; font-size: 14pt; line-height: 1.6; }
-.issuer .stamp { position: absolute; left: 50%; top: 50%; transform: translate(-50%, -52%);
+.issuer .stamp { position: absolute; left: 50%; top: 50%; transform: translate(-50%, -56%);
   opacity: 0.82; mix-blend-mode: multiply; pointer-events: none; }
 .issuer .stamp svg { display: block; }
 footer { margin-top: auto; border-top: 0.5pt solid #888; padding-top: 6pt; display: flex; gap: 4mm;

@@ -68,5 +68,9 @@ describe('renderDocumentPdf', () => {
     const text = squeeze(extract(pdf, 'long'));
     expect(text.split(heading)).toHaveLength(3);
     expect(text.replaceAll(heading, '')).toBe(squeeze(documentText(content)).replaceAll(heading, ''));
+    // GB/T 9704: the page with the seal and date also carries body text.
+    const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
+    const lastPage = execFileSync('pdftotext', ['-raw', '-f', String(pages), '-l', String(pages), join(dir, 'long.pdf'), '-'], { encoding: 'utf8' });
+    expect(lastPage.split('\n')[0]).toBe('以上材料已当面清点退还，请核对无误后签收。');
   });
 });

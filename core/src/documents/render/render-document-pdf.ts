@@ -17,7 +17,14 @@ export interface PdfRenderOptions {
   qrUrl?: string;
 }
 
-export function renderDocumentPdf(content: DocumentContent, options: PdfRenderOptions = {}): Promise<Buffer> {
+export async function renderDocumentPdf(content: DocumentContent, options: PdfRenderOptions = {}): Promise<Buffer> {
+  // GB/T 9704 forbids a page carrying only the seal and date: when they do not fit under the
+  // body, lay out again with the last paragraph carried over to their page.
+  return (await layOut(content, options, false)) ?? (await layOut(content, options, true))!;
+}
+
+/** The PDF's bytes, or undefined when the issuer block does not fit and carryOver is false. */
+function layOut(content: DocumentContent, options: PdfRenderOptions, carryOver: boolean): Promise<Buffer | undefined> {
   const issued = new Date(content.issuedAt);
   const doc = new PDFDocument({
     size: 'A4',
@@ -51,7 +58,12 @@ export function renderDocumentPdf(content: DocumentContent, options: PdfRenderOp
   doc.registerFont('regular', cjkFont('regular') as unknown as Buffer);
   doc.registerFont('bold', cjkFont('bold') as unknown as Buffer);
 
-  drawBody(doc, content);
+  drawBody(doc, content, carryOver);
+  const fits = doc.y + issuerHeight(options.stamp) <= doc.page.height - doc.page.margins.bottom;
+  if (!fits && !carryOver) {
+    doc.end();
+    return Promise.resolve(undefined);
+  }
   drawIssuer(doc, content, options.stamp);
   drawFooter(doc, content, options.qrUrl ?? content.verifyUrl);
   doc.end();
@@ -60,7 +72,8 @@ export function renderDocumentPdf(content: DocumentContent, options: PdfRenderOp
 
 const textWidth = (): number => PAGE.width - PAGE.marginLeft - PAGE.marginRight;
 
-function drawBody(doc: PDFKit.PDFDocument, content: DocumentContent): void {
+/** Draws title to signature lines; with carryOver the last paragraph starts a new page. */
+function drawBody(doc: PDFKit.PDFDocument, content: DocumentContent, carryOver: boolean): void {
   const x = PAGE.marginLeft;
   doc.font('bold').fontSize(TYPE.title).text(content.title, x, PAGE.marginTop, { width: textWidth(), align: 'center' });
   doc.moveDown(0.4);
@@ -80,6 +93,7 @@ function drawBody(doc: PDFKit.PDFDocument, content: DocumentContent): void {
   };
   tablesAfter(-1);
   content.paragraphs.forEach((paragraph, index) => {
+    if (carryOver && index === content.paragraphs.length - 1) doc.addPage();
     doc.text(paragraph, x, doc.y, {
       width: textWidth(),
       indent: TYPE.body * 2,
@@ -97,6 +111,11 @@ function drawBody(doc: PDFKit.PDFDocument, content: DocumentContent): void {
   }
 }
 
+/** Space the seal needs under the body: a quarter line, then its full height. */
+function issuerHeight(stamp: SealDrawing | undefined): number {
+  return TYPE.body / 4 + (stamp?.sizeMm ?? 40) * MM;
+}
+
 /**
  * GB/T 9704: the date four characters from the right margin, the issuer centred over it, the
  * seal centred on both with them a little below its centre and its top within a line of the body.
@@ -105,9 +124,8 @@ function drawIssuer(doc: PDFKit.PDFDocument, content: DocumentContent, stamp: Se
   const radius = ((stamp?.sizeMm ?? 40) * MM) / 2;
   const lineHeight = TYPE.body + TYPE.lineGap;
   // The seal's top stands a quarter line under the body; its lower half must clear the footer.
-  const gap = TYPE.body / 4;
-  if (doc.y + gap + 2 * radius > doc.page.height - doc.page.margins.bottom) doc.addPage();
-  const centreY = doc.y + gap + radius;
+  if (doc.y + issuerHeight(stamp) > doc.page.height - doc.page.margins.bottom) doc.addPage();
+  const centreY = doc.y + TYPE.body / 4 + radius;
   doc.font('regular').fontSize(TYPE.body);
   const dateRight = PAGE.width - PAGE.marginRight - 4 * TYPE.body;
   const dateWidth = doc.widthOfString(content.dateText);
