@@ -9,6 +9,6 @@ export { DEFAULT_USER_ID, generateSm2KeyPair, sm3Digest, type Sm2KeyPair } from 
 export { verifySealedPdf, type SealRecord, type SealVerification } from './signing/verify-sealed-pdf.ts';
 export {
   createSeal, listSeals, getSeal, revokeSeal, sealDocument, verifyDocument, sealStampSpec,
-  type Seal, type NewSeal, type SealUse, type SealDocumentRequest, type DocumentVerification,
+  type Seal, type NewSeal, type SealUse, type SignerResolver, type SealDocumentRequest, type DocumentVerification,
 } from './seal-store.ts';
 export { SealUnusableError, type SealUnusableReason } from './seal-error.ts';

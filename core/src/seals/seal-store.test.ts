@@ -4,6 +4,8 @@ import { up, down } from '../store/migrations/0004_seals.ts';
 import { createTestDatabase, type TestDatabase } from '../store/test-database.ts';
 import { AppError } from '../errors/index.ts';
 import { SealUnusableError } from './seal-error.ts';
+import { LocalSm2Signer } from './signing/local-sm2-signer.ts';
+import { generateSm2KeyPair } from './signing/sm2.ts';
 import {
   createSeal, getSeal, listSeals, revokeSeal, sealDocument, sealStampSpec, verifyDocument,
 } from './seal-store.ts';
@@ -83,6 +85,23 @@ describe.each(['sqlite', 'postgres'] as const)('seal registry on %s', (kind) => 
       // What was sealed before the revocation still verifies, flagged.
       expect(await verifyDocument(db, 'N', pdf)).toMatchObject({ valid: true, sealRevoked: true });
       expect(sealedBefore.sealId).toBe(seal.id);
+    });
+
+    it('seals with a device signer for a seal registered by its public key only', async () => {
+      const deviceKeys = generateSm2KeyPair();
+      const device = new LocalSm2Signer('ukey-1', deviceKeys, '某CA签发的印章证书（测试）');
+      const seal = await createSeal(db, {
+        orgId: 'o', code: 'e', name: '五泄镇人民政府', kind: 'e-seal',
+        externalKey: { publicKeyHex: deviceKeys.publicKeyHex, label: device.label },
+      }, NOW);
+      expect((await db('seals').where({ id: seal.id }).first()).private_key).toBeNull();
+      const request = { sealId: seal.id, documentId: 'd', documentNumber: 'N2', pdf, usedBy: 'u', now: NOW };
+      await expect(sealDocument(db, request)).rejects.toMatchObject({ code: 'SEAL_UNUSABLE' });
+      const wrong = new LocalSm2Signer('other', generateSm2KeyPair());
+      await expect(sealDocument(db, request, () => wrong)).rejects.toMatchObject({ code: 'SEAL_UNUSABLE' });
+      const use = await sealDocument(db, request, (s) => (s.id === seal.id ? device : undefined));
+      expect(use.signerLabel).toBe('某CA签发的印章证书（测试）');
+      expect(await verifyDocument(db, 'N2', pdf)).toMatchObject({ valid: true, signerLabel: '某CA签发的印章证书（测试）' });
     });
 
     it('answers a missing seal with NOT_FOUND and migrates down cleanly', async () => {

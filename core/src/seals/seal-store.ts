@@ -1,7 +1,8 @@
 // The seal registry and the register of uses (用印登记): create, list, revoke, press a seal on a
 // PDF (sign its SM3 digest and log the use), and check a PDF against its logged seal.
 // Every seal gets a key pair, whatever its kind, so every sealed PDF can be verified; keys made
-// here are local test keys and say so in their label.
+// here are local test keys and say so in their label. A seal whose key lives in a certified
+// device is registered with its public key only, and sealed through a Signer for that device.
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import type { SealKind } from '../contract/index.ts';
@@ -39,7 +40,12 @@ export interface NewSeal {
   serial?: string;
   validFrom?: string;
   validTo?: string;
+  /** A key held elsewhere (signing device, CA service): no private key is generated or stored. */
+  externalKey?: { publicKeyHex: string; label: string };
 }
+
+/** Finds the signer of a seal whose key is not stored here, e.g. a UKey or a signature server. */
+export type SignerResolver = (seal: Seal) => Signer | undefined;
 
 export interface SealUse {
   id: string;
@@ -89,7 +95,7 @@ interface SealRow {
 export async function createSeal(db: Knex, seal: NewSeal, now = new Date().toISOString()): Promise<Seal> {
   const existing = await db('seals').where({ org_id: seal.orgId, code: seal.code }).first();
   if (existing) throw new AppError('DUPLICATE', `印章编码已存在：${seal.code}`);
-  const keys = generateSm2KeyPair();
+  const keys = seal.externalKey ? undefined : generateSm2KeyPair();
   const row: SealRow = {
     id: randomUUID(),
     org_id: seal.orgId,
@@ -102,9 +108,9 @@ export async function createSeal(db: Knex, seal: NewSeal, now = new Date().toISO
     valid_to: seal.validTo ?? null,
     status: 'active',
     revoked_at: null,
-    key_label: LOCAL_KEY_LABEL,
-    public_key: keys.publicKeyHex,
-    private_key: keys.privateKeyHex,
+    key_label: seal.externalKey?.label ?? LOCAL_KEY_LABEL,
+    public_key: seal.externalKey?.publicKeyHex ?? keys!.publicKeyHex,
+    private_key: keys?.privateKeyHex ?? null,
     created_at: now,
   };
   await db('seals').insert(row);
@@ -144,14 +150,17 @@ export interface SealDocumentRequest {
 }
 
 /** Presses the seal: refuses a revoked or out-of-date seal, signs the PDF's digest, logs the use. */
-export async function sealDocument(db: Knex, request: SealDocumentRequest): Promise<SealUse> {
+export async function sealDocument(db: Knex, request: SealDocumentRequest, signers?: SignerResolver): Promise<SealUse> {
   const now = request.now ?? new Date().toISOString();
   const row = await requireSeal(db, request.sealId);
   if (row.status === 'revoked') throw new SealUnusableError('revoked', row.name);
   if (Date.parse(now) < Date.parse(row.valid_from)) throw new SealUnusableError('not-yet-valid', row.name);
   if (row.valid_to && Date.parse(now) > Date.parse(row.valid_to)) throw new SealUnusableError('expired', row.name);
 
-  const signer = signerOf(row);
+  const signer = signers?.(toSeal(row)) ?? signerOf(row);
+  if (signer.publicKeyHex.toLowerCase() !== row.public_key.toLowerCase()) {
+    throw new AppError('SEAL_UNUSABLE', `签名密钥与印章登记的公钥不符：${row.name}`);
+  }
   const digest = sm3Digest(request.pdf);
   const signature = await signer.sign(digest);
   const use = {
@@ -208,9 +217,9 @@ async function requireSeal(db: Knex, id: string): Promise<SealRow> {
   return row;
 }
 
-/** The seal's signer: its local key while there is one; a device-backed signer goes here. */
+/** The seal's own local key, when no device signer was given. */
 function signerOf(row: SealRow): Signer {
-  if (!row.private_key) throw new AppError('SEAL_UNUSABLE', `印章未配置签名密钥：${row.name}`);
+  if (!row.private_key) throw new AppError('SEAL_UNUSABLE', `印章的签名设备不可用：${row.name}`);
   return new LocalSm2Signer(row.id, { publicKeyHex: row.public_key, privateKeyHex: row.private_key }, row.key_label);
 }
 
