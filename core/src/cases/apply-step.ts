@@ -55,7 +55,7 @@ export async function applyStep(trx: Knex.Transaction, deps: EngineDeps, step: S
   let acceptedAt = step.record.acceptedAt;
   const outbox: { kind: string; payload: unknown }[] = [];
   const issued: StepOutcome['documents'] = [];
-  const previous = await trx('documents').where({ case_id: step.record.id }).select('kind', 'title', 'number').orderBy('created_at');
+  const previous = await trx('documents').where({ case_id: step.record.id }).select('kind', 'title', 'number').orderBy('ordinal');
 
   if (step.event.correctionDueAt) clock = { ...clock, correctionDueAt: step.event.correctionDueAt };
   for (const effect of step.effects) {
@@ -90,6 +90,7 @@ export async function applyStep(trx: Knex.Transaction, deps: EngineDeps, step: S
             number: allocated.number,
             year: allocated.year,
             seq: allocated.seq,
+            ordinal: previous.length + issued.length,
             issuerOrgId: issuer.id,
             input,
             content,

@@ -3,7 +3,7 @@
 // not take or what a stale `expectedVersion` names, then write snapshot, history row and outbox rows.
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
-import { allowedEvents, sendEvent, startCase, type PersistedCase, type WorkflowContext } from '@bianmin/workflows';
+import { allowedEvents, sendEvent, startCase, type CaseInput, type PersistedCase, type WorkflowContext } from '@bianmin/workflows';
 import { validateMaterials } from '@bianmin/forms';
 import { buildDeliveryRecord } from '../delivery/index.ts';
 import { formatChineseDateTime } from '../documents/content/index.ts';
@@ -96,19 +96,8 @@ export class CaseEngine {
     const settings = applyOverlay(item, overlay?.overlay ?? null, overlay?.orgId ?? null);
     const applicant = applicantOf(input.applicant, input.data);
     const id = randomUUID();
-    const missing = [...checked.missing, ...checked.waived];
     const compiled = this.deps.items.procedure(entry);
-    const started = startCase(compiled.machine, {
-      caseId: id,
-      itemCode: item.code,
-      itemVersion: item.version,
-      data: input.data,
-      receivingOrgId: org.id,
-      receivingLevel: org.level,
-      parentOrgs: this.deps.orgs.chain(org.id).slice(1).map((o) => ({ id: o.id, level: o.level })),
-      missing,
-      waivable: checked.waived,
-    });
+    const started = startCase(compiled.machine, this.machineInput(id, item, org, input.data, materials));
     const record = await db.transaction(async (trx) => {
       const day = shanghaiDayKey(now);
       const seq = await nextCounterValue(trx, `case:${org.id}:${day}`);
@@ -168,6 +157,22 @@ export class CaseEngine {
     return record;
   }
 
+  /** What the machine starts from; replaying a case rebuilds the same input from the stored row. */
+  machineInput(caseId: string, item: ItemDefinition, org: Organisation, data: Record<string, unknown>, materials: Record<string, MaterialStatus>): CaseInput {
+    const checked = validateMaterials(item.materials, materials);
+    return {
+      caseId,
+      itemCode: item.code,
+      itemVersion: item.version,
+      data,
+      receivingOrgId: org.id,
+      receivingLevel: org.level,
+      parentOrgs: this.deps.orgs.chain(org.id).slice(1).map((o) => ({ id: o.id, level: o.level })),
+      missing: [...checked.missing, ...checked.waived],
+      waivable: checked.waived,
+    };
+  }
+
   async load(db: Knex, id: string, lock = false): Promise<CaseRecord | null> {
     const q = db('cases').where({ id });
     if (lock && db.client.config.client === 'pg') q.forUpdate();
@@ -190,6 +195,9 @@ export class CaseEngine {
   }
 
   async send(user: CaseUser, id: string, input: SendInput, outer?: Knex.Transaction): Promise<CaseRecord> {
+    // Reads through the pool must happen before the transaction: SQLite has one connection.
+    const before = this.deps.now();
+    await this.deps.calendar.ensureYears(shanghaiYearOf(before), shanghaiYearOf(before) + 1);
     const run = async (trx: Knex.Transaction) => {
       const now = this.deps.now();
       const record = await this.load(trx, id, true);
@@ -212,11 +220,10 @@ export class CaseEngine {
       const problems = checkEventPayload(input.type, payload, item);
       const facts: EventFacts = eventFacts(input.type, payload, item);
       if (input.type === 'DELIVER' && problems.length === 0) {
-        problems.push(...(await this.checkDelivery(record, payload, facts, user, now)));
+        problems.push(...(await this.checkDelivery(trx, record, payload, facts, user, now)));
       }
       if (input.type === 'REQUEST_CORRECTION' && problems.length === 0) {
         const days = (payload.dueDays as number | undefined) ?? item.procedure.correctionDays ?? 5;
-        await this.deps.calendar.ensureYears(shanghaiYearOf(now), shanghaiYearOf(now) + 1);
         facts.correctionDueAt = this.deps.calendar.calendar().dueAt(now, days).toISOString();
       }
       if (problems.length > 0) throw new AppError('INVALID_EVENT_PAYLOAD', undefined, problems);
@@ -227,7 +234,7 @@ export class CaseEngine {
       }
       const context = sent.snapshot.context as WorkflowContext;
       const seq = Number((await trx('case_events').where({ case_id: id }).max({ m: 'seq' }).first())?.m ?? -1) + 1;
-      const closed = sent.snapshot.status === 'done';
+      const closed = sent.snapshot.status === 'done' || isFinalPath(this.deps.items.procedure(entry).config, sent.stateValue);
       const next: CaseRecord = {
         ...record,
         state: sent.stateValue,
@@ -271,12 +278,12 @@ export class CaseEngine {
     return result;
   }
 
-  private async checkDelivery(record: CaseRecord, payload: Record<string, unknown>, facts: EventFacts, user: CaseUser, now: Date): Promise<ErrorDetail[]> {
+  private async checkDelivery(trx: Knex.Transaction, record: CaseRecord, payload: Record<string, unknown>, facts: EventFacts, user: CaseUser, now: Date): Promise<ErrorDetail[]> {
     const code = payload.mode as string;
     if (!record.settings.deliveryModes.includes(code)) {
       return [{ pointer: '/payload/mode', message: `本事项可选的送达方式为：${record.settings.deliveryModes.join('、')}` }];
     }
-    const mode = await this.deps.deliveryMode(code);
+    const mode = await this.deps.deliveryMode(trx, code);
     if (!mode) return [{ pointer: '/payload/mode', message: `送达方式 ${code} 不存在` }];
     const built = buildDeliveryRecord(mode, payload, record.data);
     if (!built.ok) return built.issues.map((i) => ({ pointer: `/payload${i.pointer}`, message: i.message }));
@@ -293,6 +300,13 @@ export class CaseEngine {
     };
     return [];
   }
+}
+
+/** A final leaf anywhere (e.g. returned.closed) ends the case even where the machine itself runs on. */
+function isFinalPath(config: { states?: Record<string, unknown> }, path: string): boolean {
+  let node: { type?: string; states?: Record<string, unknown> } | undefined = config;
+  for (const key of path.split('.')) node = node?.states?.[key] as typeof node;
+  return node?.type === 'final';
 }
 
 function eventFacts(type: string, payload: Record<string, unknown>, item: ItemDefinition): EventFacts {

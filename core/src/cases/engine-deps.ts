@@ -12,7 +12,8 @@ export interface EngineDeps {
   orgs: OrgDirectory;
   calendar: CalendarService;
   items: ItemRuntime;
-  deliveryMode(code: string): Promise<DeliveryModeDefinition | undefined>;
+  /** Read inside the event's transaction (`db` is the transaction). */
+  deliveryMode(db: Knex, code: string): Promise<DeliveryModeDefinition | undefined>;
   /** Renders a composed document to printable HTML (stored with the document). */
   renderHtml(content: import('../documents/content/index.ts').DocumentContent): string;
   publicBaseUrl: string;

@@ -6,3 +6,4 @@ export { caseFromRow, type CaseRecord, type Applicant, type MaterialStatus } fro
 export type { EngineDeps } from './engine-deps.ts';
 export { isStandardEvent } from './event-payloads.ts';
 export { sweepDeadlines, type SweepResult } from './deadline-sweeper.ts';
+export { replayCase, type ReplayResult } from './replay.ts';

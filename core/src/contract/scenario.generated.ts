@@ -27,6 +27,9 @@ export interface Scenario {
   };
   expectCreateError?: {
     status: number;
+    /**
+     * JSON pointers into the form data (e.g. /applicant/idNumber) that must be among the errors.
+     */
     pointers?: string[];
   };
   steps: ScenarioStep[];

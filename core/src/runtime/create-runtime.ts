@@ -103,7 +103,7 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Start
     orgs,
     calendar,
     items,
-    deliveryMode: (code) => getDeliveryMode(db, code),
+    deliveryMode: (trx, code) => getDeliveryMode(trx, code),
     renderHtml: (content) => renderDocumentHtml(content),
     publicBaseUrl: options.publicBaseUrl ?? env.BIANMIN_PUBLIC_URL ?? `http://${env.HOST ?? '127.0.0.1'}:${env.PORT ?? 3000}`,
     now,

@@ -180,7 +180,7 @@ function sealState(procedure: Procedure, document: 'result' | 'decision', extras
     on: {
       SEAL: [{
         target: 'delivering',
-        guard: allowed(procedure, 'SEAL', ['clerk', 'approver'], ...extras.guards),
+        guard: allowed(procedure, 'SEAL', ['clerk', 'approver', 'agent'], ...extras.guards),
         actions: [
           action('issueDocument', { kind: document }),
           ...extras.actions,

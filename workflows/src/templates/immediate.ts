@@ -25,12 +25,12 @@ export function immediateTemplate(procedure: Procedure): MachineConfigJson {
         on: {
           APPROVE: [{
             target: 'approved',
-            guard: allowed(procedure, 'APPROVE', ['clerk', 'approver']),
+            guard: allowed(procedure, 'APPROVE', ['clerk', 'approver', 'agent']),
             actions: decisionActions('approved'),
           }],
           DENY: [{
             target: 'denied',
-            guard: allowed(procedure, 'DENY', ['clerk', 'approver'], filled('reason')),
+            guard: allowed(procedure, 'DENY', ['clerk', 'approver', 'agent'], filled('reason')),
             actions: decisionActions('denied'),
           }],
           SUPPLEMENT: supplementInPlace(procedure),

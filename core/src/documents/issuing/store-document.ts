@@ -22,7 +22,7 @@ export interface StoredDocument {
 
 export async function insertDocument(
   trx: Knex.Transaction,
-  doc: { caseId: string; kind: DocumentKind; number: string; year: number; seq: number; issuerOrgId: string; input: DocumentInput; content: DocumentContent; html: string; createdAt: string },
+  doc: { caseId: string; kind: DocumentKind; number: string; year: number; seq: number; ordinal: number; issuerOrgId: string; input: DocumentInput; content: DocumentContent; html: string; createdAt: string },
 ): Promise<string> {
   const id = randomUUID();
   await trx('documents').insert({
@@ -33,6 +33,7 @@ export async function insertDocument(
     issuer_org_id: doc.issuerOrgId,
     year: doc.year,
     seq: doc.seq,
+    ordinal: doc.ordinal,
     title: doc.content.title,
     content: writeJson({ input: doc.input, content: doc.content }),
     html: doc.html,
@@ -66,7 +67,7 @@ export async function listCaseDocuments(db: Knex, caseId: string): Promise<Store
   const rows = await db('documents')
     .where({ case_id: caseId })
     .select([...LIST_COLUMNS, db.raw('case when pdf is null then null else 1 end as pdf')])
-    .orderBy([{ column: 'created_at' }, { column: 'seq' }]);
+    .orderBy('ordinal');
   return rows.map(fromRow);
 }
 

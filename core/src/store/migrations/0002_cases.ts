@@ -75,6 +75,8 @@ export async function up(knex: Knex): Promise<void> {
     t.integer('year').notNullable();
     t.integer('seq').notNullable();
     t.string('title', 200).notNullable();
+    // Order of issue within the case (several documents may share one event and one timestamp).
+    t.integer('ordinal').notNullable();
     t.text('content').notNullable();
     t.text('html');
     t.binary('pdf');
