@@ -16,6 +16,8 @@ import { notificationChannelsFromEnv, retryDueNotifications, type NotificationCh
 import { notifyHandler } from '../outbox/notify-handler.ts';
 import { OutboxWorker } from '../outbox/outbox-worker.ts';
 import { seedDemoCounty, seedRootOrganisation, type SeedResult } from '../org/index.ts';
+import { seedDemoSeals } from '../org/demo-seals.ts';
+import { registrySealing } from '../documents/issuing/registry-sealing.ts';
 import { discoverPlugins, loadPlugins, pluginFoldersFromEnv, type ItemProblem, type LoadContext } from '../plugin-loading/index.ts';
 import { ItemRegistry } from '../registry/index.ts';
 import { databaseOptionsFromEnv, migrate, openDatabase } from '../store/index.ts';
@@ -70,6 +72,7 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Start
   const db = options.db ?? openDatabase(databaseOptionsFromEnv(env));
   await migrate(db);
   const seed = env.BIANMIN_DEMO === '0' ? await seedRootOrganisation(db, env) : await seedDemoCounty(db, env);
+  if (seed.created && env.BIANMIN_DEMO !== '0') await seedDemoSeals(db, seed.orgs, now());
   await seedOfficialYears(db);
   await seedBuiltinDeliveryModes(db, now());
 
@@ -78,7 +81,7 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Start
   const calendar = new CalendarService(db);
   const items = new ItemRuntime(createFormValidator({ logger: false, now }));
   const registry = new ItemRegistry();
-  const sealCodes = (await db.schema.hasTable('seals')) ? (await db('seals').distinct('code')).map((r: { code: string }) => r.code) : [];
+  const sealCodes = (await db('seals').distinct('code')).map((r: { code: string }) => r.code);
   const report = await loadPlugins(
     discoverPlugins({ root: options.root ?? REPO_ROOT, folders: options.pluginFolders ?? pluginFoldersFromEnv(env), onlyFolders: options.onlyPluginFolders ?? false }),
     { sealCodes, deliveryModeCodes: (await listDeliveryModes(db)).map((m) => m.code), itemCodes: [], ...itemChecks(items) },
@@ -86,7 +89,7 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Start
   await registerItems(db, registry, report, now());
 
   const channels = options.channels ?? notificationChannelsFromEnv(db, env);
-  const sealing = options.sealing ?? null;
+  const sealing = options.sealing === undefined ? registrySealing(db, orgs) : options.sealing;
   const log = (message: string, err?: unknown) => console.error(message, err);
   const worker = new OutboxWorker(
     db,

@@ -2,6 +2,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { Runtime } from '../../runtime/runtime.ts';
 import { adminCalendarRoutes } from './admin-calendar.ts';
+import { adminItemRoutes } from './admin-items.ts';
+import { adminSealRoutes } from './admin-seals.ts';
 import { adminOrgRoutes } from './admin-orgs.ts';
 import { authRoutes } from './auth.ts';
 import { caseRoutes } from './cases.ts';
@@ -9,6 +11,7 @@ import { catalogueRoutes } from './catalogue.ts';
 import { documentRoutes } from './documents.ts';
 import { healthRoutes } from './health.ts';
 import { publicRoutes } from './public.ts';
+import { verifyRoutes } from './verify.ts';
 
 export const ROUTES: ReadonlyArray<(app: FastifyInstance, rt: Runtime) => void> = [
   healthRoutes,
@@ -19,4 +22,7 @@ export const ROUTES: ReadonlyArray<(app: FastifyInstance, rt: Runtime) => void> 
   publicRoutes,
   adminOrgRoutes,
   adminCalendarRoutes,
+  adminItemRoutes,
+  adminSealRoutes,
+  verifyRoutes,
 ];

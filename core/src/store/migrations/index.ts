@@ -4,6 +4,7 @@ import type { Knex } from 'knex';
 import * as foundation from './0001_foundation.ts';
 import * as cases from './0002_cases.ts';
 import * as calendar from './0003_calendar.ts';
+import * as seals from './0004_seals.ts';
 import * as deliveryNotify from './0005_delivery_notify.ts';
 
 export interface Migration {
@@ -15,5 +16,6 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0001_foundation', foundation],
   ['0002_cases', cases],
   ['0003_calendar', calendar],
+  ['0004_seals', seals],
   ['0005_delivery_notify', deliveryNotify],
 ];

@@ -1,0 +1,50 @@
+// Anyone holding a document can check it: the QR code leads here. GET checks the PDF as issued;
+// POST checks a copy (the PDF bytes as the body) — one changed byte fails.
+import type { FastifyInstance } from 'fastify';
+import { getDocument, getDocumentPdf } from '../../documents/issuing/store-document.ts';
+import { AppError } from '../../errors/index.ts';
+import { verifyDocument } from '../../seals/index.ts';
+import type { Runtime } from '../../runtime/runtime.ts';
+import { errorResponses } from '../schemas.ts';
+
+const params = { type: 'object', required: ['number'], properties: { number: { type: 'string', minLength: 1, maxLength: 80 } } } as const;
+
+export function verifyRoutes(app: FastifyInstance, rt: Runtime): void {
+  app.addContentTypeParser('application/pdf', { parseAs: 'buffer', bodyLimit: 20 * 1024 * 1024 }, (_request, body, done) => done(null, body));
+
+  const answer = async (number: string, pdf: Buffer | null) => {
+    const doc = await getDocument(rt.db, { number });
+    if (!doc) throw new AppError('DOCUMENT_NOT_FOUND', `文书 ${number} 不存在`);
+    const issuer = rt.orgs.get(doc.issuerOrgId);
+    const check = pdf ? await verifyDocument(rt.db, number, pdf) : { valid: false, reason: '文书尚未生成盖章版' };
+    return {
+      documentNumber: doc.number,
+      title: doc.title,
+      kind: doc.kind,
+      issuer: issuer?.name ?? doc.issuerOrgId,
+      issuedAt: doc.createdAt,
+      sealed: Boolean(doc.sealedAt),
+      sealedAt: doc.sealedAt,
+      ...check,
+    };
+  };
+
+  app.get<{ Params: { number: string } }>(
+    '/api/public/verify/:number',
+    { schema: { tags: ['public'], summary: '文书验真（核对登记的盖章版）', params, response: errorResponses } },
+    async (request) => {
+      const doc = await getDocument(rt.db, { number: request.params.number });
+      if (doc && !doc.hasPdf) await rt.outbox.drain();
+      return answer(request.params.number, doc ? await getDocumentPdf(rt.db, doc.id) : null);
+    },
+  );
+
+  app.post<{ Params: { number: string }; Body: Buffer }>(
+    '/api/public/verify/:number',
+    { schema: { tags: ['public'], summary: '文书验真（上传 PDF 副本核对）', params, response: errorResponses } },
+    async (request) => {
+      if (!Buffer.isBuffer(request.body)) throw new AppError('UNSUPPORTED_MEDIA_TYPE', '请以 application/pdf 上传文书');
+      return answer(request.params.number, request.body);
+    },
+  );
+}
