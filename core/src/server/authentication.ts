@@ -18,13 +18,13 @@ function isOpen(url: string): boolean {
   return !path.startsWith('/api/') || OPEN_PATHS.includes(path) || path.startsWith('/api/public/') || path.startsWith('/api/docs');
 }
 
-export function installAuthentication(app: FastifyInstance, db: Knex): void {
+export function installAuthentication(app: FastifyInstance, db: Knex, now: () => Date): void {
   app.decorateRequest('user', null);
   app.addHook('onRequest', async (request) => {
     if (isOpen(request.url)) return;
     const header = request.headers.authorization ?? '';
     const match = /^Bearer\s+(\S+)$/i.exec(header);
-    const user = match ? await authenticate(db, match[1]!) : null;
+    const user = match ? await authenticate(db, match[1]!, now()) : null;
     if (!user) throw new AppError('UNAUTHENTICATED');
     request.user = user;
   });

@@ -8,6 +8,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { Runtime } from '../runtime/runtime.ts';
 import { installAuthentication } from './authentication.ts';
 import { installErrorHandling } from './error-handler.ts';
+import { installRequestValidation } from './request-validation.ts';
 import { ROUTES } from './routes/index.ts';
 
 export interface ServerOptions {
@@ -23,10 +24,10 @@ export async function buildServer(rt: Runtime, options: ServerOptions = {}): Pro
   const app = Fastify({
     logger: options.logger ? { level: 'info' } : false,
     bodyLimit: options.bodyLimit ?? 1024 * 1024,
-    ajv: { customOptions: { allErrors: true, coerceTypes: false, removeAdditional: false } },
   });
+  installRequestValidation(app);
   installErrorHandling(app);
-  installAuthentication(app, rt.db);
+  installAuthentication(app, rt.db, rt.now);
   await app.register(fastifySwagger, {
     openapi: {
       info: { title: 'Bianmin 便民 API', version: '1.0.0', description: '镇村便民服务平台 HTTP 接口' },

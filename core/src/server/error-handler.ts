@@ -1,5 +1,7 @@
 // Maps every failure to the catalogue's `{ error: { code, message, details? } }`. Bad input never
 // becomes a 500: fastify's own request errors (schema, JSON, size, media type) are 4xx here.
+import type { ErrorObject } from 'ajv';
+import localizeZh from 'ajv-i18n/localize/zh/index.js';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { AppError, isAppError, type ErrorDetail } from '../errors/index.ts';
 
@@ -12,6 +14,7 @@ interface ValidationIssue {
 
 function validationDetails(context: string | undefined, issues: ValidationIssue[]): ErrorDetail[] {
   const prefix = context === 'body' || !context ? '' : `/${context}`;
+  localizeZh(issues as unknown as ErrorObject[]);
   return issues.map((issue) => {
     if (issue.keyword === 'required') {
       return { pointer: `${prefix}${issue.instancePath}/${issue.params.missingProperty as string}`, message: '缺少必填字段' };
