@@ -7,6 +7,7 @@ import 'dayjs/locale/zh-cn';
 import { BrowserRouter } from 'react-router';
 import { App } from './App.tsx';
 import { AuthProvider } from './auth/AuthContext.tsx';
+import './styles.css';
 
 dayjs.locale('zh-cn');
 

@@ -5,11 +5,15 @@ export const listPublicItems = () => get<ItemSummary[]>('/public/items');
 export const getPublicItem = (code: string) => get<ItemDetail>(`/public/items/${encodeURIComponent(code)}`);
 
 export const findPublicCase = (number: string, phone4: string) =>
-  get<CaseView & { evaluated?: boolean; evaluation?: unknown }>(
+  get<CaseView>(
     `/public/cases/${encodeURIComponent(number)}?phone=${encodeURIComponent(phone4)}`,
   );
 
 export const evaluateCase = (number: string, phone4: string, level: number, comment?: string) =>
   post(`/public/cases/${encodeURIComponent(number)}/evaluation`, { phone4, level, comment });
 
-export const applyOnline = (body: Omit<NewCase, 'channel'>) => post<CaseView>('/public/applications', body);
+export interface PublicOrg { id: string; name: string; level: string; parentId: string | null }
+export const listPublicOrgs = () => get<PublicOrg[]>('/public/orgs');
+
+export const applyOnline = (body: Pick<NewCase, 'itemCode' | 'data' | 'materials'> & { orgId: string }) =>
+  post<{ number: string; state: string }>('/public/applications', body);

@@ -24,7 +24,8 @@ export type ItemDetail = ItemDefinition;
 export type Deadlines = Record<string, unknown>;
 
 export interface CaseDocument {
-  id: string;
+  id?: string;
+  htmlUrl?: string;
   kind: string;
   number?: string;
   url?: string;
@@ -53,7 +54,15 @@ export interface CaseView {
   documents?: CaseDocument[];
   history?: HistoryEntry[];
   version?: number;
-  applicant?: { name?: string; phone?: string; idNumber?: string };
+  /** The full view has the applicant; the public view a masked name; lists carry applicantName. */
+  applicant?: { name?: string; phone?: string; idNumber?: string; authorisation?: Record<string, string> } | string | null;
+  applicantName?: string | null;
+  deadlineStatus?: string | null;
+  kind?: string;
+  receivingOrg?: { id?: string; name?: string } | string;
+  currentOrg?: { id?: string; name?: string };
+  canEvaluate?: boolean;
+  evaluation?: { level: number } | null;
   materials?: Record<string, string>;
   orgId?: string;
   createdAt?: string;

@@ -4,6 +4,8 @@ export interface SessionUser {
   name: string;
   roles: string[];
   orgId: string;
+  orgName?: string;
+  orgLevel?: string;
 }
 export interface Session {
   token: string;

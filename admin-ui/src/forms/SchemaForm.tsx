@@ -6,14 +6,15 @@ import type { RJSFSchema } from '@rjsf/utils';
 import { translateString } from './translate.ts';
 import { validator } from './validator.ts';
 
-type Props = Omit<FormProps<Record<string, unknown>, RJSFSchema>, 'validator'>;
+type Props = Omit<FormProps<Record<string, unknown>, RJSFSchema>, 'validator'> & { wide?: boolean };
 
 /** The one rjsf form of the app: antd theme, Chinese messages, our custom formats. */
-export function SchemaForm(props: Props) {
+export function SchemaForm({ wide, ...props }: Props) {
   // rjsf resolves only local $refs; shared pieces (urn:bianmin:forms:*) are inlined here.
   const schema = useMemo(() => inlineSharedRefs(props.schema), [props.schema]);
   return (
     <Form
+      className={`bm-form${wide ? ' bm-form--wide' : ''}`}
       showErrorList={false}
       noHtml5Validate
       translateString={translateString}

@@ -30,7 +30,7 @@ export function StaffLayout() {
         >
           <Space style={{ float: 'right' }}>
             <Typography.Text data-testid="current-user">
-              {session.user.name}（{roles}）
+              {session.user.orgName ? `${session.user.orgName} · ` : ''}{session.user.name}（{roles}）
             </Typography.Text>
             <Button size="small" onClick={() => { signOut(); navigate('/login'); }}>
               {m.app.signOut}

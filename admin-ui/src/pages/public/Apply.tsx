@@ -1,9 +1,9 @@
 import { useRef, useState } from 'react';
-import { Alert, Button, Card, Col, Form, Input, Row, Typography } from 'antd';
+import { Alert, Button, Card, Col, Form, Input, Row, Select, Typography } from 'antd';
 import type Rjsf from '@rjsf/core';
 import { useParams } from 'react-router';
 import { ApiError } from '../../api/errors.ts';
-import { applyOnline, getPublicItem } from '../../api/public.ts';
+import { applyOnline, getPublicItem, listPublicOrgs } from '../../api/public.ts';
 import { ErrorNote } from '../../components/ErrorNote.tsx';
 import { isCnIdNumber, isCnMobile } from '../../forms/formats.ts';
 import { problemsToErrorSchema } from '../../forms/problems.ts';
@@ -11,30 +11,39 @@ import { SchemaForm } from '../../forms/SchemaForm.tsx';
 import { useAsync } from '../../hooks/useAsync.ts';
 import { m } from '../../i18n/index.ts';
 
-/** Online application: the item's own form; materials are checked at the window afterwards. */
+interface Person { name: string; idNumber: string; phone: string }
+
+/** Online application: the item's own form and the centre to apply at; materials are checked at the window. */
 export default function Apply() {
   const { code = '' } = useParams();
   const item = useAsync(() => getPublicItem(code), [code]);
+  const orgs = useAsync(listPublicOrgs, []);
   const [data, setData] = useState<Record<string, unknown>>({});
+  const [orgId, setOrgId] = useState<string>();
   const [extraErrors, setExtraErrors] = useState({});
   const [done, setDone] = useState<string>();
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
   const formRef = useRef<Rjsf<Record<string, unknown>>>(null);
-  const [applicantForm] = Form.useForm<{ name: string; idNumber: string; phone: string }>();
+  const [personForm] = Form.useForm<Person>();
+
+  const schema = item.data?.form?.schema as { properties?: Record<string, unknown>; additionalProperties?: unknown } | undefined;
+  // The server reads the applicant (for progress look-ups by phone) from the data's `applicant` block.
+  const needsPerson = !!schema && !('applicant' in (schema.properties ?? {}));
 
   async function submit() {
-    let applicant;
+    let person: Person | undefined;
     try {
-      applicant = await applicantForm.validateFields();
+      if (needsPerson) person = await personForm.validateFields();
     } catch {
       return;
     }
     if (formRef.current && !formRef.current.validateForm()) return;
+    if (!orgId) return setError(new Error(m.public.pickOrg));
     setBusy(true);
     setError(undefined);
     try {
-      const c = await applyOnline({ itemCode: code, data, applicant });
+      const c = await applyOnline({ itemCode: code, orgId, data: person ? { ...data, applicant: person } : data });
       setDone(c.number);
     } catch (e) {
       if (e instanceof ApiError) setExtraErrors(problemsToErrorSchema(e.problems, '/data'));
@@ -48,23 +57,39 @@ export default function Apply() {
   if (!item.data) return null;
   if (!item.data.form) return <Alert type="info" title={m.public.applyUnavailable} />;
   if (done) return <Alert type="success" showIcon title={m.public.submitted(done)} data-testid="applied" />;
+  const rule = (check: (v: string) => boolean, message: string) => ({
+    validator: async (_: unknown, v?: string) => { if (v && !check(v)) throw new Error(message); },
+  });
   return (
     <Card title={`${m.public.apply} · ${item.data.name}`}>
-      <Form form={applicantForm} layout="vertical">
-        <Row gutter={12}>
-          <Col span={6}><Form.Item name="name" label={m.newCase.applicantName} rules={[{ required: true }]}><Input /></Form.Item></Col>
-          <Col span={10}>
-            <Form.Item name="idNumber" label={m.newCase.applicantId} rules={[{ required: true }, { validator: async (_, v?: string) => { if (v && !isCnIdNumber(v)) throw new Error(m.validation.idNumber); } }]}>
-              <Input maxLength={18} />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            <Form.Item name="phone" label={m.newCase.applicantPhone} rules={[{ required: true }, { validator: async (_, v?: string) => { if (v && !isCnMobile(v)) throw new Error(m.validation.mobile); } }]}>
-              <Input maxLength={11} />
-            </Form.Item>
-          </Col>
-        </Row>
+      <Form layout="vertical">
+        <Form.Item label={m.public.org} required>
+          <Select
+            showSearch={{ optionFilterProp: 'label' }}
+            value={orgId}
+            onChange={setOrgId}
+            style={{ maxWidth: 420 }}
+            options={(orgs.data ?? []).map((o) => ({ value: o.id, label: o.name }))}
+          />
+        </Form.Item>
       </Form>
+      {needsPerson && (
+        <Form form={personForm} layout="vertical">
+          <Row gutter={12}>
+            <Col span={6}><Form.Item name="name" label={m.newCase.applicantName} rules={[{ required: true }]}><Input /></Form.Item></Col>
+            <Col span={10}>
+              <Form.Item name="idNumber" label={m.newCase.applicantId} rules={[{ required: true }, rule(isCnIdNumber, m.validation.idNumber)]}>
+                <Input maxLength={18} />
+              </Form.Item>
+            </Col>
+            <Col span={8}>
+              <Form.Item name="phone" label={m.newCase.applicantPhone} rules={[{ required: true }, rule(isCnMobile, m.validation.mobile)]}>
+                <Input maxLength={11} />
+              </Form.Item>
+            </Col>
+          </Row>
+        </Form>
+      )}
       <SchemaForm
         ref={formRef}
         schema={item.data.form.schema}

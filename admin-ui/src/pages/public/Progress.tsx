@@ -10,7 +10,7 @@ import { DeadlineList } from '../workbench/case/DeadlineList.tsx';
 import { stateLabel } from '../../format/labels.ts';
 import { m } from '../../i18n/index.ts';
 
-type Found = CaseView & { evaluated?: boolean; evaluation?: unknown };
+type Found = CaseView;
 
 /** Progress by case number + the phone's last four digits, and 好差评 once per case. */
 export default function Progress() {
@@ -47,7 +47,7 @@ export default function Progress() {
     }
   }
 
-  const alreadyDone = found && (found.evaluated || !!found.evaluation);
+  const alreadyDone = found && (found.canEvaluate === false || !!found.evaluation);
   return (
     <Card title={m.public.progress}>
       <Form layout="inline" onFinish={search} initialValues={{ number: params.get('number') ?? '' }}>
@@ -59,7 +59,7 @@ export default function Progress() {
       {found && (
         <>
           <Typography.Title level={5}>
-            {found.number} · <span data-testid="public-state">{stateLabel(found.state)}</span>
+            {found.number} · {found.itemName} · <span data-testid="public-state">{stateLabel(found.state)}</span>
           </Typography.Title>
           <DeadlineList deadlines={found.deadlines} />
           <div style={{ marginTop: 12 }}><HistoryTable history={found.history ?? []} /></div>

@@ -1,11 +1,13 @@
-import { Card, Col, DatePicker, Form, Input, Row, Select, Switch } from 'antd';
+import { Card, Col, DatePicker, Form, Input, Row, Select, Space, Switch } from 'antd';
 import { isCnIdNumber, isCnMobile } from '../../forms/formats.ts';
 import { m } from '../../i18n/index.ts';
 
 /** Applicant, and — when an agent applies on a citizen's behalf (帮办代办) — the authorisation. */
-export function ApplicantFields({ agentMode }: { agentMode: boolean }) {
+/** `withPerson` is off when the item's own form has an applicant block (the server reads it from there). */
+export function ApplicantFields({ agentMode, withPerson }: { agentMode: boolean; withPerson: boolean }) {
   return (
-    <Card size="small" title={m.newCase.applicant} style={{ marginBottom: 12 }}>
+    <Card size="small" title={withPerson ? m.newCase.applicant : undefined} style={{ marginBottom: 12 }}>
+      {withPerson && (
       <Row gutter={12}>
         <Col span={6}>
           <Form.Item name="name" label={m.newCase.applicantName} rules={[{ required: true }]}>
@@ -31,9 +33,13 @@ export function ApplicantFields({ agentMode }: { agentMode: boolean }) {
           </Form.Item>
         </Col>
       </Row>
-      <Form.Item name="agentMode" label={m.newCase.agentMode} valuePropName="checked" style={{ marginBottom: agentMode ? 12 : 0 }}>
-        <Switch />
-      </Form.Item>
+      )}
+      <Space style={{ marginBottom: agentMode ? 12 : 0 }}>
+        <Form.Item name="agentMode" valuePropName="checked" noStyle>
+          <Switch size="small" data-testid="agent-mode" />
+        </Form.Item>
+        {m.newCase.agentMode}
+      </Space>
       {agentMode && (
         <Row gutter={12}>
           <Col span={8}>

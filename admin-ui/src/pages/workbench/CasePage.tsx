@@ -50,6 +50,7 @@ export default function CasePage() {
 
   if (caseState.error) return <ErrorNote error={caseState.error} />;
   if (!c) return null;
+  const applicant = typeof c.applicant === 'object' ? c.applicant : null;
   return (
     <>
       <Typography.Title level={4} style={{ marginTop: 0 }}>
@@ -98,7 +99,16 @@ export default function CasePage() {
             <Descriptions size="small" column={1}>
               <Descriptions.Item label={m.casePage.number}><span data-testid="case-number">{c.number}</span></Descriptions.Item>
               <Descriptions.Item label={m.casePage.item}>{c.itemCode} · {c.itemVersion}</Descriptions.Item>
-              {c.applicant?.name && <Descriptions.Item label={m.queue.applicant}>{c.applicant.name}</Descriptions.Item>}
+              {applicant?.name && (
+                <Descriptions.Item label={m.queue.applicant}>
+                  {applicant.name} {applicant.phone}
+                </Descriptions.Item>
+              )}
+              {applicant?.authorisation && (
+                <Descriptions.Item label={m.casePage.applicantAgent}>
+                  {[applicant.authorisation.agentName, applicant.authorisation.document, applicant.authorisation.note].filter(Boolean).join(' · ')}
+                </Descriptions.Item>
+              )}
             </Descriptions>
           </Card>
           <Card size="small" title={m.casePage.deadlines} style={{ marginBottom: 12 }}>

@@ -74,14 +74,14 @@ export function CaseTable({ fixed = {} }: { fixed?: CaseFilter }) {
         columns={[
           { title: m.queue.number, dataIndex: 'number', width: 200 },
           { title: m.queue.item, render: (_, c) => c.itemName ?? names.get(c.itemCode) ?? c.itemCode },
-          { title: m.queue.applicant, render: (_, c) => c.applicant?.name ?? '' , width: 100 },
+          { title: m.queue.applicant, render: (_, c) => c.applicantName ?? (typeof c.applicant === 'object' ? c.applicant?.name : c.applicant) ?? '', width: 100 },
           { title: m.queue.state, render: (_, c) => stateLabel(c.state), width: 130 },
           {
             title: m.queue.due,
             width: 200,
             render: (_, c) => {
               const due = mainDeadline(c.deadlines) ?? c.dueAt ?? undefined;
-              const flag = deadlineFlag(due, Date.now(), c.overdue, mainStatus(c.deadlines));
+              const flag = deadlineFlag(due, Date.now(), c.overdue, c.deadlineStatus ?? mainStatus(c.deadlines));
               return (
                 <Space size={4}>
                   <span>{formatTime(due)}</span>

@@ -25,6 +25,12 @@ interface ApplicantValues {
   authorisation?: { type: string; note: string; date?: Dayjs };
 }
 
+/** Items built from @bianmin/forms' applicant piece carry the applicant in their own data. */
+function formHasApplicant(item: ItemDetail | undefined): boolean {
+  const props = (item?.form.schema as { properties?: Record<string, unknown> } | undefined)?.properties;
+  return !!props && 'applicant' in props;
+}
+
 /** 收件登记: find the item, fill its form, check the materials, create the case. */
 export default function NewCase() {
   const { message } = App.useApp();
@@ -115,7 +121,7 @@ export default function NewCase() {
         />
       </Space>
       <Form form={applicantForm} layout="vertical" initialValues={{ agentMode: isAgentOnly }}>
-        <ApplicantFields agentMode={agentMode} />
+        <ApplicantFields agentMode={agentMode} withPerson={!formHasApplicant(item)} />
       </Form>
       {item && (
         <>

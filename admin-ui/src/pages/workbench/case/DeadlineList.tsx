@@ -1,30 +1,41 @@
 import { Descriptions, Tag } from 'antd';
 import type { Deadlines } from '../../../api/types.ts';
-import { deadlineFlag, deadlineInstant, deadlineStatus } from '../../../format/deadlines.ts';
+import { deadlineFlag } from '../../../format/deadlines.ts';
 import { formatTime } from '../../../format/labels.ts';
 import { m } from '../../../i18n/index.ts';
 
-/** Each named deadline with its flag; entries that aren't instants (e.g. paused time) are shown as they are. */
+// The instants of the server's DeadlineView worth showing, in reading order.
+const INSTANTS = ['receivedAt', 'acceptedAt', 'correctionDueAt', 'dueAt'] as const;
+
+/** Received / accepted / correction and completion deadlines, the completion one with its traffic light. */
 export function DeadlineList({ deadlines }: { deadlines: Deadlines | undefined }) {
-  // A flat snapshot ({ dueAt, status, … }) is one deadline; otherwise each key names one.
-  const flat = deadlines && (typeof deadlines.dueAt === 'string' || 'status' in deadlines);
-  const entries = (flat ? [['due', deadlines] as [string, unknown]] : Object.entries(deadlines ?? {})).filter(
-    ([, v]) => v !== null && v !== undefined,
-  );
-  if (entries.length === 0) return <>{m.app.none}</>;
+  const d = deadlines ?? {};
+  const status = typeof d.status === 'string' ? d.status : undefined;
+  const target = d.target as { targetAt?: string; exceeded?: boolean } | null | undefined;
+  const rows = INSTANTS.filter((k) => typeof d[k] === 'string');
+  if (rows.length === 0 && !target) return <>{m.app.none}</>;
   return (
     <Descriptions size="small" column={1} bordered>
-      {entries.map(([key, v]) => {
-        const at = deadlineInstant(v);
-        const flag = deadlineFlag(at, Date.now(), false, deadlineStatus(v));
+      {rows.map((key) => {
+        const flag = key === 'dueAt' ? deadlineFlag(d[key] as string, Date.now(), false, status) : null;
         return (
           <Descriptions.Item key={key} label={m.casePage.deadlineNames[key] ?? key}>
-            {at ? formatTime(at) : typeof v === 'object' ? '' : String(v)}
+            <span data-testid={`deadline-${key}`}>{formatTime(d[key])}</span>
             {flag === 'red' && <Tag color="red" style={{ marginLeft: 8 }}>{m.queue.overdue}</Tag>}
             {flag === 'yellow' && <Tag color="gold" style={{ marginLeft: 8 }}>{m.queue.dueSoon}</Tag>}
+            {key === 'dueAt' && status === 'paused' && <Tag style={{ marginLeft: 8 }}>{m.casePage.paused}</Tag>}
+            {key === 'dueAt' && typeof d.remainingWorkingDays === 'number' && (
+              <span style={{ marginLeft: 8, color: '#888' }}>{m.casePage.remaining(d.remainingWorkingDays)}</span>
+            )}
           </Descriptions.Item>
         );
       })}
+      {target?.targetAt && (
+        <Descriptions.Item label={m.casePage.deadlineNames.target}>
+          {formatTime(target.targetAt)}
+          {target.exceeded && <Tag color="red" style={{ marginLeft: 8 }}>{m.queue.overdue}</Tag>}
+        </Descriptions.Item>
+      )}
     </Descriptions>
   );
 }

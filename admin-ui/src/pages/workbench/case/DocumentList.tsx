@@ -11,9 +11,13 @@ export function DocumentList({ documents }: { documents: CaseDocument[] }) {
   const { message } = App.useApp();
   const [html, setHtml] = useState<string | null>(null);
 
+  // The server gives each document's URLs; older answers only the id.
+  const path = (d: CaseDocument, ext: 'pdf' | 'html') =>
+    ((ext === 'pdf' ? d.url : d.htmlUrl) ?? `/api/documents/${encodeURIComponent(d.id ?? '')}.${ext}`).replace(/^\/api/, '');
+
   async function print(d: CaseDocument) {
     try {
-      const url = await apiBlobUrl(`/documents/${encodeURIComponent(d.id)}.pdf`);
+      const url = await apiBlobUrl(path(d, 'pdf'));
       window.open(url, '_blank');
     } catch (e) {
       message.error(errorText(e));
@@ -21,7 +25,7 @@ export function DocumentList({ documents }: { documents: CaseDocument[] }) {
   }
   async function view(d: CaseDocument) {
     try {
-      setHtml(await api<string>('GET', `/documents/${encodeURIComponent(d.id)}.html`));
+      setHtml(await api<string>('GET', path(d, 'html')));
     } catch (e) {
       message.error(errorText(e));
     }

@@ -34,7 +34,9 @@ export function EventDialog({ type, item, caseView, modes, busy, onSend, onClose
     form.resetFields();
     setFields({});
     if (type === 'REQUEST_CORRECTION') form.setFieldsValue({ missing: pending.filter((id) => caseView.materials?.[id] === 'missing') });
-    if (type === 'SUPPLEMENT') form.setFieldsValue({ provided: pending });
+    // While correcting the applicant brings what was missing; later, what was waived (容缺).
+    const owed = caseView.state.startsWith('correcting') ? 'missing' : 'waived';
+    if (type === 'SUPPLEMENT') form.setFieldsValue({ provided: pending.filter((id) => caseView.materials?.[id] === owed) });
     if (type === 'REFER') form.setFieldsValue({ to: item?.procedure?.referral?.to });
     if (type === 'DECIDE') form.setFieldsValue({ approved: true });
     if (type === 'DELIVER') form.setFieldsValue({ mode: item?.delivery?.default ?? offered[0] });

@@ -1,0 +1,192 @@
+// The whole counter in a real browser: an administrator composes and publishes an item, a clerk and
+// an approver run a case from one-time notice to delivery and print the receipt, and the public finds
+// the case by number and evaluates it. No page may log a console error.
+import { existsSync, mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { call, createStaff, signIn } from './support/api.ts';
+import { launch, newContext, type ConsoleLog } from './support/browser.ts';
+import { ensureBuilt } from './support/build.ts';
+import { CHROMIUM, REPO, SERVER_ENTRY } from './support/paths.ts';
+import { startServer, type RunningServer } from './support/server.ts';
+import { act, pick, uiSignIn, waitState } from './support/ui.ts';
+
+const ready = existsSync(SERVER_ENTRY) && existsSync(CHROMIUM);
+// Screenshots for docs/images are taken only when asked (they are committed files, not test output).
+const SHOTS = process.env.BIANMIN_SCREENSHOTS ? `${REPO}docs/images/` : null;
+const STAFF_PASSWORD = 'E2e-staff-pass-2026';
+const CODE = `e2e-cert-${Date.now().toString(36)}`;
+const NAME = '测试居住情况证明';
+
+describe.skipIf(!ready)('web app walkthrough', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  const log: ConsoleLog = { errors: [] };
+  let staff: { clerk: string; approver: string };
+  let caseUrl = '';
+  let caseNumber = '';
+
+  const shot = async (page: Page, name: string) => {
+    if (!SHOTS) return;
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: `${SHOTS}ui-${name}.png` });
+  };
+
+  beforeAll(async () => {
+    ensureBuilt();
+    server = await startServer();
+    browser = await launch();
+    const admin = await signIn(server.url, 'admin', server.adminPassword);
+    staff = await createStaff(server.url, admin, STAFF_PASSWORD);
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('an administrator composes and publishes a promised item with a new field and a waivable material', async () => {
+    const context = await newContext(browser, log);
+    const page = await context.newPage();
+    await uiSignIn(page, server.url, 'admin', server.adminPassword);
+    await page.goto(`${server.url}/admin/items/new`);
+
+    await page.getByTestId('basics-code').fill(CODE);
+    await page.getByTestId('basics-name').fill(NAME);
+    await page.getByTestId('basics-department').fill('民政');
+
+    await page.getByRole('tab', { name: '办事指南' }).click();
+    await page.locator('#root_name').fill(NAME);
+    await page.locator('#root_authority').fill('测试镇便民服务中心');
+    await page.locator('#root_resultName').fill('居住情况证明');
+
+    await page.getByRole('tab', { name: '申请材料' }).click();
+    await page.getByTestId('add-material').click();
+    await page.getByTestId('material-name-0').fill('居民户口簿');
+    await page.getByTestId('add-material').click();
+    await page.getByTestId('material-name-1').fill('村（社区）情况说明');
+    await page.getByTestId('material-waivable-1').check();
+
+    await page.getByRole('tab', { name: '表单设计' }).click();
+    await page.getByTestId('add-field-text').click();
+    await page.getByTestId('field-title').fill('申请事由');
+    await page.getByTestId('field-name').fill('reason');
+    await page.getByTestId('field-required').check();
+    await expect.poll(() => page.getByTestId('form-preview').locator('#root_reason').count()).toBe(1);
+
+    await page.getByRole('tab', { name: '办理流程' }).click();
+    await page.getByTestId('promised-days').fill('3');
+    await page.getByTestId('procedure-diagram').locator('.react-flow__node').first().waitFor({ timeout: 15_000 });
+    await shot(page, 'composer');
+
+    await page.getByTestId('publish').click();
+    await page.getByText(/已发布/).first().waitFor({ timeout: 15_000 });
+
+    const published = await call<{ code: string; procedure: { kind: string; promisedDays: number }; materials: { waivable?: boolean }[] }>(
+      server.url, 'GET', `/items/${CODE}`, await signIn(server.url, 'admin', server.adminPassword),
+    );
+    expect(published.procedure).toMatchObject({ kind: 'promised', promisedDays: 3 });
+    expect(published.materials[1]?.waivable).toBe(true);
+    await context.close();
+  }, 120_000);
+
+  it('a clerk runs a case through a one-time notice, supplement and acceptance, and prints the receipt', async () => {
+    const context = await newContext(browser, log);
+    const page = await context.newPage();
+    await uiSignIn(page, server.url, staff.clerk, STAFF_PASSWORD);
+    await page.goto(`${server.url}/workbench/new`);
+    await pick(page, 'item-picker', NAME);
+    await page.getByTestId('applicant-name').fill('张三');
+    await page.getByTestId('applicant-phone').fill('13800138000');
+    await page.locator('#root_reason').fill('办理居住证明');
+    await page.getByTestId('material-material1').getByText('缺少').click();
+    await page.getByTestId('material-material2').getByText('容缺').click();
+    await page.getByTestId('create-case').click();
+    await page.waitForURL(/\/workbench\/cases\//);
+    caseUrl = page.url();
+    caseNumber = (await page.getByTestId('case-number').textContent())!.trim();
+    expect(caseNumber).not.toBe('');
+    await waitState(page, 'received');
+
+    await act(page, 'REQUEST_CORRECTION', async (p) => {
+      await expect.poll(() => p.getByRole('dialog').getByText('居民户口簿').count()).toBeGreaterThan(0);
+    });
+    await waitState(page, 'correcting');
+    await page.getByTestId('document-one-time-notice').waitFor();
+
+    await act(page, 'SUPPLEMENT', async () => {});
+    await waitState(page, 'received');
+    await act(page, 'ACCEPT');
+    await waitState(page, 'reviewing');
+    await shot(page, 'case');
+
+    const receipt = page.getByTestId('document-acceptance-receipt');
+    const [pdf] = await Promise.all([
+      page.waitForResponse((r) => /\/api\/documents\/.+\.pdf$/.test(new URL(r.url()).pathname)),
+      receipt.getByRole('button', { name: '打印 PDF' }).click(),
+    ]);
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()['content-type']).toContain('pdf');
+
+    await page.goto(`${server.url}/workbench`);
+    await page.getByText(caseNumber).waitFor();
+    await shot(page, 'workbench-queue');
+    await context.close();
+  }, 120_000);
+
+  it('the approver approves and seals, and the clerk delivers at the window', async () => {
+    const approverContext = await newContext(browser, log);
+    const approver = await approverContext.newPage();
+    await uiSignIn(approver, server.url, staff.approver, STAFF_PASSWORD);
+    await approver.goto(caseUrl);
+    await act(approver, 'APPROVE', async (p) => {
+      await p.getByRole('dialog').locator('textarea').fill('材料齐全，同意。');
+    });
+    await waitState(approver, 'approved');
+    await act(approver, 'SEAL');
+    await waitState(approver, 'delivering');
+    await approverContext.close();
+
+    const context = await newContext(browser, log);
+    const page = await context.newPage();
+    await uiSignIn(page, server.url, staff.clerk, STAFF_PASSWORD);
+    await page.goto(caseUrl);
+    await act(page, 'DELIVER', async (p) => {
+      await p.getByRole('dialog').locator('#root_recipientName').fill('张三');
+    });
+    await waitState(page, 'concluded');
+    await page.getByTestId('document-delivery-receipt').waitFor();
+    await context.close();
+  }, 120_000);
+
+  it('the public reads the guide, finds the case by number and phone, and evaluates it once', async () => {
+    const context = await newContext(browser, log);
+    const page = await context.newPage();
+    await page.goto(`${server.url}/public/items/${CODE}`);
+    await page.getByTestId('guide-qr').waitFor();
+    await page.getByText('监督投诉方式').waitFor();
+    await shot(page, 'public-guide');
+
+    await page.goto(`${server.url}/public/progress`);
+    await page.getByTestId('progress-number').fill(caseNumber);
+    await page.getByTestId('progress-phone4').fill('8000');
+    await page.getByRole('button', { name: /查\s*询/ }).click();
+    await expect.poll(() => page.getByTestId('public-state').textContent()).toBe('已办结');
+    await page.getByTestId('evaluate-5').click();
+    await page.getByRole('button', { name: '提交评价' }).click();
+    await page.getByTestId('evaluated').waitFor();
+
+    const again = await fetch(`${server.url}/api/public/cases/${encodeURIComponent(caseNumber)}/evaluation`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ phone4: '8000', level: 1 }),
+    });
+    expect(again.status).toBeGreaterThanOrEqual(400);
+    expect(again.status).toBeLessThan(500);
+    await context.close();
+  }, 120_000);
+
+  it('logged no console errors on any page', () => {
+    expect(log.errors).toEqual([]);
+  });
+});
