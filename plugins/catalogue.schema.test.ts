@@ -167,7 +167,15 @@ for (const p of packages) {
       it('cross-references hold', () => {
         const ids = item.materials.map((m: any) => m.id);
         expect(ids.length).toBe(new Set(ids).size);
-        for (const m of item.materials) if (m.waivableDays) expect(m.waivable).toBe(true);
+        for (const m of item.materials) {
+          if (m.waivableDays) expect(m.waivable, `material ${m.id}`).toBe(true);
+          // the core's load-time check: only required, non-shared materials can be waived (容缺)
+          if (m.waivable) expect(m.required && !m.sharedFrom, `material ${m.id} waivable`).toBe(true);
+        }
+        const docKinds = item.documents.map((d: any) => d.kind);
+        expect(docKinds.length, 'each document kind configured once').toBe(new Set(docKinds).size);
+        const { legalTimeLimit: legal, promisedTimeLimit: promised } = item.guide;
+        if (legal.unit === promised.unit && legal.value > 0) expect(promised.value).toBeLessThanOrEqual(legal.value);
         for (const mode of item.delivery.modes) expect(BUILTIN_DELIVERY_MODES).toContain(mode);
         if (item.delivery.default) expect(item.delivery.modes).toContain(item.delivery.default);
         const proc = item.procedure;
