@@ -1,0 +1,25 @@
+// package.json and bianmin.json of a scaffolded plugin. The keyword and the "bianmin" field are
+// what the server's discovery looks for in node_modules; itemsDir keeps one folder per item.
+import type { PluginManifest } from '../../contract/index.ts';
+
+export function scaffoldPackageJson(packageName: string): object {
+  return {
+    name: packageName,
+    version: '0.1.0',
+    description: '待填写：插件说明（部门、包含的事项）',
+    type: 'module',
+    keywords: ['bianmin-plugin'],
+    license: 'Apache-2.0',
+    files: ['bianmin.json', 'items', 'types', 'README.md'],
+    bianmin: { manifest: './bianmin.json', itemsDir: './items' },
+    scripts: {
+      check: 'bianmin plugin check .',
+      test: 'bianmin plugin test .',
+      types: 'bianmin plugin types .',
+    },
+  };
+}
+
+export function scaffoldManifest(namespace: string, schemaRef: string): PluginManifest {
+  return { $schema: schemaRef, contractVersion: '1', namespace, items: [] };
+}
