@@ -4,6 +4,7 @@
 // cross-references JSON Schema cannot express (codes, material ids, delivery modes, bundles).
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
@@ -62,6 +63,17 @@ function makeAjv(now: () => Date) {
     },
     errors: false,
   });
+  ajv.addKeyword({
+    keyword: 'maxAgeFromId',
+    type: 'string',
+    schemaType: 'number',
+    validate: (max: number, id: string) => {
+      const b = idBirthDate(id);
+      return b === undefined ? true : ageAt(b, now()) <= max;
+    },
+    errors: false,
+  });
+  ajv.addKeyword({ keyword: 'ageSubject', schemaType: 'string' });
   return ajv;
 }
 
@@ -125,6 +137,10 @@ describe('shipped catalogue', () => {
     expect(new Set(allItems.map((i) => i.item.department)).size).toBeGreaterThanOrEqual(8);
     expect(new Set(allItems.map((i) => i.item.procedure.kind))).toEqual(new Set(['immediate', 'promised', 'reported', 'returned']));
     expect(new Set(allItems.map((i) => i.item.level))).toEqual(new Set(['village', 'township', 'county']));
+  });
+  it('docs/catalogue.md is up to date (scripts/generate-catalogue.ts --check)', () => {
+    const out = execFileSync(process.execPath, ['--import', 'tsx', path.join(here, '..', 'scripts', 'generate-catalogue.ts'), '--check'], { cwd: path.join(here, '..'), encoding: 'utf8' });
+    expect(out).toContain('up to date');
   });
   it('item codes are unique', () => {
     const codes = allItems.map((i) => i.item.code);
