@@ -1,6 +1,6 @@
 // Carries out, inside the event's transaction, what one machine step asked for: the clock,
-// numbered documents, routing, deadlines, and outbox rows for what must happen after commit
-// (PDF rendering and sealing, notifications). Effect ids are `<case>:<seq>:<n>`, so a retried
+// numbered documents (stored as data and HTML), routing, deadlines, and outbox rows for what must
+// happen after commit (notifications, plugin effects). Effect ids are `<case>:<seq>:<n>`, so a retried
 // effect is recognised and never done twice.
 import type { Knex } from 'knex';
 import type { WorkflowContext } from '@bianmin/workflows';
@@ -97,8 +97,8 @@ export async function applyStep(trx: Knex.Transaction, deps: EngineDeps, step: S
             html: deps.renderHtml(content),
             createdAt: at,
           });
+          // The sealed PDF is rendered when first needed or by the idle renderer, not on this hot path.
           issued.push({ id, kind: doc.kind, number: allocated.number });
-          outbox.push({ kind: 'render-document', payload: { documentId: id } });
         }
         break;
       }

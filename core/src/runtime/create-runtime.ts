@@ -9,7 +9,7 @@ import { CalendarService, seedOfficialYears } from '../calendar/index.ts';
 import { CaseEngine, ItemRuntime, sweepDeadlines } from '../cases/index.ts';
 import type { ItemDefinition, PluginCode } from '../contract/index.ts';
 import { getDeliveryMode, listDeliveryModes, seedBuiltinDeliveryModes } from '../delivery/index.ts';
-import { renderStoredDocument } from '../documents/issuing/render-stored-document.ts';
+import { renderPendingDocuments } from '../documents/issuing/render-stored-document.ts';
 import type { DocumentSealing } from '../documents/issuing/document-sealing.ts';
 import { renderDocumentHtml } from '../documents/render/index.ts';
 import { notificationChannelsFromEnv, retryDueNotifications, type NotificationChannel } from '../notify/index.ts';
@@ -94,7 +94,6 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Start
   const worker = new OutboxWorker(
     db,
     {
-      'render-document': (row) => renderStoredDocument(db, String(row.payload.documentId), sealing, now()),
       notify: notifyHandler(db, channels, registry, orgs, now),
     },
     now,
@@ -121,6 +120,7 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Start
     engine,
     items,
     outbox: { kick: () => worker.kick(), drain: () => worker.drain() },
+    sealing,
     publicBaseUrl: engine.deps.publicBaseUrl,
     secret: env.BIANMIN_SECRET ?? randomBytes(32).toString('hex'),
     now,
@@ -137,6 +137,7 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Start
     tick(() => sweepDeadlines(db, engine, workerId, now()), 30_000);
     tick(() => retryDueNotifications(db, channels, now()), 30_000);
     tick(async () => worker.kick(), 15_000);
+    tick(() => renderPendingDocuments(db, sealing, now()), 10_000);
     worker.kick();
   }
   return {

@@ -2,6 +2,7 @@
 import type { Knex } from 'knex';
 import type { CalendarService } from '../calendar/index.ts';
 import type { CaseEngine, ItemRuntime } from '../cases/index.ts';
+import type { DocumentSealing } from '../documents/issuing/document-sealing.ts';
 import type { PluginLoadReport } from '../plugin-loading/index.ts';
 import type { ItemRegistry } from '../registry/index.ts';
 import type { OrgDirectory } from './org-directory.ts';
@@ -16,6 +17,8 @@ export interface Runtime {
   items: ItemRuntime;
   /** Runs pending outbox effects now (also called after every commit). */
   outbox: { kick(): void; drain(): Promise<void> };
+  /** Seals documents when their PDF is rendered; null = unsealed PDFs. */
+  sealing: DocumentSealing | null;
   /** Base URL printed on documents' QR codes (verification page). */
   publicBaseUrl: string;
   /** HMAC secret for signed download links. */

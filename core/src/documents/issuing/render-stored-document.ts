@@ -1,5 +1,7 @@
-// The `render-document` outbox effect: renders a stored document to PDF, stamps it with the seal its
-// item configures for the issuing organisation and signs it. Skips a document already rendered.
+// Renders a stored document to PDF, stamps it with the seal its item configures for the issuing
+// organisation and signs it — when the PDF is first asked for, or by the idle renderer. Rendering a
+// PDF takes ~100 ms, so it stays off the path of the event that issued the document. Skips a
+// document already rendered, so concurrent callers cannot seal twice.
 import type { Knex } from 'knex';
 import { renderDocumentPdf } from '../render/index.ts';
 import type { DocumentSealing } from './document-sealing.ts';
@@ -26,4 +28,11 @@ export async function renderStoredDocument(db: Knex, documentId: string, sealing
       sealed_at: now.toISOString(),
     });
   });
+}
+
+/** The idle renderer: seals up to `limit` documents still waiting for their PDF, oldest first. */
+export async function renderPendingDocuments(db: Knex, sealing: DocumentSealing | null, now: Date, limit = 10): Promise<number> {
+  const pending: { id: string }[] = await db('documents').whereNull('pdf').orderBy('created_at').limit(limit).select('id');
+  for (const { id } of pending) await renderStoredDocument(db, id, sealing, now);
+  return pending.length;
 }

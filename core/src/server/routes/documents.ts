@@ -25,13 +25,8 @@ export function documentRoutes(app: FastifyInstance, rt: Runtime): void {
       if (!record || !rt.engine.canSee(currentUser(request), record)) throw new AppError('DOCUMENT_NOT_FOUND');
       if (ext === 'html') return reply.type('text/html; charset=utf-8').send(doc.html);
       if (ext === 'json') return { id: doc.id, kind: doc.kind, number: doc.number, title: doc.title, content: doc.content, sealed: Boolean(doc.sealedAt) };
-      // Rendering normally happened in the outbox after commit; a reader who comes first waits for it.
-      if (!doc.hasPdf) await rt.outbox.drain();
-      let pdf = await getDocumentPdf(rt.db, id);
-      if (!pdf) {
-        await renderStoredDocument(rt.db, id, null, rt.now());
-        pdf = await getDocumentPdf(rt.db, id);
-      }
+      if (!doc.hasPdf) await renderStoredDocument(rt.db, id, rt.sealing, rt.now());
+      const pdf = await getDocumentPdf(rt.db, id);
       return reply
         .type('application/pdf')
         .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(doc.number)}.pdf`)

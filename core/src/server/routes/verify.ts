@@ -1,6 +1,7 @@
 // Anyone holding a document can check it: the QR code leads here. GET checks the PDF as issued;
 // POST checks a copy (the PDF bytes as the body) — one changed byte fails.
 import type { FastifyInstance } from 'fastify';
+import { renderStoredDocument } from '../../documents/issuing/render-stored-document.ts';
 import { getDocument, getDocumentPdf } from '../../documents/issuing/store-document.ts';
 import { AppError } from '../../errors/index.ts';
 import { verifyDocument } from '../../seals/index.ts';
@@ -34,7 +35,7 @@ export function verifyRoutes(app: FastifyInstance, rt: Runtime): void {
     { schema: { tags: ['public'], summary: '文书验真（核对登记的盖章版）', params, response: errorResponses } },
     async (request) => {
       const doc = await getDocument(rt.db, { number: request.params.number });
-      if (doc && !doc.hasPdf) await rt.outbox.drain();
+      if (doc && !doc.hasPdf) await renderStoredDocument(rt.db, doc.id, rt.sealing, rt.now());
       return answer(request.params.number, doc ? await getDocumentPdf(rt.db, doc.id) : null);
     },
   );
