@@ -1,0 +1,249 @@
+// Benchmark (issue 3): cases over HTTP. Starts the real server (`node --import tsx core/src/main.ts`)
+// as a child process on a fresh store, signs in as clerk-wx, and drives it with autocannon from a
+// separate process (bench/lib/cannon.ts):
+//   creations: POST /api/cases with a scenario fixture's data + materials, for --duration seconds;
+//   events:    POST /api/cases/:id/events {type: ACCEPT}, once per case created before.
+// at each of --connections (16 and 64). Stores: SQLite with better-sqlite3, SQLite with sqlite3,
+// PostgreSQL (a fresh schema per run, dropped afterwards).
+//
+//   node --import tsx bench/http-cases.ts [--db better-sqlite3,sqlite3,pg] [--connections 16,64]
+//        [--duration 10] [--item social-security-card] [--fixture happy-path] [--profile]
+//
+// --profile runs the server under `node --cpu-prof` and prints the top self-time functions.
+// The server and the load generator share the machine's cores.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createWriteStream, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { cpus, tmpdir, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { summariseProfile } from './lib/cpu-profile.ts';
+
+const { values: args } = parseArgs({
+  options: {
+    db: { type: 'string', default: 'better-sqlite3,sqlite3,pg' },
+    connections: { type: 'string', default: '16,64' },
+    duration: { type: 'string', default: '10' },
+    item: { type: 'string', default: 'social-security-card' },
+    fixture: { type: 'string', default: 'happy-path' },
+    event: { type: 'string', default: 'ACCEPT' },
+    profile: { type: 'boolean', default: false },
+    pg: { type: 'string', default: 'postgres://postgres@127.0.0.1:5432/test' },
+  },
+});
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const CONNECTIONS = args.connections!.split(',').map(Number);
+const DURATION = Number(args.duration);
+const DBS = args.db!.split(',') as ('better-sqlite3' | 'sqlite3' | 'pg')[];
+
+function findFixture(item: string, name: string): { data: unknown; materials: unknown } {
+  for (const plugin of readdirSync(join(ROOT, 'plugins'))) {
+    const file = join(ROOT, 'plugins', plugin, 'items', item, 'test', 'cases', `${name}.json`);
+    if (existsSync(file)) {
+      const f = JSON.parse(readFileSync(file, 'utf8'));
+      return { data: f.data, materials: f.materials ?? {} };
+    }
+  }
+  throw new Error(`no fixture ${name} for item ${item}`);
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => ok(port));
+    });
+    s.on('error', fail);
+  });
+}
+
+async function waitHealthy(url: string, child: ChildProcess, log: string): Promise<void> {
+  const until = Date.now() + 180_000;
+  while (Date.now() < until) {
+    if (child.exitCode !== null) throw new Error(`server exited ${child.exitCode}; log ${log}:\n${readFileSync(log, 'utf8').slice(-3000)}`);
+    try {
+      const r = await fetch(`${url}/api/health`);
+      if (r.ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error('server did not become healthy');
+}
+
+async function api(url: string, path: string, token: string | null, body?: unknown): Promise<{ status: number; json: any }> {
+  const r = await fetch(url + path, {
+    method: body === undefined ? 'GET' : 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return { status: r.status, json: await r.json().catch(() => null) };
+}
+
+interface Summary {
+  kind: string;
+  connections: number;
+  requests: number;
+  duration: number;
+  reqPerSec: number;
+  latency: { mean: number; p50: number; p90: number; p97_5: number; p99: number; max: number };
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+  statuses: Record<string, number>;
+  errorSamples: string[];
+}
+
+async function cannon(work: string, job: Record<string, unknown>): Promise<Summary> {
+  const file = join(work, `job-${Date.now()}-${Math.random().toString(36).slice(2)}.json`);
+  writeFileSync(file, JSON.stringify(job));
+  return new Promise((ok, fail) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'bench/lib/cannon.ts'), file], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.on('exit', (code) => {
+      if (code !== 0) return fail(new Error(`cannon exited ${code}`));
+      try {
+        ok(JSON.parse(out.trim().split('\n').pop()!));
+      } catch (err) {
+        fail(err);
+      }
+    });
+  });
+}
+
+const fixture = findFixture(args.item!, args.fixture!);
+const body = { itemCode: args.item, ...fixture };
+const rows: { db: string; what: string; s: Summary }[] = [];
+const extra: string[] = [];
+
+for (const dbKind of DBS) {
+  const work = mkdtempSync(join(tmpdir(), `bianmin-bench-http-${dbKind}-`));
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    BIANMIN_DATA: join(work, 'data'),
+    BIANMIN_ADMIN_PASSWORD: 'bench-admin-password',
+    BIANMIN_SECRET: 'bench-secret',
+  };
+  let schema: string | null = null;
+  if (dbKind === 'sqlite3') env.BIANMIN_SQLITE_DRIVER = 'sqlite3';
+  if (dbKind === 'pg') {
+    schema = `bench_http_${process.pid}_${Date.now().toString(36)}`;
+    const c = new pg.Client(args.pg);
+    await c.connect();
+    await c.query(`create schema ${schema}`);
+    await c.end();
+    env.DATABASE_URL = args.pg;
+    env.BIANMIN_PG_SCHEMA = schema;
+  }
+  const profDir = join(work, 'prof');
+  const log = join(work, 'server.log');
+  const logStream = createWriteStream(log);
+  const server = spawn(process.execPath, [...(args.profile ? ['--cpu-prof', '--cpu-prof-dir', profDir] : []), '--import', 'tsx', 'core/src/main.ts'], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  server.stdout!.pipe(logStream);
+  server.stderr!.pipe(logStream);
+  try {
+    const t0 = Date.now();
+    await waitHealthy(url, server, log);
+    console.log(`[${dbKind}] server up in ${Date.now() - t0} ms at ${url} (data ${work})`);
+    // The engine needs this year's and next year's working calendar; only the years of published
+    // State Council notices are seeded. Enter a plain next year (New Year's Day only) as the admin.
+    const admin = await api(url, '/api/auth/login', null, { username: 'admin', password: env.BIANMIN_ADMIN_PASSWORD });
+    if (admin.status !== 200) throw new Error(`admin login ${admin.status} ${JSON.stringify(admin.json)}`);
+    const thisYear = new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
+    for (const year of [thisYear, thisYear + 1]) {
+      const have = await api(url, `/api/admin/calendar/${year}`, admin.json.token);
+      if (have.status === 200) continue;
+      const r = await fetch(`${url}/api/admin/calendar/${year}`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${admin.json.token}` },
+        body: JSON.stringify({ year, region: '全国', days: [{ date: `${year}-01-01`, kind: 'holiday', name: '元旦' }] }),
+      });
+      if (!r.ok) throw new Error(`calendar ${year}: ${r.status} ${await r.text()}`);
+      console.log(`[${dbKind}] entered a plain ${year} working calendar (not seeded)`);
+    }
+    const login = await api(url, '/api/auth/login', null, { username: 'clerk-wx', password: 'bianmin-demo' });
+    if (login.status !== 200) throw new Error(`login ${login.status} ${JSON.stringify(login.json)}`);
+    const token = login.json.token as string;
+
+    // One creation and one event by hand, to fail early with the server's reason.
+    const probe = await api(url, '/api/cases', token, body);
+    if (probe.status !== 201) throw new Error(`probe creation ${probe.status} ${JSON.stringify(probe.json)}`);
+    const sent = await api(url, `/api/cases/${probe.json.id}/events`, token, { type: args.event });
+    if (sent.status !== 200) throw new Error(`probe ${args.event} ${sent.status} ${JSON.stringify(sent.json)}`);
+    console.log(`[${dbKind}] probe: created in state ${probe.json.state}, ${args.event} → ${sent.json.state}`);
+
+    // Warm-up (JIT, caches), not recorded.
+    const warmIds = join(work, 'ids-warm.txt');
+    await cannon(work, { kind: 'create', url, token, connections: 16, duration: 3, body, idsOut: warmIds });
+    await cannon(work, { kind: 'events', url, token, connections: 16, idsIn: warmIds, event: args.event });
+
+    const idFiles: Record<number, string> = {};
+    for (const c of CONNECTIONS) {
+      idFiles[c] = join(work, `ids-${c}.txt`);
+      const s = await cannon(work, { kind: 'create', url, token, connections: c, duration: DURATION, body, idsOut: idFiles[c] });
+      rows.push({ db: dbKind, what: `POST /api/cases (${args.item})`, s });
+      console.log(`[${dbKind}] create c=${c}: ${s.reqPerSec.toFixed(0)} req/s p50 ${s.latency.p50} ms p99 ${s.latency.p99} ms non2xx ${s.non2xx} ${JSON.stringify(s.statuses)} ${s.errorSamples.join(' | ')}`);
+    }
+    for (const c of CONNECTIONS) {
+      const s = await cannon(work, { kind: 'events', url, token, connections: c, idsIn: idFiles[c], event: args.event });
+      rows.push({ db: dbKind, what: `POST /api/cases/:id/events ${args.event}`, s });
+      console.log(`[${dbKind}] events c=${c}: ${s.requests} requests, ${s.reqPerSec.toFixed(0)} req/s p50 ${s.latency.p50} ms p99 ${s.latency.p99} ms non2xx ${s.non2xx} ${JSON.stringify(s.statuses)} ${s.errorSamples.join(' | ')}`);
+    }
+    // What the requests left for the outbox worker (PDF rendering of issued documents, notifications).
+    const { Client } = pg;
+    if (dbKind === 'pg') {
+      const c = new Client(args.pg);
+      await c.connect();
+      const r = await c.query(`select kind, status, count(*)::int as n from ${schema}.outbox group by kind, status order by kind, status`);
+      await c.end();
+      extra.push(`[${dbKind}] outbox at the end: ${r.rows.map((x) => `${x.kind}/${x.status} ${x.n}`).join(', ')}`);
+    } else {
+      const Database = (await import('better-sqlite3')).default;
+      const d = new Database(join(work, 'data', 'bianmin.sqlite'), { readonly: true });
+      const r = d.prepare('select kind, status, count(*) as n from outbox group by kind, status order by kind, status').all() as { kind: string; status: string; n: number }[];
+      d.close();
+      extra.push(`[${dbKind}] outbox at the end: ${r.map((x) => `${x.kind}/${x.status} ${x.n}`).join(', ')}`);
+    }
+    console.log(extra.at(-1));
+  } finally {
+    server.kill('SIGTERM');
+    await new Promise((r) => (server.exitCode !== null ? r(null) : server.once('exit', r)));
+    const errors = readFileSync(log, 'utf8')
+      .split('\n')
+      .filter((l) => /fail|error/i.test(l))
+      .slice(0, 5);
+    if (errors.length) console.log(`[${dbKind}] server log (first error lines):\n  ${errors.join('\n  ')}`);
+    if (args.profile && existsSync(profDir)) {
+      for (const f of readdirSync(profDir)) {
+        const summary = summariseProfile(join(profDir, f), 25);
+        console.log(`\n[${dbKind}] CPU profile of the server (${f}):\n${summary}`);
+        extra.push(`[${dbKind}] profile:\n${summary}`);
+      }
+    }
+    if (schema) {
+      const c = new pg.Client(args.pg);
+      await c.connect();
+      await c.query(`drop schema ${schema} cascade`);
+      await c.end();
+    }
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+console.log(`\nmachine: ${cpus().length} × ${cpus()[0]?.model}, load average at the end ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+console.log('\n| store | request | connections | requests | req/s | p50 ms | p99 ms | max ms | non-2xx |\n|---|---|---|---|---|---|---|---|---|');
+for (const { db, what, s } of rows) {
+  console.log(`| ${db} | ${what} | ${s.connections} | ${s.requests} | ${s.reqPerSec.toFixed(0)} | ${s.latency.p50} | ${s.latency.p99} | ${s.latency.max} | ${s.non2xx}${s.errors ? ` (+${s.errors} errors)` : ''} |`);
+}

@@ -1,0 +1,88 @@
+// The load generator of bench/http-cases.ts, run as its own process so it does not share an event
+// loop with the orchestrator: reads a job (JSON file named by argv[2]), runs autocannon, writes a
+// summary as one JSON line on stdout. Jobs:
+//   create: POST /api/cases for `duration` seconds; the new case ids are appended to `idsOut`.
+//   events: POST /api/cases/:id/events with `event`, one request per id of `idsIn` (amount = ids).
+import { appendFileSync, readFileSync } from 'node:fs';
+import autocannon from 'autocannon';
+
+interface Job {
+  kind: 'create' | 'events';
+  url: string;
+  token: string;
+  connections: number;
+  duration?: number;
+  body?: unknown;
+  idsOut?: string;
+  idsIn?: string;
+  event?: string;
+}
+
+const job = JSON.parse(readFileSync(process.argv[2]!, 'utf8')) as Job;
+const headers = { 'content-type': 'application/json', authorization: `Bearer ${job.token}` };
+const statuses: Record<string, number> = {};
+const errorSamples: string[] = [];
+const countStatus = (status: number, body: string) => {
+  statuses[status] = (statuses[status] ?? 0) + 1;
+  if ((status < 200 || status >= 300) && errorSamples.length < 3) errorSamples.push(`${status} ${body.slice(0, 300)}`);
+};
+
+let opts: autocannon.Options;
+if (job.kind === 'create') {
+  const ids: string[] = [];
+  opts = {
+    url: job.url,
+    connections: job.connections,
+    duration: job.duration ?? 10,
+    requests: [
+      {
+        method: 'POST',
+        path: '/api/cases',
+        headers,
+        body: JSON.stringify(job.body),
+        onResponse: (status: number, body: string) => {
+          countStatus(status, body);
+          if (status === 201) ids.push(JSON.parse(body).id);
+        },
+      },
+    ],
+  };
+  process.on('exit', () => {
+    if (job.idsOut && ids.length) appendFileSync(job.idsOut, ids.join('\n') + '\n');
+  });
+} else {
+  const ids = readFileSync(job.idsIn!, 'utf8').split('\n').filter(Boolean);
+  let next = 0;
+  const body = JSON.stringify({ type: job.event ?? 'ACCEPT' });
+  opts = {
+    url: job.url,
+    connections: job.connections,
+    amount: ids.length,
+    requests: [
+      {
+        method: 'POST',
+        headers,
+        body,
+        setupRequest: (req: any) => ({ ...req, path: `/api/cases/${ids[Math.min(next++, ids.length - 1)]}/events` }),
+        onResponse: (status: number, body: string) => countStatus(status, body),
+      },
+    ],
+  };
+}
+
+const result = await autocannon({ ...opts, timeout: 30 });
+const summary = {
+  kind: job.kind,
+  connections: job.connections,
+  requests: result.requests.total,
+  duration: result.duration,
+  reqPerSec: result.requests.total / result.duration,
+  latency: { mean: result.latency.average, p50: result.latency.p50, p90: result.latency.p90, p97_5: result.latency.p97_5, p99: result.latency.p99, max: result.latency.max },
+  non2xx: result.non2xx,
+  errors: result.errors,
+  timeouts: result.timeouts,
+  statuses,
+  errorSamples,
+};
+process.stdout.write(JSON.stringify(summary) + '\n');
+process.exit(0);
