@@ -180,6 +180,24 @@ for (const p of packages) {
         expect(a?.properties?.idNumber?.format).toBe('cn-id-number');
         expect(a?.properties?.phone?.format).toBe('cn-mobile');
       });
+      it('uiSchema fits the form (@rjsf ui:order lists every property or "*", and no unknown one)', () => {
+        const walk = (schema: any, ui: any, at: string): void => {
+          if (!schema || !ui || typeof ui !== 'object') return;
+          const props = Object.keys(schema.properties ?? {});
+          const order: string[] | undefined = ui['ui:order'];
+          if (order) {
+            for (const k of order) if (k !== '*') expect(props, `${at} ui:order has unknown ${k}`).toContain(k);
+            if (!order.includes('*')) for (const k of props) expect(order, `${at} ui:order misses ${k}`).toContain(k);
+          }
+          for (const [k, v] of Object.entries(ui)) {
+            if (k.startsWith('ui:')) continue;
+            if (k === 'items') { walk(schema.items, v, `${at}/items`); continue; }
+            expect(props, `${at} uiSchema names unknown field ${k}`).toContain(k);
+            walk(schema.properties[k], v, `${at}/${k}`);
+          }
+        };
+        walk(item.form.schema, item.form.uiSchema ?? {}, '');
+      });
       it('cross-references hold', () => {
         const ids = item.materials.map((m: any) => m.id);
         expect(ids.length).toBe(new Set(ids).size);
