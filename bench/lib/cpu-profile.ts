@@ -20,7 +20,7 @@ function area(url: string): string {
   return m ? `${m[1]}/${m[2]}` : url.replace(/^file:\/\//, '');
 }
 
-export function summariseProfile(file: string, top = 25): string {
+export function summariseProfile(file: string, top = 25, inclusiveFilter: RegExp = /(core|forms|workflows)\/src\//): string {
   const prof = JSON.parse(readFileSync(file, 'utf8')) as { nodes: Node[]; samples: number[]; timeDeltas: number[]; startTime: number; endTime: number };
   const byId = new Map(prof.nodes.map((n) => [n.id, n]));
   const self = new Map<number, number>();
@@ -43,12 +43,32 @@ export function summariseProfile(file: string, top = 25): string {
     const a = name.startsWith('(') ? name : area(n.callFrame.url);
     areas.set(a, (areas.get(a) ?? 0) + us);
   }
+  // Inclusive time of our own functions (core, forms, workflows): each sample counts once per function on its stack.
+  const parent = new Map<number, number>();
+  for (const n of prof.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const keyOf = (n: Node) => `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.replace(/^file:\/\/.*?\/(node_modules|core|forms|workflows|plugins)\//, '$1/')}`.trim();
+  const inclusive = new Map<string, number>();
+  prof.samples.forEach((id, i) => {
+    const first = byId.get(id)!;
+    if (first.callFrame.functionName === '(idle)') return;
+    const seen = new Set<string>();
+    for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
+      const n = byId.get(cur)!;
+      if (!inclusiveFilter.test(n.callFrame.url)) continue;
+      const k = keyOf(n);
+      if (seen.has(k)) continue;
+      seen.add(k);
+      inclusive.set(k, (inclusive.get(k) ?? 0) + (prof.timeDeltas[i] ?? 0));
+    }
+  });
   const total = (prof.endTime - prof.startTime) / 1e3;
   const pct = (us: number) => ((100 * us) / busy).toFixed(1);
   const lines = [`wall ${(total / 1000).toFixed(1)} s, busy ${(busy / 1e6).toFixed(1)} s, idle ${(idle / 1e6).toFixed(1)} s`, '', '| self % | self ms | function |', '|---|---|---|'];
   for (const [k, us] of [...fn].sort((a, b) => b[1] - a[1]).slice(0, top)) lines.push(`| ${pct(us)} | ${(us / 1e3).toFixed(0)} | \`${k}\` |`);
   lines.push('', '| self % | area (package or core folder) |', '|---|---|');
   for (const [k, us] of [...areas].sort((a, b) => b[1] - a[1]).slice(0, 15)) lines.push(`| ${pct(us)} | ${k} |`);
+  lines.push('', '| incl. % | incl. ms | own function (core, forms, workflows) |', '|---|---|---|');
+  for (const [k, us] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, top)) lines.push(`| ${pct(us)} | ${(us / 1e3).toFixed(0)} | \`${k}\` |`);
   return lines.join('\n');
 }
 
