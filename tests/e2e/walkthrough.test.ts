@@ -14,6 +14,9 @@ import { act, pick, uiSignIn, waitState } from './support/ui.ts';
 const ready = existsSync(SERVER_ENTRY) && existsSync(CHROMIUM);
 // Screenshots for docs/images are taken only when asked (they are committed files, not test output).
 const SHOTS = process.env.BIANMIN_SCREENSHOTS ? `${REPO}docs/images/` : null;
+// Chromium logs every 4xx as a console error. The server answers 409 for a calendar year not on
+// record yet, which the calendar page must ask for to set it up; nothing else is excused.
+const KNOWN_SERVER_ANSWERS = [/\/admin\/calendar console: Failed to load resource: .*status of 409/];
 const STAFF_PASSWORD = 'E2e-staff-pass-2026';
 const CODE = `e2e-cert-${Date.now().toString(36)}`;
 const NAME = '测试居住情况证明';
@@ -29,6 +32,7 @@ describe.skipIf(!ready)('web app walkthrough', () => {
   const shot = async (page: Page, name: string) => {
     if (!SHOTS) return;
     mkdirSync(SHOTS, { recursive: true });
+    await page.waitForTimeout(3500); // let the toasts fade
     await page.screenshot({ path: `${SHOTS}ui-${name}.png` });
   };
 
@@ -49,6 +53,15 @@ describe.skipIf(!ready)('web app walkthrough', () => {
     const context = await newContext(browser, log);
     const page = await context.newPage();
     await uiSignIn(page, server.url, 'admin', server.adminPassword);
+
+    // Deadlines run into next year: its working-day calendar must be on record before cases start.
+    await page.goto(`${server.url}/admin/calendar`);
+    const nextYear = String(new Date().getFullYear() + 1);
+    await page.locator('.ant-input-number input').fill(nextYear);
+    await page.locator(`[data-date="${nextYear}-01-01"]`).waitFor();
+    await page.getByRole('button', { name: /保\s*存/ }).click();
+    await page.getByText('已保存').first().waitFor();
+
     await page.goto(`${server.url}/admin/items/new`);
 
     await page.getByTestId('basics-code').fill(CODE);
@@ -187,6 +200,6 @@ describe.skipIf(!ready)('web app walkthrough', () => {
   }, 120_000);
 
   it('logged no console errors on any page', () => {
-    expect(log.errors).toEqual([]);
+    expect(log.errors.filter((e) => !KNOWN_SERVER_ANSWERS.some((known) => known.test(e)))).toEqual([]);
   });
 });

@@ -6,8 +6,8 @@ export const getItem = (code: string, version?: string) =>
   get<ItemDetail>(`/items/${encodeURIComponent(code)}${query({ version })}`);
 
 export const saveDraft = (item: ItemDefinition) => post<{ code: string; version: string }>('/admin/items', item);
-export const publishItem = (code: string, version: string) =>
-  post<{ code: string; version: string }>(`/admin/items/${encodeURIComponent(code)}/publish`, { version });
+/** Publishes the item's saved draft as an immutable version. */
+export const publishItem = (code: string) => post<{ code: string; version: string }>(`/admin/items/${encodeURIComponent(code)}/publish`);
 
 export interface ProcedurePreview {
   config?: Record<string, unknown>;
@@ -16,5 +16,8 @@ export interface ProcedurePreview {
 export const previewProcedure = (procedure: unknown) =>
   post<ProcedurePreview>('/admin/procedures/preview', { procedure });
 
-/** Checks a definition without storing it (`?dryRun=1`; asked of the server in the UI's report). */
-export const validateItem = (item: ItemDefinition) => post<unknown>('/admin/items?dryRun=1', item);
+/** Checks a definition without storing it: every problem as a JSON pointer. */
+export const validateItem = (item: ItemDefinition) => post<{ problems?: unknown[] }>('/admin/items/validate', item);
+
+/** Saved, unpublished definitions. */
+export const listDrafts = () => get<(ItemDefinition & { status?: string; createdAt?: string })[]>('/admin/items/drafts');

@@ -82,6 +82,8 @@ export const zhCN = {
     handingBack: '退还材料',
     signingOff: '待签收',
     closed: '已关闭',
+    // The default review step when an item declares none.
+    review: '审核',
   } as Record<string, string>,
   events: {
     ACCEPT: '受理',
@@ -100,6 +102,8 @@ export const zhCN = {
     RETURN_MATERIALS: '退还材料',
     CORRECTION_EXPIRED: '补正逾期',
     CREATE: '收件',
+    RECEIVE: '收件',
+    SUBMIT: '网上申请',
   } as Record<string, string>,
   documents: {
     'acceptance-receipt': '受理通知书',
@@ -136,6 +140,7 @@ export const zhCN = {
     sourceAdmin: '后台配置',
     sourcePlugin: '插件',
     versions: '历史版本',
+    draft: '草稿',
     open: '编辑',
   },
   composer: {

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Button, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { useNavigate } from 'react-router';
-import { listItems } from '../../api/items.ts';
+import { listDrafts, listItems } from '../../api/items.ts';
 import type { ItemSummary } from '../../api/types.ts';
 import { ErrorNote } from '../../components/ErrorNote.tsx';
 import { useAsync } from '../../hooks/useAsync.ts';
@@ -15,7 +15,15 @@ const sourceKind = (s: string) => (s.startsWith('plugin:') ? 'plugin' : 'admin')
 /** The catalogue: every item, newest version, searchable and filtered by department, level, kind, source. */
 export default function Catalogue() {
   const navigate = useNavigate();
-  const items = useAsync(listItems, []);
+  const items = useAsync(async () => {
+    const [published, drafts] = await Promise.all([listItems(), listDrafts().catch(() => [])]);
+    // Drafts of items never published show up too, so an admin can come back to them.
+    const codes = new Set(published.map((i) => i.code));
+    const unpublished = drafts
+      .filter((d) => !codes.has(d.code))
+      .map((d) => ({ code: d.code, version: d.version, name: d.name, department: d.department, level: d.level, kind: d.procedure?.kind, source: 'admin', status: 'draft' }));
+    return [...published, ...unpublished] as ItemSummary[];
+  }, []);
   const [q, setQ] = useState('');
   const [filter, setFilter] = useState<Filter>({});
   const all = (items.data ?? []) as Summary[];
@@ -62,7 +70,7 @@ export default function Catalogue() {
           {
             title: m.catalogue.source,
             width: 200,
-            render: (_, i) => (sourceKind(i.source) === 'admin' ? <Tag color="blue">{m.catalogue.sourceAdmin}</Tag> : <Tag>{i.source.replace(/^plugin:/, '')}</Tag>),
+            render: (_, i) => (i.status === 'draft' ? <Tag color="orange">{m.catalogue.draft}</Tag> : sourceKind(i.source) === 'admin' ? <Tag color="blue">{m.catalogue.sourceAdmin}</Tag> : <Tag>{i.source.replace(/^plugin:/, '')}</Tag>),
           },
           { title: m.catalogue.versions, width: 140, render: (_, i) => (i.versions?.length ? i.versions.join('、') : i.version) },
           {

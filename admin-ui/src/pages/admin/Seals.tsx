@@ -59,8 +59,8 @@ export default function Seals() {
                 <Select options={Object.entries(m.sealKinds).map(([value, label]) => ({ value, label }))} />
               </Form.Item>
               <Form.Item name="purpose" label={m.seals.purpose}><Input /></Form.Item>
-              <Form.Item name="orgId" label={m.seals.org}>
-                <Select allowClear options={(orgs.data ?? []).map((o) => ({ value: o.id, label: o.name }))} />
+              <Form.Item name="orgId" label={m.seals.org} rules={[{ required: true }]}>
+                <Select options={(orgs.data ?? []).map((o) => ({ value: o.id, label: o.name }))} />
               </Form.Item>
               <Button type="primary" htmlType="submit" loading={busy}>{m.app.save}</Button>
             </Form>

@@ -13,7 +13,7 @@ import { useAsync } from '../../hooks/useAsync.ts';
 import { m } from '../../i18n/index.ts';
 import { DeadlineList } from './case/DeadlineList.tsx';
 import { DocumentList } from './case/DocumentList.tsx';
-import { EventDialog, EVENTS_WITH_PAYLOAD } from './case/EventDialog.tsx';
+import { DANGER_EVENTS, EventDialog, EVENTS_WITH_PAYLOAD, sortActions } from './case/EventDialog.tsx';
 import { HistoryTable } from './case/HistoryTable.tsx';
 
 /** One case: only the actions the server allows now, its documents, deadlines and history. */
@@ -64,12 +64,12 @@ export default function CasePage() {
               m.casePage.noActions
             ) : (
               <Space wrap>
-                {c.actions.map((a, i) => (
+                {sortActions(c.actions).map((a, i) => (
                   <Button
                     key={a}
                     data-testid={`action-${a}`}
-                    type={i === 0 ? 'primary' : 'default'}
-                    danger={['REFUSE', 'DENY', 'WITHDRAW'].includes(a)}
+                    type={i === 0 && !DANGER_EVENTS.includes(a) ? 'primary' : 'default'}
+                    danger={DANGER_EVENTS.includes(a)}
                     loading={busy && dialog === null}
                     accessKey={String(i + 1)}
                     onClick={() => (EVENTS_WITH_PAYLOAD.includes(a) ? setDialog(a) : void send(a))}
@@ -98,7 +98,7 @@ export default function CasePage() {
           <Card size="small" style={{ marginBottom: 12 }}>
             <Descriptions size="small" column={1}>
               <Descriptions.Item label={m.casePage.number}><span data-testid="case-number">{c.number}</span></Descriptions.Item>
-              <Descriptions.Item label={m.casePage.item}>{c.itemCode} · {c.itemVersion}</Descriptions.Item>
+              <Descriptions.Item label={m.casePage.item}>{m.app.version} {c.itemVersion}</Descriptions.Item>
               {applicant?.name && (
                 <Descriptions.Item label={m.queue.applicant}>
                   {applicant.name} {applicant.phone}

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { Alert, App, Badge, Button, Space, Tabs, Tag, Typography } from 'antd';
 import { useNavigate, useParams } from 'react-router';
-import { ApiError, type Problem } from '../../../api/errors.ts';
-import { getItem, publishItem, saveDraft, validateItem } from '../../../api/items.ts';
+import { ApiError, toProblems, type Problem } from '../../../api/errors.ts';
+import { getItem, listDrafts, publishItem, saveDraft, validateItem } from '../../../api/items.ts';
 import type { ItemDefinition } from '../../../api/types.ts';
 import { ErrorNote, errorText } from '../../../components/ErrorNote.tsx';
 import { problemsUnder } from '../../../forms/problems.ts';
@@ -36,7 +36,12 @@ export default function Composer() {
         const loaded = toDefinition(d as unknown as Record<string, unknown>);
         setDef({ ...loaded, version: nextVersion(loaded.version) });
       },
-      setLoadError,
+      // Not published yet: open the newest saved draft instead.
+      async (e: unknown) => {
+        const draft = (await listDrafts().catch(() => [])).filter((d) => d.code === code).pop();
+        if (draft) setDef(toDefinition(draft as unknown as Record<string, unknown>));
+        else setLoadError(e);
+      },
     );
   }, [code]);
 
@@ -44,6 +49,14 @@ export default function Composer() {
   if (!def) return null;
 
   const patch = (p: Partial<ItemDefinition>) => { setDef({ ...def, ...p }); setSaved(undefined); };
+  // The guide's 承诺办结时限 states the procedure's promised days; keep the two from drifting apart.
+  const setProcedure = (procedure: ItemDefinition['procedure']) => {
+    const days = procedure.kind === 'promised' || procedure.kind === 'reported' ? procedure.promisedDays : undefined;
+    patch({
+      procedure,
+      ...(days ? { guide: { ...def.guide, promisedTimeLimit: { ...def.guide.promisedTimeLimit, value: days, unit: 'working-days' } } } : {}),
+    });
+  };
   const under = (prefix: string) => problemsUnder(problems, prefix);
   const top = problems.filter((p) => /^\/(code|name|department|level|version)?$/.test(p.pointer));
 
@@ -54,14 +67,17 @@ export default function Composer() {
       // The guide repeats the item's name: keep them in step.
       const body = { ...def, guide: { ...def.guide, name: def.guide.name || def.name } };
       if (kind === 'validate') {
-        await validateItem(body);
-        message.success(m.composer.valid);
+        const found = toProblems((await validateItem(body)).problems);
+        setProblems(found);
+        if (found.length) message.error(m.composer.problems(found.length));
+        else message.success(m.composer.valid);
+        return;
       } else {
         const r = await saveDraft(body);
         const version = r?.version ?? def.version;
         setSaved(version);
         if (kind === 'publish') {
-          await publishItem(def.code, version);
+          await publishItem(def.code);
           message.success(m.composer.published(version));
           if (!code) navigate(`/admin/items/${encodeURIComponent(def.code)}`, { replace: true });
         } else message.success(m.composer.draftSaved(version));
@@ -108,7 +124,7 @@ export default function Composer() {
           { key: 'guide', label: badge(m.composer.guide, '/guide'), children: <GuideTab def={def} onChange={(guide) => patch({ guide })} problems={under('/guide')} /> },
           { key: 'materials', label: badge(m.composer.materials, '/materials'), children: <MaterialsTab materials={def.materials} onChange={(materials) => patch({ materials })} problems={under('/materials')} /> },
           { key: 'form', label: badge(m.composer.form, '/form'), children: <FormTab key={generation} form={def.form} onChange={(form) => patch({ form })} problems={under('/form')} /> },
-          { key: 'procedure', label: badge(m.composer.procedure, '/procedure'), children: <ProcedureTab procedure={def.procedure} onChange={(procedure) => patch({ procedure })} problems={under('/procedure')} /> },
+          { key: 'procedure', label: badge(m.composer.procedure, '/procedure'), children: <ProcedureTab procedure={def.procedure} onChange={setProcedure} problems={under('/procedure')} /> },
           {
             key: 'documents',
             label: badge(m.composer.documents, /^\/(documents|delivery)(\/|$)/),

@@ -38,16 +38,15 @@ export function DocumentList({ documents }: { documents: CaseDocument[] }) {
         dataSource={documents}
         locale={{ emptyText: m.app.none }}
         renderItem={(d) => (
-          <List.Item
-            data-testid={`document-${d.kind}`}
-            actions={[
-              <Space key="a">
+          <List.Item data-testid={`document-${d.kind}`} style={{ display: 'block' }}>
+            <div>{d.title ?? documentLabel(d.kind)}</div>
+            <Space style={{ width: '100%', justifyContent: 'space-between' }}>
+              <span style={{ color: '#888', fontSize: 12 }}>{d.number}</span>
+              <Space size={4}>
                 <Button size="small" onClick={() => void view(d)}>{m.casePage.view}</Button>
                 <Button size="small" type="primary" onClick={() => void print(d)}>{m.casePage.print}</Button>
-              </Space>,
-            ]}
-          >
-            {d.title ?? documentLabel(d.kind)} {d.number}
+              </Space>
+            </Space>
           </List.Item>
         )}
       />

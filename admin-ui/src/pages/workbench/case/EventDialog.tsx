@@ -6,6 +6,12 @@ import { eventLabel } from '../../../format/labels.ts';
 import { m } from '../../../i18n/index.ts';
 
 /** Events that carry a payload get a dialog; the rest are sent straight from their button. */
+/** Forward moves first, then corrections, then the ways out; a plugin's own events sit in the middle. */
+const ORDER = ['ACCEPT', 'APPROVE', 'DECIDE', 'REPORT', 'SEAL', 'DELIVER', 'RETURN_MATERIALS', 'CONFIRM_RECEIPT', 'SUPPLEMENT', 'REQUEST_CORRECTION', 'REFER', 'REFUSE', 'DENY', 'WITHDRAW'];
+const rank = (e: string) => (ORDER.includes(e) ? ORDER.indexOf(e) : ORDER.indexOf('SUPPLEMENT') - 0.5);
+export const sortActions = (actions: string[]) => [...actions].sort((a, b) => rank(a) - rank(b));
+export const DANGER_EVENTS = ['REFUSE', 'DENY', 'WITHDRAW'];
+
 export const EVENTS_WITH_PAYLOAD = ['REQUEST_CORRECTION', 'SUPPLEMENT', 'REFUSE', 'REFER', 'APPROVE', 'DENY', 'DECIDE', 'DELIVER', 'WITHDRAW'];
 
 interface Props {
