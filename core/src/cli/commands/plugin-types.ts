@@ -46,6 +46,7 @@ export const pluginTypes: Command = {
     }
     const problems: PluginProblem[] = [];
     const parts: string[] = [];
+    const declaredBy = new Map<string, string>();
     for (const source of read.plugin.items) {
       const at = (pointer: string) => ({ file: source.file, pointer: `${source.pointer}/form/schema${pointer}` });
       const schema = source.item.form?.schema;
@@ -58,7 +59,14 @@ export const pluginTypes: Command = {
       const typeName = `${pascalCase(source.item.code)}FormData`;
       try {
         const generated = await generateFormTypes(schema as object, typeName);
-        parts.push(`/** ${source.item.name}（${source.item.code}@${source.item.version}） */\n${generated.replace(BANNER, '').trim()}`);
+        const body = generated.replace(BANNER, '').trim();
+        // Nested objects with an English title become named types too; one file cannot hold two.
+        for (const [, exported] of body.matchAll(/^export (?:interface|type) (\w+)/gm)) {
+          const owner = declaredBy.get(exported!);
+          if (owner) problems.push({ ...at(''), message: `类型名 ${exported} 与事项 ${owner} 的类型重名：请修改 schema 中的 title` });
+          else declaredBy.set(exported!, source.item.code);
+        }
+        parts.push(`// ${source.item.name}（${source.item.code}@${source.item.version}）\n${body}`);
       } catch (err) {
         problems.push({ ...at(''), message: `无法生成类型：${(err as Error).message}` });
       }

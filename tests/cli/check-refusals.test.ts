@@ -1,0 +1,76 @@
+// `plugin check` refuses what the server refuses, naming the file and the JSON pointer: each
+// broken copy of a scaffolded plugin carries one defect and must exit 1 with that defect printed.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { templateFor } from '@bianmin/workflows';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from './run-cli.ts';
+import { copyPlugin, editJson, scaffold } from './scaffold-copy.ts';
+
+const CODE = 'broken-application';
+const ITEM = join('items', CODE, 'item.json');
+let original: string;
+
+beforeAll(async () => {
+  original = await scaffold('broken', 'immediate');
+}, 60_000);
+
+/** A copy with one defect, and what `check` says about it. */
+async function checkBroken(label: string, breakIt: (dir: string) => void) {
+  const dir = copyPlugin(original, label);
+  breakIt(dir);
+  return runCli(['plugin', 'check', dir]);
+}
+
+describe('plugin check on a broken plugin', () => {
+  it('refuses each defect with file#pointer: message and exit code 1', async () => {
+    const [badJson, unknownAction, unreachable, missingSeal, unknownFormat] = await Promise.all([
+      checkBroken('json', (dir) => writeFileSync(join(dir, ITEM), '{ "code": "broken-application", ')),
+      checkBroken('action', (dir) =>
+        editJson(join(dir, ITEM), (item) => {
+          const config = templateFor({ kind: 'immediate' });
+          config.states.received!.on!.ACCEPT![0]!.actions!.push({ type: 'sendFax' });
+          item.procedure.config = config;
+        }),
+      ),
+      checkBroken('state', (dir) =>
+        editJson(join(dir, ITEM), (item) => {
+          const config = templateFor({ kind: 'immediate' });
+          config.states.archived = { type: 'final' };
+          item.procedure.config = config;
+        }),
+      ),
+      checkBroken('seal', (dir) => editJson(join(dir, ITEM), (item) => { item.documents[3].seal = 'no-such-seal'; })),
+      checkBroken('format', (dir) =>
+        editJson(join(dir, ITEM), (item) => { item.form.schema.properties.applicant.properties.phone.format = 'cn-fax'; }),
+      ),
+    ]);
+
+    for (const result of [badJson, unknownAction, unreachable, missingSeal, unknownFormat]) {
+      expect(result.code, result.stdout + result.stderr).toBe(1);
+      expect(result.stdout).toContain('服务器将拒绝加载此插件');
+    }
+    expect(badJson.stdout).toMatch(new RegExp(`${ITEM}: 不是合法的 JSON`));
+    expect(unknownAction.stdout).toContain(`${ITEM}#/procedure/config/states/received/on/ACCEPT/0/actions/`);
+    expect(unknownAction.stdout).toMatch(/: unknown action "sendFax"/);
+    expect(unreachable.stdout).toContain(`${ITEM}#/procedure/config/states/archived: state "archived" cannot be reached from the initial state`);
+    expect(missingSeal.stdout).toContain(`${ITEM}#/documents/3/seal: 印章 no-such-seal 不存在`);
+    expect(unknownFormat.stdout).toContain(`${ITEM}#/form/schema/properties/applicant/properties/phone`);
+    expect(unknownFormat.stdout).toContain('cn-fax');
+  }, 120_000);
+
+  it('reports a malformed fixture, and a material its item does not ask for, by file and pointer', async () => {
+    const fixture = join('items', CODE, 'test', 'cases', 'happy-path.json');
+    const [malformed, foreignMaterial] = await Promise.all([
+      checkBroken('fixture', (dir) => editJson(join(dir, fixture), (value) => { value.steps[0].expect.stat = 'accepted'; })),
+      checkBroken('material', (dir) => editJson(join(dir, fixture), (value) => { value.materials['birth-certificate'] = 'provided'; })),
+    ]);
+    for (const result of [malformed, foreignMaterial]) {
+      expect(result.code, result.stdout + result.stderr).toBe(1);
+      // The server does not read fixtures: the plugin itself would load.
+      expect(result.stdout).toContain('场景用例有误');
+    }
+    expect(malformed.stdout).toContain(`${fixture}#/steps/0/expect/stat: 不允许的字段`);
+    expect(foreignMaterial.stdout).toContain(`${fixture}#/materials/birth-certificate: 材料 birth-certificate 不在事项 ${CODE} 的材料清单中`);
+  }, 120_000);
+});
