@@ -19,6 +19,8 @@ export interface NewUser {
   username: string;
   name: string;
   password: string;
+  /** An argon2 hash of `password` made earlier (the demo users share one published password). */
+  passwordHash?: string;
   orgId: string;
   roles: Role[];
   windowId?: string | null;
@@ -48,7 +50,7 @@ export async function createUser(db: Knex, user: NewUser, now = new Date()): Pro
     id,
     username: user.username,
     name: user.name,
-    password_hash: await hashPassword(user.password),
+    password_hash: user.passwordHash ?? (await hashPassword(user.password)),
     org_id: user.orgId,
     roles: writeJson(user.roles),
     window_id: user.windowId ?? null,

@@ -91,7 +91,7 @@ export class CaseEngine {
       const formOnly = problems.every((p) => p.pointer.startsWith('/data'));
       throw new AppError(formOnly ? 'INVALID_FORM_DATA' : 'VALIDATION_FAILED', undefined, problems);
     }
-    await this.deps.calendar.ensureYears(shanghaiYearOf(now), shanghaiYearOf(now) + 1);
+    await this.ensureCalendar(now);
     const overlay = await findOverlay(db, this.deps.orgs.chain(org.id).map((o) => o.id), item.code);
     const settings = applyOverlay(item, overlay?.overlay ?? null, overlay?.orgId ?? null);
     const applicant = applicantOf(input.applicant, input.data);
@@ -157,6 +157,24 @@ export class CaseEngine {
     return record;
   }
 
+  /**
+   * Loads this year's working days (an error if missing) and next year's when entered: a due date
+   * that runs into a year with no data fails then, with CALENDAR_YEAR_MISSING, rather than guessing.
+   */
+  private async ensureCalendar(now: Date): Promise<void> {
+    const year = shanghaiYearOf(now);
+    await this.deps.calendar.ensureYears(year);
+    const missedAt = this.#nextYearMissedAt.get(year + 1);
+    if (missedAt !== undefined && Date.now() - missedAt < 60_000) return;
+    await this.deps.calendar.ensureYears(year + 1).then(
+      () => this.#nextYearMissedAt.delete(year + 1),
+      () => this.#nextYearMissedAt.set(year + 1, Date.now()),
+    );
+  }
+
+  /** When next year was last found missing, so the hot path does not ask the store every time. */
+  readonly #nextYearMissedAt = new Map<number, number>();
+
   /** What the machine starts from; replaying a case rebuilds the same input from the stored row. */
   machineInput(caseId: string, item: ItemDefinition, org: Organisation, data: Record<string, unknown>, materials: Record<string, MaterialStatus>): CaseInput {
     const checked = validateMaterials(item.materials, materials);
@@ -197,7 +215,7 @@ export class CaseEngine {
   async send(user: CaseUser, id: string, input: SendInput, outer?: Knex.Transaction): Promise<CaseRecord> {
     // Reads through the pool must happen before the transaction: SQLite has one connection.
     const before = this.deps.now();
-    await this.deps.calendar.ensureYears(shanghaiYearOf(before), shanghaiYearOf(before) + 1);
+    await this.ensureCalendar(before);
     const run = async (trx: Knex.Transaction) => {
       const now = this.deps.now();
       const record = await this.load(trx, id, true);

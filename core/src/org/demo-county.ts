@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Knex } from 'knex';
 import type { Role } from '../contract/index.ts';
-import { createUser } from '../auth/index.ts';
+import { createUser, hashPassword } from '../auth/index.ts';
 import { createOrg, type Organisation } from './org-store.ts';
 import { createWindow } from './window-store.ts';
 
@@ -84,8 +84,11 @@ export async function seedDemoCounty(db: Knex, env: NodeJS.ProcessEnv = process.
   const password = adminPassword(env);
   await createUser(db, { username: 'admin', name: '系统管理员', password, orgId: 'zj', roles: ['admin'] });
   const signIns: SeedResult['signIns'] = [{ username: 'admin', password, roles: ['admin'], org: byCode.get('zj')!.name }];
+  // One hash for the shared demo password: argon2 costs ~0.3 s a hash by design, and these
+  // accounts' password is printed anyway.
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const u of DEMO_USERS) {
-    await createUser(db, { username: u.username, name: u.name, password: DEMO_PASSWORD, orgId: u.org, roles: u.roles });
+    await createUser(db, { username: u.username, name: u.name, password: DEMO_PASSWORD, passwordHash, orgId: u.org, roles: u.roles });
     signIns.push({ username: u.username, password: DEMO_PASSWORD, roles: u.roles, org: byCode.get(u.org)!.name });
   }
   return { created: true, orgs: [...byCode.values()], signIns };

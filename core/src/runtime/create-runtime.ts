@@ -1,6 +1,7 @@
 // The composition root: opens and migrates the store, seeds first-start data, loads the plugins
 // into the registry and wires the case engine, the outbox and the deadline sweeper.
 import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Knex } from 'knex';
 import { createFormValidator } from '@bianmin/forms';
@@ -128,13 +129,13 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Start
 
   const intervals: NodeJS.Timeout[] = [];
   if (options.timers) {
-    const workerId = `${process.pid}`;
+    const workerId = `${hostname()}:${process.pid}`;
     const tick = (fn: () => Promise<unknown>, ms: number) => {
       const t = setInterval(() => void fn().catch((err) => log('background task failed', err)), ms);
       t.unref();
       intervals.push(t);
     };
-    tick(() => sweepDeadlines(db, engine, workerId, now()), 30_000);
+    tick(() => sweepDeadlines(db, engine, workerId, now()), Number(env.BIANMIN_SWEEP_MS ?? 30_000));
     tick(() => retryDueNotifications(db, channels, now()), 30_000);
     tick(async () => worker.kick(), 15_000);
     tick(() => renderPendingDocuments(db, sealing, now()), 10_000);

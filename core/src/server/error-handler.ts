@@ -3,6 +3,7 @@
 import type { ErrorObject } from 'ajv';
 import localizeZh from 'ajv-i18n/localize/zh/index.js';
 import type { FastifyError, FastifyInstance } from 'fastify';
+import { CalendarYearMissingError } from '../calendar/index.ts';
 import { AppError, isAppError, type ErrorDetail } from '../errors/index.ts';
 
 interface ValidationIssue {
@@ -28,6 +29,7 @@ function validationDetails(context: string | undefined, issues: ValidationIssue[
 
 export function toAppError(error: FastifyError | Error): AppError {
   if (isAppError(error)) return error;
+  if (error instanceof CalendarYearMissingError) return new AppError('CALENDAR_YEAR_MISSING', `${error.message}；请管理员在“工作日历”中录入该年度节假日安排`);
   const e = error as FastifyError & { validation?: ValidationIssue[]; validationContext?: string };
   if (e.validation) return new AppError('VALIDATION_FAILED', undefined, validationDetails(e.validationContext, e.validation));
   switch (e.code) {
