@@ -1,0 +1,114 @@
+// Benchmark: the case hot path in-process, without HTTP and without the outbox worker — what one
+// creation (engine.create) and one event (engine.send ACCEPT) cost on their own: wall time per
+// call, SQL statements per call, and the case view the HTTP routes build after each. Explains the
+// "Cases over HTTP" figures; run with --cpu-prof for a profile of the engine alone.
+//
+//   node --import tsx bench/engine-hot-path.ts [--count 500] [--db sqlite|sqlite3|pg]
+//   node --cpu-prof --cpu-prof-dir /tmp/prof-engine --import tsx bench/engine-hot-path.ts
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir, cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import type { Knex } from 'knex';
+import { createRuntime } from '../core/src/runtime/create-runtime.ts';
+import { openDatabase } from '../core/src/store/index.ts';
+import { caseView, type CaseUser } from '../core/src/cases/index.ts';
+import { authenticate, login } from '../core/src/auth/index.ts';
+import type { Scenario } from '../core/src/contract/index.ts';
+
+const { values: args } = parseArgs({
+  options: {
+    count: { type: 'string', default: '500' },
+    db: { type: 'string', default: 'sqlite' },
+    item: { type: 'string', default: 'human-resources/items/social-security-card' },
+    pg: { type: 'string', default: 'postgres://postgres@127.0.0.1:5432/test' },
+  },
+});
+const N = Number(args.count);
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const fx = JSON.parse(readFileSync(join(ROOT, 'plugins', args.item!, 'test/cases/happy-path.json'), 'utf8')) as Scenario;
+const work = mkdtempSync(join(tmpdir(), 'bianmin-bench-engine-'));
+let schema: string | null = null;
+let db: Knex;
+if (args.db === 'pg') {
+  schema = `bench_engine_${process.pid}_${Date.now().toString(36)}`;
+  const c = new pg.Client(args.pg);
+  await c.connect();
+  await c.query(`create schema ${schema}`);
+  await c.end();
+  db = openDatabase({ url: args.pg, schema });
+} else db = openDatabase({ dataDir: work, sqliteDriver: args.db === 'sqlite3' ? 'sqlite3' : 'better-sqlite3' });
+
+// The server's clock is the real one; like the HTTP bench, keep it but pin it inside 2025 so the
+// seeded calendars (this year and next) cover it.
+const now = () => new Date('2025-06-02T02:00:00Z');
+const started = await createRuntime({ db, now, env: { BIANMIN_ADMIN_PASSWORD: 'bench' } });
+const rt = started.runtime;
+(rt.engine.deps as { afterCommit: () => void }).afterCommit = () => {};
+const clerk: CaseUser = { id: 'bench', name: '五泄窗口', roles: ['clerk'], orgId: 'wx' };
+const ms = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e6;
+let queries = 0;
+const bySql = new Map<string, number>();
+db.on('query', (q: { sql: string }) => {
+  queries += 1;
+  const key = q.sql.replace(/\s+/g, ' ').replace(/\(\?(, \?)*\)/g, '(…)').slice(0, 90);
+  bySql.set(key, (bySql.get(key) ?? 0) + 1);
+});
+
+function stats(xs: number[]) {
+  const s = [...xs].sort((a, b) => a - b);
+  const q = (p: number) => s[Math.min(s.length - 1, Math.floor(p * s.length))]!;
+  return { mean: xs.reduce((a, b) => a + b, 0) / xs.length, p50: q(0.5), p99: q(0.99) };
+}
+
+try {
+  const body = { itemCode: fx.item, data: fx.data, materials: fx.materials ?? {} };
+  // Warm-up
+  for (let i = 0; i < 50; i++) {
+    const r = await rt.engine.create(clerk, body);
+    await rt.engine.send(clerk, r.id, { type: 'ACCEPT' });
+  }
+  const measure = async (label: string, fn: (i: number) => Promise<unknown>, n = N) => {
+    const times: number[] = [];
+    bySql.clear();
+    const q0 = queries;
+    const t0 = process.hrtime.bigint();
+    const c0 = process.cpuUsage();
+    for (let i = 0; i < n; i++) {
+      const s = process.hrtime.bigint();
+      await fn(i);
+      times.push(ms(s));
+    }
+    const wall = ms(t0);
+    const cpu = process.cpuUsage(c0);
+    const st = stats(times);
+    const top = [...bySql].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([k, v]) => `${(v / n).toFixed(1)}× ${k}`);
+    return { label, n, perSec: (n * 1000) / wall, ...st, cpuMs: (cpu.user + cpu.system) / 1000 / n, queries: (queries - q0) / n, top };
+  };
+  const ids: string[] = [];
+  const rows = [];
+  rows.push(await measure('engine.create (RECEIVE)', async () => ids.push((await rt.engine.create(clerk, body)).id)));
+  rows.push(await measure('engine.send ACCEPT (issues the acceptance receipt)', async (i) => rt.engine.send(clerk, ids[i]!, { type: 'ACCEPT' })));
+  rows.push(await measure('engine.send APPROVE (no document)', async (i) => rt.engine.send(clerk, ids[i]!, { type: 'APPROVE', payload: { opinion: '同意' } })));
+  const record = (await rt.engine.load(db, ids[0]!))!;
+  rows.push(await measure('caseView (the response body of both routes)', async () => caseView(db, rt.engine, rt.orgs, rt.calendar.calendar(), { id: 'bench', username: 'clerk-wx', name: '五泄窗口', roles: ['clerk'], orgId: 'wx', active: true } as never, record, now())));
+  const { token } = await login(db, 'clerk-wx', 'bianmin-demo', now());
+  rows.push(await measure('authenticate (bearer token, every request)', async () => authenticate(db, token, now())));
+
+  console.log(`store ${args.db}; machine ${cpus().length} × ${cpus()[0]?.model}, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}\n`);
+  console.log('| step | calls/s (one at a time) | mean ms | p50 ms | p99 ms | CPU ms per call | SQL statements per call |\n|---|---|---|---|---|---|---|');
+  for (const r of rows) console.log(`| ${r.label} | ${r.perSec.toFixed(0)} | ${r.mean.toFixed(2)} | ${r.p50.toFixed(2)} | ${r.p99.toFixed(2)} | ${r.cpuMs.toFixed(2)} | ${r.queries.toFixed(1)} |`);
+  for (const r of rows.slice(0, 3)) console.log(`\nstatements per ${r.label}:\n  ${r.top.join('\n  ')}`);
+} finally {
+  await started.close();
+  await db.destroy();
+  if (schema) {
+    const c = new pg.Client(args.pg);
+    await c.connect();
+    await c.query(`drop schema ${schema} cascade`);
+    await c.end();
+  }
+  rmSync(work, { recursive: true, force: true });
+}
