@@ -63,16 +63,16 @@ export default function Catalogue() {
         onRow={(i) => ({ onDoubleClick: () => navigate(`/admin/items/${encodeURIComponent(i.code)}`) })}
         columns={[
           { title: m.catalogue.name, dataIndex: 'name' },
-          { title: m.catalogue.code, dataIndex: 'code', width: 200, render: (c: string) => <code>{c}</code> },
+          { title: m.catalogue.code, dataIndex: 'code', width: 230, render: (c: string) => <code style={{ fontSize: 12, whiteSpace: 'nowrap' }}>{c}</code> },
           { title: m.catalogue.department, dataIndex: 'department', width: 100 },
           { title: m.catalogue.level, width: 110, render: (_, i) => m.levels[i.level] ?? i.level },
           { title: m.catalogue.kind, width: 80, render: (_, i) => m.kinds[i.kind] ?? i.kind },
           {
             title: m.catalogue.source,
             width: 200,
-            render: (_, i) => (i.status === 'draft' ? <Tag color="orange">{m.catalogue.draft}</Tag> : sourceKind(i.source) === 'admin' ? <Tag color="blue">{m.catalogue.sourceAdmin}</Tag> : <Tag>{i.source.replace(/^plugin:/, '')}</Tag>),
+            render: (_, i) => (i.status === 'draft' ? <Tag color="orange">{m.catalogue.draft}</Tag> : sourceKind(i.source) === 'admin' ? <Tag color="blue">{m.catalogue.sourceAdmin}</Tag> : <Tag title={i.source}>{i.source.replace(/^plugin:(@bianmin\/plugin-)?/, '')}</Tag>),
           },
-          { title: m.catalogue.versions, width: 140, render: (_, i) => (i.versions?.length ? i.versions.join('、') : i.version) },
+          { title: m.catalogue.versions, width: 90, render: (_, i) => (i.versions?.length ? i.versions.join('、') : i.version) },
           {
             title: m.app.actions,
             width: 70,

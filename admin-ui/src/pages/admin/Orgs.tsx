@@ -50,6 +50,7 @@ export default function Orgs() {
       <Row gutter={12}>
         <Col span={15}>
           <Table<OrgRow>
+            key={orgs.data ? 'loaded' : 'loading'}
             size="small"
             rowKey="id"
             loading={orgs.loading}

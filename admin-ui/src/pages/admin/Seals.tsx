@@ -42,7 +42,7 @@ export default function Seals() {
             dataSource={seals.data}
             pagination={false}
             columns={[
-              { title: m.seals.stamp, width: 110, render: (_, s) => <AuthImage path={stampPath(s.id ?? s.code)} size={90} alt={s.name} /> },
+              { title: m.seals.stamp, width: 84, render: (_, s) => <AuthImage path={stampPath(s.id ?? s.code)} size={64} alt={s.name} /> },
               { title: m.seals.name, dataIndex: 'name' },
               { title: m.seals.kind, width: 110, render: (_, s) => m.sealKinds[s.kind] ?? s.kind },
               { title: m.seals.purpose, dataIndex: 'purpose', width: 120 },
