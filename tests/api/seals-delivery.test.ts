@@ -100,7 +100,8 @@ describe('a township seal and delivery mode configured as data', () => {
     const copy = await s.app.inject({ method: 'POST', url: `/api/public/verify/${encodeURIComponent(result.number)}`, headers: { 'content-type': 'application/pdf' }, payload: bytes });
     expect(copy.json().valid).toBe(true);
     const tampered = Buffer.from(bytes);
-    tampered[Math.floor(tampered.length / 2)] ^= 0x01;
+    const middle = Math.floor(tampered.length / 2);
+    tampered[middle] = tampered[middle]! ^ 0x01;
     const forged = await s.app.inject({ method: 'POST', url: `/api/public/verify/${encodeURIComponent(result.number)}`, headers: { 'content-type': 'application/pdf' }, payload: tampered });
     expect(forged.json().valid).toBe(false);
 
