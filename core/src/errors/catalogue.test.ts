@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ERRORS } from './catalogue.ts';
@@ -10,6 +11,16 @@ describe('error catalogue', () => {
     const codes = [...source.matchAll(/^\s+([A-Z_]+): \{ status/gm)].map((m) => m[1]);
     expect(codes.length).toBe(Object.keys(ERRORS).length);
     expect(new Set(codes).size).toBe(codes.length);
+  });
+
+  it('has no code the server never answers with', () => {
+    const root = fileURLToPath(new URL('../', import.meta.url));
+    const sources = readdirSync(root, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !f.startsWith('errors/'))
+      .map((f) => readFileSync(join(root, f), 'utf8'))
+      .join('\n');
+    const unused = Object.keys(ERRORS).filter((code) => !sources.includes(`'${code}'`));
+    expect(unused).toEqual([]);
   });
 
   it('keeps user errors 4xx and faults 5xx, each with a Chinese message', () => {

@@ -25,7 +25,6 @@ export const ERRORS = {
   INVALID_OVERLAY: { status: 400, message: '本地化配置不合法' },
   // cases
   INVALID_FORM_DATA: { status: 400, message: '申请表填写有误' },
-  INVALID_MATERIALS: { status: 400, message: '材料清单有误' },
   INVALID_EVENT_PAYLOAD: { status: 400, message: '操作参数有误' },
   EVENT_NOT_ALLOWED: { status: 409, message: '当前状态不允许此操作' },
   STALE_VERSION: { status: 409, message: '办件已被他人更新，请刷新后重试' },

@@ -42,6 +42,9 @@ export function toAppError(error: FastifyError | Error): AppError {
       return new AppError('UNSUPPORTED_MEDIA_TYPE');
   }
   if (e.statusCode && e.statusCode >= 400 && e.statusCode < 500) return new AppError('BAD_REQUEST', e.message);
+  if (e.name === 'KnexTimeoutError' || ['ECONNREFUSED', 'ECONNRESET', '57P01', 'SQLITE_BUSY'].includes(String(e.code))) {
+    return new AppError('DATABASE_UNAVAILABLE');
+  }
   if (error instanceof SyntaxError) return new AppError('INVALID_JSON', `请求体不是合法的 JSON：${error.message}`);
   return new AppError('INTERNAL');
 }
