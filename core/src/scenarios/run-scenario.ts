@@ -3,6 +3,7 @@
 // documents and actions with what the fixture expects. Finally the case's history is replayed
 // through its machine and must give the stored snapshot.
 import { Ajv } from 'ajv';
+import addFormats from 'ajv-formats';
 import type { Level, Role, Scenario } from '../contract/index.ts';
 import { scenarioSchema } from '../contract/index.ts';
 import { replayCase, type CaseUser } from '../cases/index.ts';
@@ -17,7 +18,9 @@ export interface ScenarioOutcome {
   caseNumber?: string;
 }
 
-const validateScenario = new Ajv({ allErrors: true, strict: false }).compile(scenarioSchema);
+const scenarioAjv = new Ajv({ allErrors: true, strict: false });
+addFormats.default(scenarioAjv);
+const validateScenario = scenarioAjv.compile(scenarioSchema);
 
 function userAt(rt: Runtime, role: Role, orgId: string): CaseUser {
   return { id: `scenario:${role}@${orgId}`, name: `${role}@${orgId}`, roles: [role], orgId };
