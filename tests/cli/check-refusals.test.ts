@@ -3,9 +3,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { templateFor } from '@bianmin/workflows';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from './run-cli.ts';
-import { copyPlugin, editJson, scaffold } from './scaffold-copy.ts';
+import { copyPlugin, editJson, removeTemporaryDirs, scaffold } from './scaffold-copy.ts';
 
 const CODE = 'broken-application';
 const ITEM = join('items', CODE, 'item.json');
@@ -21,6 +21,8 @@ async function checkBroken(label: string, breakIt: (dir: string) => void) {
   breakIt(dir);
   return runCli(['plugin', 'check', dir]);
 }
+
+afterAll(removeTemporaryDirs);
 
 describe('plugin check on a broken plugin', () => {
   it('refuses each defect with file#pointer: message and exit code 1', async () => {

@@ -3,9 +3,9 @@
 // expects the wrong state makes `test` fail, and a form schema that cannot compile makes `types` fail.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from './run-cli.ts';
-import { copyPlugin, editJson, scaffold } from './scaffold-copy.ts';
+import { copyPlugin, editJson, removeTemporaryDirs, scaffold } from './scaffold-copy.ts';
 
 const CODE = 'township-demo-application';
 let dir: string;
@@ -13,6 +13,8 @@ let dir: string;
 beforeAll(async () => {
   dir = await scaffold('township-demo');
 }, 60_000);
+
+afterAll(removeTemporaryDirs);
 
 describe('plugin new → check → test → types', () => {
   it('scaffolds the package layout with every guide element to fill in marked 待填写', () => {

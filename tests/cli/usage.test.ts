@@ -1,6 +1,6 @@
 // The command line itself: help for every command, usage and exit code 2 for what is not a
 // command, and `new` never writing into a folder that already holds something.
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -40,5 +40,6 @@ describe('bianmin plugin usage', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('已存在且不为空');
     expect(readFileSync(join(parent, 'taken', 'notes.txt'), 'utf8')).toBe('mine');
+    rmSync(parent, { recursive: true, force: true });
   }, 60_000);
 });
