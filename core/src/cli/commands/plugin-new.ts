@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ProcedureKind } from '../../contract/index.ts';
+import { manifestSchema, scenarioSchema, type ProcedureKind } from '../../contract/index.ts';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type Command } from '../command.ts';
 import { parseCommandArgs } from '../parse-command-args.ts';
 import { displayPath } from '../report-problems.ts';
@@ -32,10 +32,16 @@ bianmin.json、一个事项 items/<事项编码>/item.json（16 项指南要素�
 const NAME = /^[a-z][a-z0-9-]*[a-z0-9]$/;
 const CODE = /^[a-z0-9][a-z0-9-]*[a-z0-9]$/;
 const CONTRACT = fileURLToPath(new URL('../../contract/', import.meta.url));
+const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 
-/** A $schema reference from `fromDir` to a contract schema, so editors validate as the author types. */
-function schemaRef(fromDir: string, schemaFile: string): string {
-  return relative(fromDir, join(CONTRACT, schemaFile)).split('\\').join('/');
+/**
+ * A $schema reference so editors validate as the author types: inside this repository the relative
+ * path to the contract (like the shipped plugins), elsewhere the schema's published $id, since a
+ * path out of the author's project would break as soon as the package moves.
+ */
+function schemaRef(fromDir: string, schema: { $id: string }, schemaFile: string): string {
+  const insideRepo = !relative(REPO_ROOT, fromDir).startsWith('..');
+  return insideRepo ? relative(fromDir, join(CONTRACT, schemaFile)).split('\\').join('/') : schema.$id;
 }
 
 function writeJson(file: string, value: unknown): void {
@@ -75,9 +81,9 @@ export const pluginNew: Command = {
     const casesDir = join(itemDir, 'test', 'cases');
     const files: [string, unknown][] = [
       [join(target, 'package.json'), scaffoldPackageJson(packageName)],
-      [join(target, 'bianmin.json'), scaffoldManifest(name, schemaRef(target, 'manifest.schema.json'))],
+      [join(target, 'bianmin.json'), scaffoldManifest(name, schemaRef(target, manifestSchema, 'manifest.schema.json'))],
       [join(itemDir, 'item.json'), scaffoldItem(code, profile)],
-      [join(casesDir, 'happy-path.json'), scaffoldFixture(code, profile, schemaRef(casesDir, 'scenario.schema.json'))],
+      [join(casesDir, 'happy-path.json'), scaffoldFixture(code, profile, schemaRef(casesDir, scenarioSchema, 'scenario.schema.json'))],
     ];
     for (const [file, value] of files) writeJson(file, value);
     writeFileSync(join(target, 'README.md'), scaffoldReadme(packageName, code, profile));
