@@ -184,22 +184,24 @@ for (const dbKind of DBS) {
     if (sent.status !== 200) throw new Error(`probe ${args.event} ${sent.status} ${JSON.stringify(sent.json)}`);
     console.log(`[${dbKind}] probe: created in state ${probe.json.state}, ${args.event} → ${sent.json.state}`);
 
-    // Warm-up (JIT, caches), not recorded.
+    // Warm-up (JIT, caches), not recorded: creations only. An ACCEPT issues a document whose PDF the
+    // idle renderer (every 10 s, up to 10 documents) renders on the server's event loop; warming up
+    // events would leave it a backlog that stalls the creation runs.
     const warmIds = join(work, 'ids-warm.txt');
-    await cannon(work, { kind: 'create', url, token, connections: 16, duration: 3, body, idsOut: warmIds });
-    await cannon(work, { kind: 'events', url, token, connections: 16, idsIn: warmIds, event: args.event });
+    const w = await cannon(work, { kind: 'create', url, token, connections: 16, duration: 3, body, idsOut: warmIds });
+    console.log(`[${dbKind}] warm-up create: ${w.requests} requests, non2xx ${w.non2xx}, errors ${w.errors}, timeouts ${w.timeouts}`);
 
     const idFiles: Record<number, string> = {};
     for (const c of CONNECTIONS) {
       idFiles[c] = join(work, `ids-${c}.txt`);
       const s = await cannon(work, { kind: 'create', url, token, connections: c, duration: DURATION, body, idsOut: idFiles[c] });
       rows.push({ db: dbKind, what: `POST /api/cases (${args.item})`, s });
-      console.log(`[${dbKind}] create c=${c}: ${s.reqPerSec.toFixed(0)} req/s p50 ${s.latency.p50} ms p99 ${s.latency.p99} ms non2xx ${s.non2xx} ${JSON.stringify(s.statuses)} ${s.errorSamples.join(' | ')}`);
+      console.log(`[${dbKind}] create c=${c}: ${s.reqPerSec.toFixed(0)} req/s p50 ${s.latency.p50} ms p99 ${s.latency.p99} ms non2xx ${s.non2xx} errors ${s.errors} timeouts ${s.timeouts} ${JSON.stringify(s.statuses)} ${s.errorSamples.join(' | ')}`);
     }
     for (const c of CONNECTIONS) {
       const s = await cannon(work, { kind: 'events', url, token, connections: c, idsIn: idFiles[c], event: args.event });
       rows.push({ db: dbKind, what: `POST /api/cases/:id/events ${args.event}`, s });
-      console.log(`[${dbKind}] events c=${c}: ${s.requests} requests, ${s.reqPerSec.toFixed(0)} req/s p50 ${s.latency.p50} ms p99 ${s.latency.p99} ms non2xx ${s.non2xx} ${JSON.stringify(s.statuses)} ${s.errorSamples.join(' | ')}`);
+      console.log(`[${dbKind}] events c=${c}: ${s.requests} requests, ${s.reqPerSec.toFixed(0)} req/s p50 ${s.latency.p50} ms p99 ${s.latency.p99} ms non2xx ${s.non2xx} errors ${s.errors} timeouts ${s.timeouts} ${JSON.stringify(s.statuses)} ${s.errorSamples.join(' | ')}`);
     }
     // What the requests left for the outbox worker (PDF rendering of issued documents, notifications).
     const { Client } = pg;
@@ -207,14 +209,16 @@ for (const dbKind of DBS) {
       const c = new Client(args.pg);
       await c.connect();
       const r = await c.query(`select kind, status, count(*)::int as n from ${schema}.outbox group by kind, status order by kind, status`);
+      const d = await c.query(`select (pdf is null) as pending, count(*)::int as n from ${schema}.documents group by 1`);
       await c.end();
-      extra.push(`[${dbKind}] outbox at the end: ${r.rows.map((x) => `${x.kind}/${x.status} ${x.n}`).join(', ')}`);
+      extra.push(`[${dbKind}] outbox at the end: ${r.rows.map((x) => `${x.kind}/${x.status} ${x.n}`).join(', ')}; documents ${d.rows.map((x) => `${x.pending ? 'without' : 'with'} PDF ${x.n}`).join(', ')}`);
     } else {
       const Database = (await import('better-sqlite3')).default;
       const d = new Database(join(work, 'data', 'bianmin.sqlite'), { readonly: true });
       const r = d.prepare('select kind, status, count(*) as n from outbox group by kind, status order by kind, status').all() as { kind: string; status: string; n: number }[];
+      const docs = d.prepare('select (pdf is null) as pending, count(*) as n from documents group by 1').all() as { pending: number; n: number }[];
       d.close();
-      extra.push(`[${dbKind}] outbox at the end: ${r.map((x) => `${x.kind}/${x.status} ${x.n}`).join(', ')}`);
+      extra.push(`[${dbKind}] outbox at the end: ${r.map((x) => `${x.kind}/${x.status} ${x.n}`).join(', ')}; documents ${docs.map((x) => `${x.pending ? 'without' : 'with'} PDF ${x.n}`).join(', ')}`);
     }
     console.log(extra.at(-1));
   } finally {

@@ -3,7 +3,7 @@
 // summary as one JSON line on stdout. Jobs:
 //   create: POST /api/cases for `duration` seconds; the new case ids are appended to `idsOut`.
 //   events: POST /api/cases/:id/events with `event`, one request per id of `idsIn` (amount = ids).
-import { appendFileSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 
 interface Job {
@@ -51,7 +51,11 @@ if (job.kind === 'create') {
     if (job.idsOut && ids.length) appendFileSync(job.idsOut, ids.join('\n') + '\n');
   });
 } else {
-  const ids = readFileSync(job.idsIn!, 'utf8').split('\n').filter(Boolean);
+  const ids = existsSync(job.idsIn!) ? readFileSync(job.idsIn!, 'utf8').split('\n').filter(Boolean) : [];
+  if (ids.length === 0) {
+    process.stdout.write(JSON.stringify({ kind: job.kind, connections: job.connections, requests: 0, duration: 0, reqPerSec: 0, latency: { mean: 0, p50: 0, p90: 0, p97_5: 0, p99: 0, max: 0 }, non2xx: 0, errors: 0, timeouts: 0, statuses: {}, errorSamples: ['no case ids to send events to'] }) + '\n');
+    process.exit(0);
+  }
   let next = 0;
   const body = JSON.stringify({ type: job.event ?? 'ACCEPT' });
   opts = {
