@@ -9,7 +9,7 @@ import { launch, newContext, type ConsoleLog } from './support/browser.ts';
 import { ensureBuilt } from './support/build.ts';
 import { CHROMIUM, REPO, SERVER_ENTRY } from './support/paths.ts';
 import { startServer, type RunningServer } from './support/server.ts';
-import { act, pick, uiSignIn, waitState } from './support/ui.ts';
+import { act, choose, pick, uiSignIn, waitState } from './support/ui.ts';
 
 const ready = existsSync(SERVER_ENTRY) && existsSync(CHROMIUM);
 // Screenshots for docs/images are taken only when asked (they are committed files, not test output).
@@ -25,7 +25,7 @@ describe.skipIf(!ready)('web app walkthrough', () => {
   let server: RunningServer;
   let browser: Browser;
   const log: ConsoleLog = { errors: [] };
-  let staff: { clerk: string; approver: string };
+  let staff: { clerk: string; approver: string; agent: string; township: { id: string; name: string } };
   let caseUrl = '';
   let caseNumber = '';
 
@@ -67,6 +67,7 @@ describe.skipIf(!ready)('web app walkthrough', () => {
     await page.getByTestId('basics-code').fill(CODE);
     await page.getByTestId('basics-name').fill(NAME);
     await page.getByTestId('basics-department').fill('民政');
+    await choose(page, 'basics-level', '村（社区）'); // so village agents may receive it too
 
     await page.getByRole('tab', { name: '办事指南' }).click();
     await page.locator('#root_name').fill(NAME);
@@ -196,6 +197,44 @@ describe.skipIf(!ready)('web app walkthrough', () => {
     });
     expect(again.status).toBeGreaterThanOrEqual(400);
     expect(again.status).toBeLessThan(500);
+    await context.close();
+  }, 120_000);
+
+  it('a village agent applies on a citizen\'s behalf (帮办代办) with the authorisation recorded', async () => {
+    const context = await newContext(browser, log);
+    const page = await context.newPage();
+    await uiSignIn(page, server.url, staff.agent, STAFF_PASSWORD);
+    await page.goto(`${server.url}/workbench/new`);
+    await pick(page, 'item-picker', NAME);
+    await page.getByTestId('applicant-name').fill('李四');
+    await page.getByTestId('applicant-phone').fill('13900139000');
+    await choose(page, 'auth-type', '书面委托书');
+    await page.getByTestId('auth-note').fill('委托书 2026-018');
+    await page.getByTestId('auth-date').click();
+    await page.keyboard.type('2026-11-20');
+    await page.keyboard.press('Enter');
+    await page.locator('#root_reason').fill('老人行动不便，代为申请');
+    await page.getByTestId('create-case').click();
+    await page.waitForURL(/\/workbench\/cases\//);
+    const id = new URL(page.url()).pathname.split('/').pop()!;
+    const token = await signIn(server.url, staff.agent, STAFF_PASSWORD);
+    const created = await call<{ channel: string; applicant: { name: string; authorisation?: Record<string, string> } }>(server.url, 'GET', `/cases/${id}`, token);
+    expect(created.channel).toBe('agent');
+    expect(created.applicant.authorisation).toMatchObject({ agentName: '测试代办员', document: '委托书 2026-018' });
+    await context.close();
+  }, 120_000);
+
+  it('the public applies online with the same form', async () => {
+    const context = await newContext(browser, log);
+    const page = await context.newPage();
+    await page.goto(`${server.url}/public/items/${CODE}/apply`);
+    await pick(page, 'apply-org', staff.township.name);
+    await page.getByTestId('apply-name').fill('王五');
+    await page.getByTestId('apply-id').fill('11010519491231002X');
+    await page.getByTestId('apply-phone').fill('13700137000');
+    await page.locator('#root_reason').fill('网上申请居住证明');
+    await page.getByTestId('apply-submit').click();
+    await expect.poll(() => page.getByTestId('applied').textContent(), { timeout: 15_000 }).toMatch(/办件编号 \S+/);
     await context.close();
   }, 120_000);
 

@@ -6,6 +6,8 @@ export interface CaseFilter {
   itemCode?: string;
   orgId?: string;
   overdue?: boolean;
+  /** Only cases now at the user's own organisation (the reported-case inbox). */
+  inbox?: boolean;
   q?: string;
   cursor?: string;
 }

@@ -33,6 +33,7 @@ export interface CaseDocument {
 }
 
 export interface HistoryEntry {
+  seq?: number;
   at: string;
   by?: string | { id?: string; name?: string };
   event: string;

@@ -17,5 +17,10 @@ export function ensureBuilt(): void {
   const index = `${ADMIN_UI}dist/index.html`;
   const sources = Math.max(newest(`${ADMIN_UI}src`), statSync(`${ADMIN_UI}index.html`).mtimeMs, statSync(`${ADMIN_UI}vite.config.ts`).mtimeMs);
   if (existsSync(index) && statSync(index).mtimeMs > sources) return;
-  execFileSync(process.execPath, [`${ADMIN_UI}../node_modules/vite/bin/vite.js`, 'build'], { cwd: ADMIN_UI, stdio: 'pipe' });
+  // vitest runs with NODE_ENV=test, which would give a development build (React and antd warnings).
+  execFileSync(process.execPath, [`${ADMIN_UI}../node_modules/vite/bin/vite.js`, 'build'], {
+    cwd: ADMIN_UI,
+    stdio: 'pipe',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
 }

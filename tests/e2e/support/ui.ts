@@ -39,3 +39,9 @@ export async function pick(page: Page, testId: string, text: string): Promise<vo
   await page.locator('.ant-select-item-option', { hasText: text }).first().waitFor();
   await page.keyboard.press('Enter');
 }
+
+/** Opens an antd Select and clicks the option with `text` (for selects without search). */
+export async function choose(page: Page, testId: string, text: string): Promise<void> {
+  await page.getByTestId(testId).click();
+  await page.locator('.ant-select-item-option', { hasText: text }).first().click();
+}

@@ -65,6 +65,7 @@ export default function Apply() {
       <Form layout="vertical">
         <Form.Item label={m.public.org} required>
           <Select
+            data-testid="apply-org"
             showSearch={{ optionFilterProp: 'label' }}
             value={orgId}
             onChange={setOrgId}
@@ -76,15 +77,15 @@ export default function Apply() {
       {needsPerson && (
         <Form form={personForm} layout="vertical">
           <Row gutter={12}>
-            <Col span={6}><Form.Item name="name" label={m.newCase.applicantName} rules={[{ required: true }]}><Input /></Form.Item></Col>
+            <Col span={6}><Form.Item name="name" label={m.newCase.applicantName} rules={[{ required: true }]}><Input data-testid="apply-name" /></Form.Item></Col>
             <Col span={10}>
               <Form.Item name="idNumber" label={m.newCase.applicantId} rules={[{ required: true }, rule(isCnIdNumber, m.validation.idNumber)]}>
-                <Input maxLength={18} />
+                <Input maxLength={18} data-testid="apply-id" />
               </Form.Item>
             </Col>
             <Col span={8}>
               <Form.Item name="phone" label={m.newCase.applicantPhone} rules={[{ required: true }, rule(isCnMobile, m.validation.mobile)]}>
-                <Input maxLength={11} />
+                <Input maxLength={11} data-testid="apply-phone" />
               </Form.Item>
             </Col>
           </Row>
@@ -104,7 +105,7 @@ export default function Apply() {
         </Typography.Paragraph>
       )}
       <ErrorNote error={error} />
-      <Button type="primary" loading={busy} onClick={() => void submit()}>{m.public.submitApplication}</Button>
+      <Button type="primary" loading={busy} onClick={() => void submit()} data-testid="apply-submit">{m.public.submitApplication}</Button>
     </Card>
   );
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Card, Input, List, Tag, Typography } from 'antd';
+import { Card, Empty, Input, Spin, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import { listPublicItems } from '../../api/public.ts';
 import { ErrorNote } from '../../components/ErrorNote.tsx';
@@ -14,11 +14,10 @@ export default function GuideList() {
     <Card title={m.public.guides}>
       <Input.Search allowClear autoFocus placeholder={m.public.searchPlaceholder} onChange={(e) => setQ(e.target.value)} style={{ maxWidth: 360, marginBottom: 12 }} />
       <ErrorNote error={items.error} />
-      <List
-        loading={items.loading}
-        dataSource={shown}
-        renderItem={(i) => (
-          <List.Item>
+      {items.loading && <Spin />}
+      {!items.loading && shown.length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />}
+      {shown.map((i) => (
+          <div key={i.code} style={{ display: 'flex', justifyContent: 'space-between', padding: '10px 0', borderBottom: '1px solid #f0f0f0' }}>
             <Link to={`/public/items/${encodeURIComponent(i.code)}`}>
               <Typography.Text strong>{i.name}</Typography.Text>
             </Link>
@@ -27,9 +26,8 @@ export default function GuideList() {
               {i.kind && <Tag color="red">{m.kinds[i.kind] ?? i.kind}</Tag>}
               {i.level && <Tag>{m.levels[i.level] ?? i.level}</Tag>}
             </span>
-          </List.Item>
-        )}
-      />
+          </div>
+      ))}
     </Card>
   );
 }

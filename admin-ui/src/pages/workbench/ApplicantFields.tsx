@@ -44,17 +44,17 @@ export function ApplicantFields({ agentMode, withPerson }: { agentMode: boolean;
         <Row gutter={12}>
           <Col span={8}>
             <Form.Item name={['authorisation', 'type']} label={m.newCase.authType} rules={[{ required: true }]}>
-              <Select options={Object.entries(m.newCase.authTypes).map(([value, label]) => ({ value, label }))} />
+              <Select data-testid="auth-type" options={Object.entries(m.newCase.authTypes).map(([value, label]) => ({ value, label }))} />
             </Form.Item>
           </Col>
           <Col span={10}>
             <Form.Item name={['authorisation', 'note']} label={m.newCase.authNote} rules={[{ required: true }]}>
-              <Input />
+              <Input data-testid="auth-note" />
             </Form.Item>
           </Col>
           <Col span={6}>
             <Form.Item name={['authorisation', 'date']} label={m.newCase.authDate} rules={[{ required: true }]}>
-              <DatePicker style={{ width: '100%' }} />
+              <DatePicker style={{ width: '100%' }} data-testid="auth-date" />
             </Form.Item>
           </Col>
         </Row>

@@ -7,7 +7,7 @@ export default function Inbox() {
   return (
     <>
       <Typography.Title level={4}>{m.queue.inboxTitle}</Typography.Title>
-      <CaseTable fixed={{ state: 'reported' }} />
+      <CaseTable fixed={{ state: 'reported', inbox: true }} />
     </>
   );
 }

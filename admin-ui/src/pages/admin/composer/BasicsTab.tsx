@@ -36,6 +36,7 @@ export function BasicsTab({ def, onChange, problems, isNew }: Props) {
         <Col span={8}>
           <Form.Item label={m.composer.level} required>
             <Select
+              data-testid="basics-level"
               value={def.level}
               onChange={(level) => onChange({ level })}
               options={['village', 'township', 'county'].map((v) => ({ value: v, label: m.levels[v] }))}

@@ -42,7 +42,7 @@ export function FormTab({ form, onChange, problems }: Props) {
               <Row gutter={12}>
                 <Col span={11}>
                   <Card size="small" title={m.designer.fields}>
-                    <FieldList fields={fields} selected={selected} onSelect={setSelected} onChange={(f, s) => update(f, s ?? null)} />
+                    <FieldList fields={fields} selected={selected} onSelect={setSelected} onChange={(f, s) => update(f, s === undefined ? undefined : s)} />
                   </Card>
                   {current && (
                     <Card size="small" style={{ marginTop: 8 }}>

@@ -11,6 +11,9 @@ interface Props {
 
 const FORMS = ['original', 'copy', 'original-and-copy', 'electronic'];
 
+/** A material with its position, the table's row key (materials may share an id while being edited). */
+type Row = Material & { index: number };
+
 /** Materials as table rows: required / waivable / shared-data, original or copy, count. */
 export function MaterialsTab({ materials, onChange, problems }: Props) {
   const patch = (i: number, p: Partial<Material>) => onChange(materials.map((mat, j) => (j === i ? { ...mat, ...p } : mat)));
@@ -28,16 +31,16 @@ export function MaterialsTab({ materials, onChange, problems }: Props) {
 
   return (
     <>
-      <Table<Material>
+      <Table<Row>
         size="small"
-        rowKey={(_, i) => String(i)}
+        rowKey="index"
         pagination={false}
-        dataSource={materials}
+        dataSource={materials.map((mat, index) => ({ ...mat, index }))}
         columns={[
           {
             title: m.materials.id,
             width: 130,
-            render: (_, mat, i) => (
+            render: (_, { index: i, ...mat }: Row) => (
               <Tooltip title={rowProblem(i, 'id')}>
                 <Input status={status(i, 'id')} value={mat.id} onChange={(e) => patch(i, { id: e.target.value })} />
               </Tooltip>
@@ -45,7 +48,7 @@ export function MaterialsTab({ materials, onChange, problems }: Props) {
           },
           {
             title: m.materials.name,
-            render: (_, mat, i) => (
+            render: (_, { index: i, ...mat }: Row) => (
               <Tooltip title={rowProblem(i, 'name')}>
                 <Input
                   data-testid={`material-name-${i}`}
@@ -59,7 +62,7 @@ export function MaterialsTab({ materials, onChange, problems }: Props) {
           {
             title: m.materials.form,
             width: 130,
-            render: (_, mat, i) => (
+            render: (_, { index: i, ...mat }: Row) => (
               <Select
                 style={{ width: '100%' }}
                 value={mat.form}
@@ -71,17 +74,17 @@ export function MaterialsTab({ materials, onChange, problems }: Props) {
           {
             title: m.materials.count,
             width: 70,
-            render: (_, mat, i) => <InputNumber min={1} style={{ width: '100%' }} value={mat.count} onChange={(v) => patch(i, { count: v ?? 1 })} />,
+            render: (_, { index: i, ...mat }: Row) => <InputNumber min={1} style={{ width: '100%' }} value={mat.count} onChange={(v) => patch(i, { count: v ?? 1 })} />,
           },
           {
             title: m.materials.required,
             width: 56,
-            render: (_, mat, i) => <Checkbox checked={mat.required} onChange={(e) => patch(i, { required: e.target.checked })} />,
+            render: (_, { index: i, ...mat }: Row) => <Checkbox checked={mat.required} onChange={(e) => patch(i, { required: e.target.checked })} />,
           },
           {
             title: m.materials.waivable,
             width: 64,
-            render: (_, mat, i) => (
+            render: (_, { index: i, ...mat }: Row) => (
               <Checkbox
                 data-testid={`material-waivable-${i}`}
                 checked={!!mat.waivable}
@@ -92,7 +95,7 @@ export function MaterialsTab({ materials, onChange, problems }: Props) {
           {
             title: m.materials.sharedFrom,
             width: 150,
-            render: (_, mat, i) => (
+            render: (_, { index: i, ...mat }: Row) => (
               <Input
                 placeholder={m.materials.shared}
                 value={mat.sharedFrom ?? ''}
@@ -103,7 +106,7 @@ export function MaterialsTab({ materials, onChange, problems }: Props) {
           {
             title: m.app.actions,
             width: 150,
-            render: (_, _mat, i) => (
+            render: (_, { index: i }) => (
               <Space size={0}>
                 <Button size="small" type="text" disabled={i === 0} onClick={() => move(i, -1)}>{m.designer.up}</Button>
                 <Button size="small" type="text" disabled={i === materials.length - 1} onClick={() => move(i, 1)}>{m.designer.down}</Button>

@@ -82,25 +82,25 @@ export function ProcedureTab({ procedure, onChange, problems }: Props) {
         </Form>
         {kind === 'promised' && (
           <Card size="small" title={m.procedure.reviewSteps}>
-            <Table<ReviewStep>
+            <Table<ReviewStep & { index: number }>
               size="small"
               pagination={false}
-              rowKey={(_, i) => String(i)}
-              dataSource={steps}
+              rowKey="index"
+              dataSource={steps.map((s, index) => ({ ...s, index }))}
               columns={[
-                { title: m.procedure.stepId, render: (_, s, i) => <Input size="small" value={s.id} onChange={(e) => setStep(i, { id: e.target.value.replace(/[^A-Za-z0-9_]/g, '') })} /> },
-                { title: m.procedure.stepName, render: (_, s, i) => <Input size="small" value={s.name} onChange={(e) => setStep(i, { name: e.target.value })} /> },
+                { title: m.procedure.stepId, render: (_, { index: i, ...s }) => <Input size="small" value={s.id} onChange={(e) => setStep(i, { id: e.target.value.replace(/[^A-Za-z0-9_]/g, '') })} /> },
+                { title: m.procedure.stepName, render: (_, { index: i, ...s }) => <Input size="small" value={s.name} onChange={(e) => setStep(i, { name: e.target.value })} /> },
                 {
                   title: m.procedure.stepRole,
                   width: 100,
-                  render: (_, s, i) => (
+                  render: (_, { index: i, ...s }) => (
                     <Select size="small" style={{ width: '100%' }} value={s.role} onChange={(role) => setStep(i, { role })} options={ROLES.map((r) => ({ value: r, label: m.roles[r] }))} />
                   ),
                 },
                 {
                   title: m.procedure.special,
                   width: 100,
-                  render: (_, s, i) => (
+                  render: (_, { index: i, ...s }) => (
                     <Select
                       size="small"
                       allowClear
@@ -111,7 +111,7 @@ export function ProcedureTab({ procedure, onChange, problems }: Props) {
                     />
                   ),
                 },
-                { width: 40, render: (_, _s, i) => <Button size="small" type="text" danger onClick={() => set({ reviewSteps: steps.filter((_, j) => j !== i) })}>×</Button> },
+                { width: 40, render: (_, { index: i }) => <Button size="small" type="text" danger onClick={() => set({ reviewSteps: steps.filter((_, j) => j !== i) })}>×</Button> },
               ]}
             />
             <Button

@@ -1,4 +1,4 @@
-import { Button, List, Space, Tag } from 'antd';
+import { Button, Empty, Space, Tag } from 'antd';
 import { m } from '../../../i18n/index.ts';
 import { FIELD_KINDS, freshName, type DesignerField, type FieldKind } from './fields.ts';
 
@@ -6,7 +6,7 @@ interface Props {
   fields: DesignerField[];
   selected: number | null;
   onSelect: (i: number) => void;
-  onChange: (fields: DesignerField[], select?: number) => void;
+  onChange: (fields: DesignerField[], select?: number | null) => void;
   allowGroup?: boolean;
 }
 
@@ -40,28 +40,31 @@ export function FieldList({ fields, selected, onSelect, onChange, allowGroup = t
           ))}
         </Space>
       </div>
-      <List
-        size="small"
-        bordered
-        dataSource={fields}
-        locale={{ emptyText: m.designer.empty }}
-        renderItem={(f, i) => (
-          <List.Item
-            style={{ cursor: 'pointer', background: i === selected ? '#fff1f0' : undefined }}
+      <div style={{ border: '1px solid #f0f0f0', borderRadius: 4 }} role="listbox" aria-label={m.designer.fields}>
+        {fields.length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={m.designer.empty} />}
+        {fields.map((f, i) => (
+          <div
+            key={`${i}-${f.name}`}
+            role="option"
+            aria-selected={i === selected}
+            tabIndex={0}
             onClick={() => onSelect(i)}
-            actions={[
-              <Button key="u" size="small" type="text" disabled={i === 0} onClick={(e) => { e.stopPropagation(); move(i, -1); }}>↑</Button>,
-              <Button key="d" size="small" type="text" disabled={i === fields.length - 1} onClick={(e) => { e.stopPropagation(); move(i, 1); }}>↓</Button>,
-              <Button key="x" size="small" type="text" danger onClick={(e) => { e.stopPropagation(); onChange(fields.filter((_, j) => j !== i), null as unknown as number); }}>×</Button>,
-            ]}
+            onKeyDown={(e) => { if (e.key === 'Enter' || e.key === ' ') onSelect(i); }}
+            style={{
+              display: 'flex', alignItems: 'center', gap: 8, padding: '4px 8px', cursor: 'pointer',
+              borderTop: i ? '1px solid #f0f0f0' : undefined, background: i === selected ? '#fff1f0' : undefined,
+            }}
           >
-            <span>
+            <span style={{ flex: 1 }}>
               {f.title} <code style={{ color: '#888' }}>{f.name}</code> {f.required && <Tag color="red">{m.designer.required}</Tag>}
             </span>
             <Tag>{m.designer.kinds[f.kind]}</Tag>
-          </List.Item>
-        )}
-      />
+            <Button size="small" type="text" aria-label={m.designer.up} disabled={i === 0} onClick={(e) => { e.stopPropagation(); move(i, -1); }}>↑</Button>
+            <Button size="small" type="text" aria-label={m.designer.down} disabled={i === fields.length - 1} onClick={(e) => { e.stopPropagation(); move(i, 1); }}>↓</Button>
+            <Button size="small" type="text" aria-label={m.designer.remove} danger onClick={(e) => { e.stopPropagation(); onChange(fields.filter((_, j) => j !== i), null); }}>×</Button>
+          </div>
+        ))}
+      </div>
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Button, List, Modal, Space } from 'antd';
+import { App, Button, Empty, Modal, Space } from 'antd';
 import { api, apiBlobUrl } from '../../../api/client.ts';
 import type { CaseDocument } from '../../../api/types.ts';
 import { errorText } from '../../../components/ErrorNote.tsx';
@@ -33,12 +33,9 @@ export function DocumentList({ documents }: { documents: CaseDocument[] }) {
 
   return (
     <>
-      <List
-        size="small"
-        dataSource={documents}
-        locale={{ emptyText: m.app.none }}
-        renderItem={(d) => (
-          <List.Item data-testid={`document-${d.kind}`} style={{ display: 'block' }}>
+      {documents.length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={m.app.none} />}
+      {documents.map((d, i) => (
+          <div key={d.id ?? `${d.kind}-${i}`} data-testid={`document-${d.kind}`} style={{ padding: '6px 0', borderTop: i ? '1px solid #f0f0f0' : undefined }}>
             <div>{d.title ?? documentLabel(d.kind)}</div>
             <Space style={{ width: '100%', justifyContent: 'space-between' }}>
               <span style={{ color: '#888', fontSize: 12 }}>{d.number}</span>
@@ -47,9 +44,8 @@ export function DocumentList({ documents }: { documents: CaseDocument[] }) {
                 <Button size="small" type="primary" onClick={() => void print(d)}>{m.casePage.print}</Button>
               </Space>
             </Space>
-          </List.Item>
-        )}
-      />
+          </div>
+      ))}
       <Modal open={html !== null} onCancel={() => setHtml(null)} footer={null} width={820}>
         {html !== null && <iframe title="document" srcDoc={html} style={{ width: '100%', height: 600, border: 0 }} sandbox="" />}
       </Modal>

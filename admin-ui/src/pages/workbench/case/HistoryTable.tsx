@@ -7,7 +7,7 @@ export function HistoryTable({ history, stepNames }: { history: HistoryEntry[]; 
   return (
     <Table<HistoryEntry>
       size="small"
-      rowKey={(h, i) => `${h.at}-${i}`}
+      rowKey={(h) => String(h.seq ?? `${h.at}-${h.event}-${h.to}`)}
       pagination={false}
       dataSource={history}
       columns={[
