@@ -400,6 +400,7 @@ export const zhCN = {
     paused: '已暂停计时',
     remaining: (n: number) => `剩余 ${n} 个工作日`,
     applicantAgent: '代办',
+    attachment: '（附件）',
   },
   public: {
     guides: '办事指南',

@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { Suspense, useEffect } from 'react';
 import { Button, Layout, Menu, Space, Spin, Typography } from 'antd';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useAuth } from '../auth/AuthContext.tsx';
@@ -10,6 +10,11 @@ export function StaffLayout() {
   const { session, signOut } = useAuth();
   const navigate = useNavigate();
   const { pathname } = useLocation();
+  // The queue loads without rjsf/ajv; fetch them while the clerk reads it, so 收件登记 opens at once.
+  useEffect(() => {
+    const t = setTimeout(() => void import('../forms/SchemaForm.tsx'), 2000);
+    return () => clearTimeout(t);
+  }, []);
   if (!session) return null;
   const roles = session.user.roles.map((r) => m.roles[r] ?? r).join('、');
   return (

@@ -7,7 +7,7 @@ import { ApiError } from '../../api/errors.ts';
 import { getItem } from '../../api/items.ts';
 import type { CaseView, DeliveryMode } from '../../api/types.ts';
 import { ErrorNote, errorText } from '../../components/ErrorNote.tsx';
-import { SchemaForm } from '../../forms/SchemaForm.tsx';
+import { DataView } from '../../components/DataView.tsx';
 import { eventLabel, stateLabel } from '../../format/labels.ts';
 import { useAsync } from '../../hooks/useAsync.ts';
 import { m } from '../../i18n/index.ts';
@@ -81,14 +81,7 @@ export default function CasePage() {
             )}
           </Card>
           <Card size="small" title={m.casePage.data} style={{ marginBottom: 12 }}>
-            {item.data && (
-              <SchemaForm
-                schema={item.data.form.schema}
-                uiSchema={{ ...(item.data.form.uiSchema ?? {}), 'ui:submitButtonOptions': { norender: true } }}
-                formData={c.data ?? {}}
-                readonly
-              />
-            )}
+            {item.data && <DataView data={c.data ?? {}} schema={item.data.form.schema} />}
           </Card>
           <Card size="small" title={m.casePage.history}>
             <HistoryTable history={c.history ?? []} stepNames={stepNames} />

@@ -1,17 +1,19 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { Form, Input, Modal, Select, Switch } from 'antd';
 import type { CaseView, DeliveryMode, ItemDetail } from '../../../api/types.ts';
-import { SchemaForm } from '../../../forms/SchemaForm.tsx';
 import { eventLabel } from '../../../format/labels.ts';
 import { m } from '../../../i18n/index.ts';
 
-/** Events that carry a payload get a dialog; the rest are sent straight from their button. */
+// rjsf and ajv load only when a DELIVER dialog needs the mode's fields.
+const SchemaForm = lazy(() => import('../../../forms/SchemaForm.tsx').then((mod) => ({ default: mod.SchemaForm })));
+
 /** Forward moves first, then corrections, then the ways out; a plugin's own events sit in the middle. */
 const ORDER = ['ACCEPT', 'APPROVE', 'DECIDE', 'REPORT', 'SEAL', 'DELIVER', 'RETURN_MATERIALS', 'CONFIRM_RECEIPT', 'SUPPLEMENT', 'REQUEST_CORRECTION', 'REFER', 'REFUSE', 'DENY', 'WITHDRAW'];
 const rank = (e: string) => (ORDER.includes(e) ? ORDER.indexOf(e) : ORDER.indexOf('SUPPLEMENT') - 0.5);
 export const sortActions = (actions: string[]) => [...actions].sort((a, b) => rank(a) - rank(b));
 export const DANGER_EVENTS = ['REFUSE', 'DENY', 'WITHDRAW'];
 
+/** Events that carry a payload get a dialog; the rest are sent straight from their button. */
 export const EVENTS_WITH_PAYLOAD = ['REQUEST_CORRECTION', 'SUPPLEMENT', 'REFUSE', 'REFER', 'APPROVE', 'DENY', 'DECIDE', 'DELIVER', 'WITHDRAW'];
 
 interface Props {
@@ -116,12 +118,15 @@ export function EventDialog({ type, item, caseView, modes, busy, onSend, onClose
       </Form>
       {type === 'DELIVER' && mode?.fieldsSchema && (
         // The mode's own fields (tracking number, pickup code, …) come from its fieldsSchema.
-        <SchemaForm
-          schema={mode.fieldsSchema}
-          uiSchema={{ 'ui:submitButtonOptions': { norender: true } }}
-          formData={fields}
-          onChange={(e) => setFields(e.formData ?? {})}
-        />
+        <Suspense fallback={null}>
+          <SchemaForm
+            wide
+            schema={mode.fieldsSchema}
+            uiSchema={{ 'ui:submitButtonOptions': { norender: true } }}
+            formData={fields}
+            onChange={(e) => setFields(e.formData ?? {})}
+          />
+        </Suspense>
       )}
     </Modal>
   );
