@@ -262,6 +262,11 @@ for (const p of packages) {
           const ids = new Set(item.materials.map((m: any) => m.id));
           for (const id of Object.keys(sc.materials ?? {})) expect(ids.has(id), `material ${id}`).toBe(true);
           for (const st of sc.steps) {
+            // A bundle's step may address one of its child cases: check it against that child's item.
+            if (st.child) {
+              expect(item.bundle?.items, `child ${st.child}`).toContain(st.child);
+              continue;
+            }
             for (const id of [...(st.payload?.missing ?? []), ...(st.payload?.provided ?? [])]) expect(ids.has(id), `material ${id}`).toBe(true);
             if (st.event === 'DELIVER') expect(item.delivery.modes).toContain(st.payload.mode);
             if (st.event === 'DECIDE' || (st.event === 'SEAL' && item.procedure.kind === 'reported')) expect(st.at).toBe('deciding');

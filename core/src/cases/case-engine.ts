@@ -15,6 +15,7 @@ import { nextCounterValue, writeJson } from '../store/index.ts';
 import { NEW_CLOCK } from './case-clock.ts';
 import { caseFromRow, type Applicant, type CaseRecord, type MaterialStatus } from './case-record.ts';
 import { applyStep } from './apply-step.ts';
+import { advanceBundle } from './bundle.ts';
 import type { EventFacts } from './document-facts.ts';
 import type { EngineDeps } from './engine-deps.ts';
 import { checkEventPayload } from './event-payloads.ts';
@@ -35,7 +36,7 @@ export interface CreateCaseInput {
   data: Record<string, unknown>;
   materials?: Record<string, MaterialStatus>;
   applicant?: Applicant;
-  channel?: 'window' | 'online' | 'agent' | 'self-service';
+  channel?: 'window' | 'online' | 'agent' | 'self-service' | 'bundle';
   /** Receiving organisation when it is not the user's own (public online applications). */
   orgId?: string;
   parentCaseId?: string;
@@ -73,7 +74,17 @@ export class CaseEngine {
     return org;
   }
 
-  async create(user: CaseUser | null, input: CreateCaseInput, db: Knex = this.deps.db): Promise<CaseRecord> {
+  async create(user: CaseUser | null, input: CreateCaseInput): Promise<CaseRecord> {
+    await this.ensureCalendar(this.deps.now());
+    const record = await this.deps.db.transaction(async (trx) => {
+      return this.createIn(trx, user, input);
+    });
+    this.deps.afterCommit();
+    return record;
+  }
+
+  /** Receives one case inside the caller's transaction (bundles create parent and child together). */
+  async createIn(trx: Knex.Transaction, user: CaseUser | null, input: CreateCaseInput): Promise<CaseRecord> {
     const now = this.deps.now();
     const entry = this.item(input.itemCode, input.itemVersion);
     const item = entry.definition;
@@ -91,14 +102,13 @@ export class CaseEngine {
       const formOnly = problems.every((p) => p.pointer.startsWith('/data'));
       throw new AppError(formOnly ? 'INVALID_FORM_DATA' : 'VALIDATION_FAILED', undefined, problems);
     }
-    await this.ensureCalendar(now);
-    const overlay = await findOverlay(db, this.deps.orgs.chain(org.id).map((o) => o.id), item.code);
+    const overlay = await findOverlay(trx, this.deps.orgs.chain(org.id).map((o) => o.id), item.code);
     const settings = applyOverlay(item, overlay?.overlay ?? null, overlay?.orgId ?? null);
     const applicant = applicantOf(input.applicant, input.data);
     const id = randomUUID();
     const compiled = this.deps.items.procedure(entry);
     const started = startCase(compiled.machine, this.machineInput(id, item, org, input.data, materials));
-    const record = await db.transaction(async (trx) => {
+    {
       const day = shanghaiDayKey(now);
       const seq = await nextCounterValue(trx, `case:${org.id}:${day}`);
       const base: CaseRecord = {
@@ -152,16 +162,14 @@ export class CaseEngine {
         at: now.toISOString(),
       });
       return stepped;
-    });
-    this.deps.afterCommit();
-    return record;
+    }
   }
 
   /**
    * Loads this year's working days (an error if missing) and next year's when entered: a due date
    * that runs into a year with no data fails then, with CALENDAR_YEAR_MISSING, rather than guessing.
    */
-  private async ensureCalendar(now: Date): Promise<void> {
+  async ensureCalendar(now: Date): Promise<void> {
     const year = shanghaiYearOf(now);
     await this.deps.calendar.ensureYears(year);
     const missedAt = this.#nextYearMissedAt.get(year + 1);
@@ -213,9 +221,9 @@ export class CaseEngine {
   }
 
   async send(user: CaseUser, id: string, input: SendInput, outer?: Knex.Transaction): Promise<CaseRecord> {
-    // Reads through the pool must happen before the transaction: SQLite has one connection.
-    const before = this.deps.now();
-    await this.ensureCalendar(before);
+    // Reads through the pool must happen before the transaction (SQLite has one connection); a
+    // caller passing its transaction has loaded the calendar already.
+    if (!outer) await this.ensureCalendar(this.deps.now());
     const run = async (trx: Knex.Transaction) => {
       const now = this.deps.now();
       const record = await this.load(trx, id, true);
@@ -289,6 +297,8 @@ export class CaseEngine {
         to_state: sent.stateValue,
         at: now.toISOString(),
       });
+      if (stepped.parentCaseId && !stepped.open) await advanceBundle(this, trx, stepped.parentCaseId);
+      if (item.bundle && stepped.open && input.type !== 'CHILDREN_CONCLUDED') await advanceBundle(this, trx, stepped.id);
       return stepped;
     };
     const result = outer ? await run(outer) : await this.deps.db.transaction(run);

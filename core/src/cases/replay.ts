@@ -9,6 +9,7 @@ import type { CaseEngine } from './case-engine.ts';
 import type { MaterialStatus } from './case-record.ts';
 
 export interface ReplayResult {
+  number: string;
   matches: boolean;
   replayed: PersistedCase;
   stored: PersistedCase;
@@ -30,5 +31,5 @@ export async function replayCase(db: Knex, engine: CaseEngine, caseId: string): 
     if (!sent.accepted) throw new Error(`replay of ${record.number}: event ${e.seq} ${e.type} was not accepted`);
     snapshot = sent.snapshot;
   }
-  return { matches: definitionHash(snapshot) === definitionHash(record.snapshot), replayed: snapshot, stored: record.snapshot, events: events.length - 1 };
+  return { number: record.number, matches: definitionHash(snapshot) === definitionHash(record.snapshot), replayed: snapshot, stored: record.snapshot, events: events.length - 1 };
 }

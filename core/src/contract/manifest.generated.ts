@@ -353,20 +353,34 @@ export interface Delivery {
   default?: string;
 }
 /**
+ * 一件事: several items applied for together. Applying creates one parent case (this item's procedure) and the child cases of `items` one after another, in order: each child is created when the one before it concludes, so a child can use what an earlier one produced. The parent concludes when every child has closed.
+ *
  * This interface was referenced by `PluginManifest`'s JSON-Schema
  * via the `definition` "Bundle".
  */
 export interface Bundle {
   /**
-   * Codes of the items combined (一件事), in order.
+   * Codes of the items combined, in the order they are handled.
    *
    * @minItems 2
    */
   items: [string, string, ...string[]];
   /**
-   * Top-level form fields entered once and passed to every child.
+   * Top-level fields of the bundle's form copied into every child's form data (entered once).
    */
   sharedFields?: string[];
+  /**
+   * Per child item code: JSON pointers into the child's form data, each filled from a JSON pointer into { data: <bundle form data>, results: { <item code>: <the `result` object of that child's last APPROVE or DECIDE payload> } }, or with a fixed { value }.
+   */
+  childData?: {
+    [k: string]: {
+      [k: string]:
+        | string
+        | {
+            value: unknown;
+          };
+    };
+  };
 }
 /**
  * This interface was referenced by `PluginManifest`'s JSON-Schema

@@ -59,6 +59,10 @@ export interface ScenarioStep {
    * The event must be refused with this status.
    */
   expectRejected?: 400 | 403 | 409;
+  /**
+   * Send the event to the child case of this item (bundles) instead of the scenario's case; `expect` then describes that child.
+   */
+  child?: string;
 }
 /**
  * This interface was referenced by `Scenario`'s JSON-Schema
@@ -77,4 +81,10 @@ export interface ScenarioExpectation {
    * Events the sending role may send now (as a set).
    */
   actions?: string[];
+  /**
+   * Bundles: state of each child case that exists, by item code.
+   */
+  children?: {
+    [k: string]: string;
+  };
 }

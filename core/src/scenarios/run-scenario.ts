@@ -88,25 +88,38 @@ export async function runScenario(rt: Runtime, clock: ScenarioClock, file: strin
   for (const [i, step] of scenario.steps.entries()) {
     clock.tick();
     if (step.afterWorkingDays) clock.advanceWorkingDays(rt.calendar.calendar(), step.afterWorkingDays);
-    const current = (await rt.engine.load(rt.db, caseId))!;
+    const targetId = step.child ? await childCaseId(rt, caseId, step.child) : caseId;
+    if (!targetId) {
+      fail(`step ${i + 1} ${step.event}: no child case of ${step.child}`);
+      continue;
+    }
+    const current = (await rt.engine.load(rt.db, targetId))!;
     const stepOrg = step.at === 'receiving' ? current.receivingOrgId : current.currentOrgId;
     const role = (step.as ?? (rt.orgs.get(stepOrg)?.level === 'village' ? 'agent' : 'clerk')) as Role;
     const user = userAt(rt, role, stepOrg);
     const label = `step ${i + 1} ${step.event}`;
     try {
-      await rt.engine.send(user, caseId, { type: step.event, ...(step.payload ? { payload: step.payload } : {}) });
+      await rt.engine.send(user, targetId, { type: step.event, ...(step.payload ? { payload: step.payload } : {}) });
       if (step.expectRejected) fail(`${label}: expected ${step.expectRejected}, it was accepted`);
     } catch (err) {
       if (!isAppError(err)) throw err;
       if (step.expectRejected !== err.status) fail(`${label}: refused ${err.status} ${err.message} ${JSON.stringify(err.details ?? [])}`);
     }
-    if (step.expect) await compare(rt, caseId, step.expect, label, user, fail);
+    if (step.expect) await compare(rt, targetId, step.expect, label, user, fail);
   }
   if (scenario.expect) await compare(rt, caseId, scenario.expect, 'end', null, fail);
   await rt.outbox.drain();
-  const replay = await replayCase(rt.db, rt.engine, caseId);
-  if (!replay.matches) fail('replaying the history does not give the stored snapshot');
+  const family = [caseId, ...(await rt.db('cases').where({ parent_case_id: caseId }).pluck('id'))];
+  for (const id of family) {
+    const replay = await replayCase(rt.db, rt.engine, id);
+    if (!replay.matches) fail(`replaying the history of ${replay.number} does not give the stored snapshot`);
+  }
   return outcome;
+}
+
+async function childCaseId(rt: Runtime, parentId: string, itemCode: string): Promise<string | undefined> {
+  const row = await rt.db('cases').where({ parent_case_id: parentId, item_code: itemCode }).first('id');
+  return row?.id;
 }
 
 async function compare(
@@ -122,6 +135,13 @@ async function compare(
   if (expect.documents) {
     const kinds = await documentKinds(rt, caseId);
     if (JSON.stringify(kinds) !== JSON.stringify(expect.documents)) fail(`${label}: documents [${kinds.join(', ')}], expected [${expect.documents.join(', ')}]`);
+  }
+  if (expect.children) {
+    for (const [code, state] of Object.entries(expect.children)) {
+      const id = await childCaseId(rt, caseId, code);
+      const child = id ? await rt.engine.load(rt.db, id) : null;
+      if (child?.state !== state) fail(`${label}: child ${code} is ${child?.state ?? 'not created'}, expected ${state}`);
+    }
   }
   if (expect.actions && user) {
     const actions = rt.engine.actionsFor(user, record).sort();

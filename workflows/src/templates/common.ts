@@ -131,6 +131,18 @@ export function withdraw(procedure: Procedure): TransitionJson[] {
   }];
 }
 
+/**
+ * A bundle's parent (一件事) concludes when the engine reports that all its child cases have closed;
+ * only the system sends it, and for other items it never comes.
+ */
+export function childrenConcluded(): TransitionJson[] {
+  return [{
+    target: caseState('concluded'),
+    guard: guard('sentBySystem'),
+    actions: [action('recordOutcome', { outcome: 'approved' }), action('stopClock', { reason: 'concluded' })],
+  }];
+}
+
 /** SUPPLEMENT after acceptance: a waived (容缺) material arrives; the case stays where it is. */
 export function supplementInPlace(procedure: Procedure): TransitionJson[] {
   return [{

@@ -4,7 +4,7 @@ import type { Procedure } from '../../../core/src/contract/index.ts';
 import type { MachineConfigJson } from '../config.ts';
 import { CASE_MACHINE_ID } from '../config.ts';
 import {
-  COUNTER_ROLES, acceptActions, action, allowed, correctingState, decidedStates, decisionActions, endStates,
+  COUNTER_ROLES, acceptActions, childrenConcluded, action, allowed, correctingState, decidedStates, decisionActions, endStates,
   filled, guard, receivedState, returnedState, supplementInPlace, withdraw,
 } from './common.ts';
 
@@ -34,6 +34,7 @@ export function immediateTemplate(procedure: Procedure): MachineConfigJson {
             actions: decisionActions('denied'),
           }],
           SUPPLEMENT: supplementInPlace(procedure),
+          CHILDREN_CONCLUDED: childrenConcluded(),
           WITHDRAW: withdraw(procedure),
         },
       },

@@ -4,7 +4,7 @@ import type { Procedure, ReviewStep } from '../../../core/src/contract/index.ts'
 import type { MachineConfigJson, StateJson } from '../config.ts';
 import { CASE_MACHINE_ID } from '../config.ts';
 import {
-  COUNTER_ROLES, acceptActions, action, allowed, caseState, correctingState, decidedStates, decisionActions,
+  COUNTER_ROLES, acceptActions, childrenConcluded, action, allowed, caseState, correctingState, decidedStates, decisionActions,
   endStates, filled, guard, permitted, receivedState, returnedState, rolesFor, supplementInPlace, withdraw,
 } from './common.ts';
 
@@ -53,6 +53,7 @@ export function promisedTemplate(procedure: Procedure): MachineConfigJson {
         on: {
           SUPPLEMENT: supplementInPlace(procedure),
           WITHDRAW: withdraw(procedure),
+          CHILDREN_CONCLUDED: childrenConcluded(),
         },
       },
       ...decidedStates(procedure, { guards: [], actions: [] }),

@@ -6,7 +6,7 @@ import type { Procedure } from '../../../core/src/contract/index.ts';
 import type { GuardRef, MachineConfigJson, TransitionJson } from '../config.ts';
 import { CASE_MACHINE_ID } from '../config.ts';
 import {
-  COUNTER_ROLES, acceptActions, action, allowed, correctingState, decidedStates, decisionActions, endStates,
+  COUNTER_ROLES, acceptActions, childrenConcluded, action, allowed, correctingState, decidedStates, decisionActions, endStates,
   filled, guard, receivedState, returnedState, supplementInPlace, withdraw,
 } from './common.ts';
 
@@ -50,6 +50,7 @@ export function reportedTemplate(procedure: Procedure): MachineConfigJson {
           REPORT: report(procedure, level),
           DECIDE: decide(procedure, level),
           SUPPLEMENT: supplementInPlace(procedure),
+          CHILDREN_CONCLUDED: childrenConcluded(),
           WITHDRAW: withdraw(procedure),
         },
       },
