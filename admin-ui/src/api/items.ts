@@ -1,4 +1,4 @@
-import { get, post, query } from './client.ts';
+import { api, get, post, query } from './client.ts';
 import type { ItemDefinition, ItemDetail, ItemSummary } from './types.ts';
 
 export const listItems = () => get<ItemSummary[]>('/items');
@@ -21,3 +21,16 @@ export const validateItem = (item: ItemDefinition) => post<{ problems?: unknown[
 
 /** Saved, unpublished definitions. */
 export const listDrafts = () => get<(ItemDefinition & { status?: string; createdAt?: string })[]>('/admin/items/drafts');
+
+/** A township's own settings over an item (promised days within the legal limit, seals, delivery, fee, windows). */
+export interface ItemOverlay {
+  promisedDays?: number;
+  documents?: { kind: string; seal?: string; sealKind?: string; title?: string }[];
+  deliveryModes?: string[];
+  fee?: { charged: boolean; amount?: number; description: string };
+  windows?: string[];
+}
+export const getOverlay = (code: string, orgId: string) =>
+  get<{ orgId: string; itemCode: string; overlay: ItemOverlay | null }>(`/admin/items/${encodeURIComponent(code)}/overlay${query({ orgId })}`);
+export const putOverlay = (code: string, orgId: string, overlay: ItemOverlay) =>
+  api<{ overlay: ItemOverlay }>('PUT', `/admin/items/${encodeURIComponent(code)}/overlay${query({ orgId })}`, overlay);

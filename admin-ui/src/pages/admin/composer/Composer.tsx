@@ -14,6 +14,7 @@ import { FormTab } from './FormTab.tsx';
 import { GuideTab } from './GuideTab.tsx';
 import { JsonEditor } from './JsonEditor.tsx';
 import { MaterialsTab } from './MaterialsTab.tsx';
+import { OverlayTab } from './OverlayTab.tsx';
 import { ProcedureTab } from './ProcedureTab.tsx';
 
 /** The item composer: one definition in the manifest shape, edited tab by tab, saved as a draft version. */
@@ -28,13 +29,19 @@ export default function Composer() {
   const [busy, setBusy] = useState<string>();
   const [tab, setTab] = useState('basics');
   const [generation, setGeneration] = useState(0);
+  // A plugin's item is read-only here; the township adjusts it with an overlay.
+  const [source, setSource] = useState<string>();
 
   useEffect(() => {
     if (!code) return;
     getItem(code).then(
       (d) => {
         const loaded = toDefinition(d as unknown as Record<string, unknown>);
-        setDef({ ...loaded, version: nextVersion(loaded.version) });
+        const from = (d as { source?: string }).source;
+        const fromPlugin = !!from?.startsWith('plugin:');
+        setSource(fromPlugin ? from : undefined);
+        if (fromPlugin) setTab('overlay');
+        setDef(fromPlugin ? loaded : { ...loaded, version: nextVersion(loaded.version) });
       },
       // Not published yet: open the newest saved draft instead.
       async (e: unknown) => {
@@ -106,9 +113,10 @@ export default function Composer() {
           {saved && <Tag color="green">{m.composer.draftSaved(saved)}</Tag>}
         </Typography.Title>
         <Space>
-          <Button onClick={() => void run('validate')} loading={busy === 'validate'} data-testid="validate">{m.composer.validate}</Button>
-          <Button onClick={() => void run('save')} loading={busy === 'save'} data-testid="save-draft">{m.composer.saveDraft}</Button>
-          <Button type="primary" onClick={() => void run('publish')} loading={busy === 'publish'} data-testid="publish">{m.composer.publish}</Button>
+          {source && <Tag color="default">{m.overlay.pluginItem(source.replace(/^plugin:/, ''))}</Tag>}
+          <Button disabled={!!source} onClick={() => void run('validate')} loading={busy === 'validate'} data-testid="validate">{m.composer.validate}</Button>
+          <Button disabled={!!source} onClick={() => void run('save')} loading={busy === 'save'} data-testid="save-draft">{m.composer.saveDraft}</Button>
+          <Button disabled={!!source} type="primary" onClick={() => void run('publish')} loading={busy === 'publish'} data-testid="publish">{m.composer.publish}</Button>
         </Space>
       </Space>
       {problems.length > 0 && (
@@ -138,6 +146,7 @@ export default function Composer() {
               />
             ),
           },
+          ...(source ? [{ key: 'overlay', label: m.overlay.tab, children: <OverlayTab def={def} /> }] : []),
           {
             key: 'json',
             label: m.composer.rawJson,
