@@ -2,6 +2,7 @@
 // plugins and the demo county — printing its address and the demo sign-ins.
 import { buildServer } from './server/build-server.ts';
 import { createRuntime } from './runtime/create-runtime.ts';
+import { formatProblem } from './plugin-loading/index.ts';
 
 const env = process.env;
 const port = Number(env.PORT ?? 3000);
@@ -16,7 +17,10 @@ const url = `http://${host}:${port}`;
 console.log(`\n便民 Bianmin 已启动：${url}`);
 console.log(`数据库：${runtime.db.client.config.client === 'pg' ? 'PostgreSQL' : `SQLite（${env.BIANMIN_DATA ?? './data'}）`}`);
 console.log(`事项：${runtime.registry.list().length} 个；插件：已加载 ${runtime.plugins.loaded.length}，被拒绝 ${runtime.plugins.refused.length}`);
-for (const refused of runtime.plugins.refused) console.log(`  被拒绝的插件 ${refused.name}：${refused.problems[0]?.message ?? ''}`);
+for (const refused of runtime.plugins.refused) {
+  console.log(`  被拒绝的插件 ${refused.name}：`);
+  for (const problem of refused.problems) console.log(`    ${formatProblem(problem)}`);
+}
 if (seed.created) {
   console.log('\n首次启动，已创建以下登录账号（仅显示一次）：');
   for (const s of seed.signIns) console.log(`  ${s.username.padEnd(14)} 密码 ${s.password.padEnd(16)} ${s.roles.join(',').padEnd(10)} ${s.org}`);

@@ -71,7 +71,8 @@ export async function loadPlugins(locations: PluginLocation[], ctx: LoadContext)
 }
 
 function checkPluginManifest(manifest: PluginManifest, items: ItemSource[], manifestFile: string): PluginProblem[] {
-  const { items: _all, ...rest } = manifest;
+  // A definePlugin() module carries its code beside the manifest; only the manifest is checked here.
+  const { items: _all, actions: _a, guards: _g, validators: _v, ...rest } = manifest as PluginManifest & PluginCode;
   const inline = items.filter((s) => s.file === manifestFile);
   const problems: PluginProblem[] = checkManifestShape({ ...rest, items: inline.map((s) => s.item) }).map((p) => ({ file: manifestFile, ...p }));
   for (const source of items.filter((s) => s.file !== manifestFile)) {

@@ -5,11 +5,9 @@ import { hostname } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Knex } from 'knex';
 import { createFormValidator } from '@bianmin/forms';
-import { compileProcedure, MachineCheckError } from '@bianmin/workflows';
 import { CalendarService, seedOfficialYears } from '../calendar/index.ts';
 import { CaseEngine, ItemRuntime, sweepDeadlines } from '../cases/index.ts';
-import type { ItemDefinition, PluginCode } from '../contract/index.ts';
-import { getDeliveryMode, listDeliveryModes, seedBuiltinDeliveryModes } from '../delivery/index.ts';
+import { createDeliveryMode, getDeliveryMode, listDeliveryModes, seedBuiltinDeliveryModes } from '../delivery/index.ts';
 import { renderPendingDocuments } from '../documents/issuing/render-stored-document.ts';
 import type { DocumentSealing } from '../documents/issuing/document-sealing.ts';
 import { renderDocumentHtml } from '../documents/render/index.ts';
@@ -19,7 +17,8 @@ import { OutboxWorker } from '../outbox/outbox-worker.ts';
 import { seedDemoCounty, seedRootOrganisation, type SeedResult } from '../org/index.ts';
 import { seedDemoSeals } from '../org/demo-seals.ts';
 import { registrySealing } from '../documents/issuing/registry-sealing.ts';
-import { discoverPlugins, loadPlugins, pluginFoldersFromEnv, type ItemProblem, type LoadContext } from '../plugin-loading/index.ts';
+import { discoverPlugins, loadPlugins, pluginFoldersFromEnv } from '../plugin-loading/index.ts';
+import { itemChecks } from './item-checks.ts';
 import { ItemRegistry } from '../registry/index.ts';
 import { databaseOptionsFromEnv, migrate, openDatabase } from '../store/index.ts';
 import { OrgDirectory } from './org-directory.ts';
@@ -51,22 +50,6 @@ export interface StartedRuntime {
 
 const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
-/** Load-time checks of forms and procedures, shared by the server, the admin API and the CLI. */
-export function itemChecks(items: ItemRuntime): Pick<LoadContext, 'checkFormSchema' | 'checkProcedure'> {
-  return {
-    checkFormSchema: (schema: object): ItemProblem[] => items.forms.checkSchemaCompiles(schema).map((p) => ({ pointer: p.pointer, message: p.reason })),
-    checkProcedure: (item: ItemDefinition, code: PluginCode): ItemProblem[] => {
-      try {
-        compileProcedure(item.procedure, { pluginActions: code.actions, pluginGuards: code.guards });
-        return [];
-      } catch (err) {
-        if (err instanceof MachineCheckError) return err.issues.map((i) => ({ pointer: `${item.procedure.config ? '/config' : ''}${i.pointer}`, message: i.message }));
-        return [{ pointer: '', message: (err as Error).message }];
-      }
-    },
-  };
-}
-
 export async function createRuntime(options: RuntimeOptions = {}): Promise<StartedRuntime> {
   const env = options.env ?? process.env;
   const now = options.now ?? (() => new Date());
@@ -88,6 +71,12 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Start
     { sealCodes, deliveryModeCodes: (await listDeliveryModes(db)).map((m) => m.code), itemCodes: [], ...itemChecks(items) },
   );
   await registerItems(db, registry, report, now());
+  // Delivery modes a plugin contributes become registry rows (an administrator's own mode of the same code wins).
+  const known = new Set((await listDeliveryModes(db)).map((m) => m.code));
+  for (const mode of report.loaded.flatMap((p) => p.manifest.deliveryModes ?? [])) {
+    if (!known.has(mode.code)) await createDeliveryMode(db, mode, now());
+    known.add(mode.code);
+  }
 
   const channels = options.channels ?? notificationChannelsFromEnv(db, env);
   const sealing = options.sealing === undefined ? registrySealing(db, orgs) : options.sealing;

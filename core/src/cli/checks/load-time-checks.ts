@@ -6,7 +6,7 @@ import { createFormValidator } from '@bianmin/forms';
 import { ItemRuntime } from '../../cases/index.ts';
 import { builtinDeliveryModes } from '../../delivery/index.ts';
 import { loadPlugins, readPluginPackage, type LoadedPlugin, type PluginPackage, type PluginProblem } from '../../plugin-loading/index.ts';
-import { itemChecks } from '../../runtime/create-runtime.ts';
+import { itemChecks } from '../../runtime/item-checks.ts';
 import { foreignBundleCodes, shippedItemCodes } from './shipped-item-codes.ts';
 
 export interface LoadTimeCheck {

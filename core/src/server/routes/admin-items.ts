@@ -8,7 +8,7 @@ import { AppError, type ErrorDetail } from '../../errors/index.ts';
 import { listWindows } from '../../org/index.ts';
 import { checkItem, checkItemShape } from '../../plugin-loading/index.ts';
 import { assertValidOverlay, listStoredDefinitions, publishDraft, saveDraft, saveOverlay, findOverlay, validateOverlay, type ItemOverlay } from '../../registry/index.ts';
-import { itemChecks } from '../../runtime/create-runtime.ts';
+import { itemChecks } from '../../runtime/item-checks.ts';
 import type { Runtime } from '../../runtime/runtime.ts';
 import { requireRole } from '../authentication.ts';
 import { anyObject, codeParams, errorResponses } from '../schemas.ts';
