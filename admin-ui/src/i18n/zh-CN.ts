@@ -27,6 +27,7 @@ export const zhCN = {
     version: '版本',
     actions: '操作',
     total: (n: number) => `共 ${n} 条`,
+    ctrlEnter: 'Ctrl+Enter 提交',
   },
   login: {
     title: '工作人员登录',

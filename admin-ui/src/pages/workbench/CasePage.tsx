@@ -72,6 +72,7 @@ export default function CasePage() {
                     danger={DANGER_EVENTS.includes(a)}
                     loading={busy && dialog === null}
                     accessKey={String(i + 1)}
+                    title={`Alt+${i + 1}`}
                     onClick={() => (EVENTS_WITH_PAYLOAD.includes(a) ? setDialog(a) : void send(a))}
                   >
                     {eventLabel(a)}

@@ -34,6 +34,7 @@ export function CaseTable({ fixed = {} }: { fixed?: CaseFilter }) {
       <Space wrap style={{ marginBottom: 12 }}>
         <Input.Search
           allowClear
+          autoFocus
           placeholder={m.queue.searchPlaceholder}
           value={q}
           onChange={(e) => setQ(e.target.value)}
@@ -70,7 +71,12 @@ export function CaseTable({ fixed = {} }: { fixed?: CaseFilter }) {
         dataSource={rows}
         pagination={{ pageSize: 15, showTotal: m.app.total }}
         locale={{ emptyText: m.queue.empty }}
-        onRow={(c) => ({ onDoubleClick: () => navigate(`/workbench/cases/${c.id}`) })}
+        // Rows take focus (Tab) and open with Enter, as well as by double-click.
+        onRow={(c) => ({
+          tabIndex: 0,
+          onDoubleClick: () => navigate(`/workbench/cases/${c.id}`),
+          onKeyDown: (e) => { if (e.key === 'Enter') navigate(`/workbench/cases/${c.id}`); },
+        })}
         columns={[
           { title: m.queue.number, dataIndex: 'number', width: 200 },
           { title: m.queue.item, render: (_, c) => c.itemName ?? names.get(c.itemCode) ?? c.itemCode },

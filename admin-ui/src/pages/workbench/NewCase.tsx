@@ -13,6 +13,7 @@ import { ErrorNote } from '../../components/ErrorNote.tsx';
 import { SchemaForm } from '../../forms/SchemaForm.tsx';
 import { problemsToErrorSchema } from '../../forms/problems.ts';
 import { useAsync } from '../../hooks/useAsync.ts';
+import { useCtrlEnter } from '../../hooks/useCtrlEnter.ts';
 import { m } from '../../i18n/index.ts';
 import { ApplicantFields } from './ApplicantFields.tsx';
 import { initialChoices, MaterialsCheck, type MaterialChoices } from './MaterialsCheck.tsx';
@@ -60,6 +61,8 @@ export default function NewCase() {
       setError(e);
     }
   }
+
+  useCtrlEnter(() => void submit(), !busy);
 
   async function submit() {
     if (!item) return void message.warning(m.newCase.mustPickItem);
@@ -144,6 +147,7 @@ export default function NewCase() {
       <Button type="primary" size="large" loading={busy} onClick={() => void submit()} data-testid="create-case">
         {m.newCase.create}
       </Button>
+      <span style={{ marginLeft: 12, color: '#888' }}>{m.app.ctrlEnter}</span>
     </>
   );
 }

@@ -3,6 +3,7 @@ import { Form, Input, Modal, Select, Switch } from 'antd';
 import type { CaseView, DeliveryMode, ItemDetail } from '../../../api/types.ts';
 import { eventLabel } from '../../../format/labels.ts';
 import { m } from '../../../i18n/index.ts';
+import { useCtrlEnter } from '../../../hooks/useCtrlEnter.ts';
 
 // rjsf and ajv load only when a DELIVER dialog needs the mode's fields.
 const SchemaForm = lazy(() => import('../../../forms/SchemaForm.tsx').then((mod) => ({ default: mod.SchemaForm })));
@@ -36,6 +37,7 @@ export function EventDialog({ type, item, caseView, modes, busy, onSend, onClose
     .map(([id]) => id);
   const offered = item?.delivery?.modes ?? modes.map((d) => d.code);
   const mode = modes.find((d) => d.code === modeCode);
+  useCtrlEnter(() => form.submit(), !!type && !busy);
 
   useEffect(() => {
     if (!type) return;
