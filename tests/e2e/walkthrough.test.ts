@@ -20,6 +20,7 @@ const KNOWN_SERVER_ANSWERS = [/\/admin\/calendar console: Failed to load resourc
 const STAFF_PASSWORD = 'E2e-staff-pass-2026';
 const CODE = `e2e-cert-${Date.now().toString(36)}`;
 const NAME = '测试居住情况证明';
+const REPORTED_NAME = '测试上报审批事项';
 
 describe.skipIf(!ready)('web app walkthrough', () => {
   let server: RunningServer;
@@ -222,6 +223,66 @@ describe.skipIf(!ready)('web app walkthrough', () => {
     expect(created.channel).toBe('agent');
     expect(created.applicant.authorisation).toMatchObject({ agentName: '测试代办员', document: '委托书 2026-018' });
     await context.close();
+  }, 120_000);
+
+  it('a reported case goes from the village agent up to the township inbox and comes back for delivery', async () => {
+    // Set-up through the API: a copy of the composed item whose procedure reports to the township.
+    const admin = await signIn(server.url, 'admin', server.adminPassword);
+    const base = await call<Record<string, unknown>>(server.url, 'GET', `/items/${CODE}`, admin);
+    const { source: _s, versions: _v, ...definition } = base;
+    const reportedCode = `${CODE}-rep`;
+    await call(server.url, 'POST', '/admin/items', admin, {
+      ...definition,
+      code: reportedCode,
+      name: REPORTED_NAME,
+      version: '1.0.0',
+      guide: { ...(definition.guide as object), name: REPORTED_NAME },
+      procedure: { kind: 'reported', decidingLevel: 'township', promisedDays: 3 },
+    });
+    await call(server.url, 'POST', `/admin/items/${reportedCode}/publish`, admin);
+
+    const agentContext = await newContext(browser, log);
+    const agent = await agentContext.newPage();
+    await uiSignIn(agent, server.url, staff.agent, STAFF_PASSWORD);
+    await agent.goto(`${server.url}/workbench/new`);
+    await pick(agent, 'item-picker', REPORTED_NAME);
+    await agent.getByTestId('applicant-name').fill('赵六');
+    await agent.getByTestId('applicant-phone').fill('13600136000');
+    await choose(agent, 'auth-type', '网格员代办');
+    await agent.getByTestId('auth-note').fill('网格员入户代办');
+    await agent.getByTestId('auth-date').click();
+    await agent.keyboard.type('2026-11-21');
+    await agent.keyboard.press('Enter');
+    await agent.locator('#root_reason').fill('上报件');
+    await agent.getByTestId('create-case').click();
+    await agent.waitForURL(/\/workbench\/cases\//);
+    const url = agent.url();
+    const number = (await agent.getByTestId('case-number').textContent())!.trim();
+    await act(agent, 'ACCEPT');
+    await waitState(agent, 'accepted');
+    await act(agent, 'REPORT');
+    await waitState(agent, 'reported');
+
+    const approverContext = await newContext(browser, log);
+    const approver = await approverContext.newPage();
+    await uiSignIn(approver, server.url, staff.approver, STAFF_PASSWORD);
+    await approver.goto(`${server.url}/workbench/inbox`);
+    await approver.getByText(number).click({ clickCount: 2 });
+    await approver.waitForURL(url);
+    await act(approver, 'DECIDE', async (p) => {
+      await p.getByRole('dialog').locator('textarea').fill('符合条件，准予。');
+    });
+    await waitState(approver, 'approved');
+    await act(approver, 'SEAL');
+    await waitState(approver, 'delivering');
+    await approverContext.close();
+
+    await agent.reload();
+    await act(agent, 'DELIVER', async (p) => {
+      await p.getByRole('dialog').locator('#root_recipientName').fill('赵六');
+    });
+    await waitState(agent, 'concluded');
+    await agentContext.close();
   }, 120_000);
 
   it('the public applies online with the same form', async () => {
