@@ -65,6 +65,11 @@ describe.skipIf(!ready)('web app walkthrough', () => {
 
     await page.goto(`${server.url}/admin/items/new`);
 
+    // An empty definition fails validation with JSON pointers, shown above the tabs and at the fields.
+    await page.getByTestId('validate').click();
+    await expect.poll(() => page.getByTestId('composer-problems').textContent()).toContain('/code');
+    await expect.poll(() => page.locator('.ant-form-item-has-error').count()).toBeGreaterThan(0);
+
     await page.getByTestId('basics-code').fill(CODE);
     await page.getByTestId('basics-name').fill(NAME);
     await page.getByTestId('basics-department').fill('民政');

@@ -3,8 +3,11 @@ import Form from '@rjsf/antd';
 import { inlineSharedRefs } from '@bianmin/forms/browser';
 import type { FormProps } from '@rjsf/core';
 import type { RJSFSchema } from '@rjsf/utils';
+import { AddButton } from './AddButton.tsx';
 import { translateString } from './translate.ts';
 import { validator } from './validator.ts';
+
+const TEMPLATES = { ButtonTemplates: { AddButton } };
 
 type Props = Omit<FormProps<Record<string, unknown>, RJSFSchema>, 'validator'> & { wide?: boolean };
 
@@ -18,6 +21,7 @@ export function SchemaForm({ wide, ...props }: Props) {
       showErrorList={false}
       noHtml5Validate
       translateString={translateString}
+      templates={TEMPLATES}
       {...props}
       schema={schema}
       validator={validator}
