@@ -148,6 +148,13 @@ describe.skipIf(!ready)('web app walkthrough', () => {
     expect(pdf.status()).toBe(200);
     expect(pdf.headers()['content-type']).toContain('pdf');
 
+    if (SHOTS) {
+      // A fuller queue for the documentation picture.
+      const token = await signIn(server.url, staff.clerk, STAFF_PASSWORD);
+      for (const [name, phone] of [['陈一', '13500135001'], ['周二', '13500135002'], ['吴三', '13500135003']] as const) {
+        await call(server.url, 'POST', '/cases', token, { itemCode: CODE, data: { reason: '开具居住证明' }, applicant: { name, phone }, materials: { material1: 'provided', material2: 'waived' } });
+      }
+    }
     await page.goto(`${server.url}/workbench`);
     await page.getByText(caseNumber).waitFor();
     await shot(page, 'workbench-queue');

@@ -59,6 +59,7 @@ export interface CaseView {
   applicant?: { name?: string; phone?: string; idNumber?: string; authorisation?: Record<string, string> } | string | null;
   applicantName?: string | null;
   deadlineStatus?: string | null;
+  remainingWorkingDays?: number | null;
   kind?: string;
   receivingOrg?: { id?: string; name?: string } | string;
   currentOrg?: { id?: string; name?: string };

@@ -40,7 +40,7 @@ export default function CasePage() {
       message.success(m.casePage.done(eventLabel(type)));
     } catch (e) {
       if (e instanceof ApiError && e.status === 409) {
-        message.warning(e.code === 'stale' || /version/i.test(e.message) ? m.casePage.conflict : errorText(e));
+        message.warning(e.code === 'STALE_VERSION' ? m.casePage.conflict : errorText(e));
         caseState.reload();
       } else message.error(errorText(e));
     } finally {

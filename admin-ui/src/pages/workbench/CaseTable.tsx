@@ -82,15 +82,19 @@ export function CaseTable({ fixed = {} }: { fixed?: CaseFilter }) {
           { title: m.queue.item, render: (_, c) => c.itemName ?? names.get(c.itemCode) ?? c.itemCode },
           { title: m.queue.applicant, render: (_, c) => c.applicantName ?? (typeof c.applicant === 'object' ? c.applicant?.name : c.applicant) ?? '', width: 100 },
           { title: m.queue.state, render: (_, c) => stateLabel(c.state), width: 130 },
+          { title: m.queue.receivedAt, width: 150, render: (_, c) => formatTime(c.receivedAt) },
           {
             title: m.queue.due,
-            width: 200,
+            width: 300,
             render: (_, c) => {
               const due = mainDeadline(c.deadlines) ?? c.dueAt ?? undefined;
               const flag = deadlineFlag(due, Date.now(), c.overdue, c.deadlineStatus ?? mainStatus(c.deadlines));
               return (
                 <Space size={4}>
                   <span>{formatTime(due)}</span>
+                  {typeof c.remainingWorkingDays === 'number' && flag !== 'red' && (
+                    <span style={{ color: '#888' }}>{m.casePage.remaining(c.remainingWorkingDays)}</span>
+                  )}
                   {flag === 'red' && <Tag color="red">{m.queue.overdue}</Tag>}
                   {flag === 'yellow' && <Tag color="gold">{m.queue.dueSoon}</Tag>}
                 </Space>

@@ -32,7 +32,7 @@ export default function ProcedureDiagram({ config, stepNames }: { config: Record
   }, [config, stepNames]);
 
   return (
-    <div style={{ height: 420, border: '1px solid #f0f0f0' }} data-testid="procedure-diagram">
+    <div style={{ height: 500, border: '1px solid #f0f0f0' }} data-testid="procedure-diagram">
       <ReactFlow nodes={nodes} edges={edges} fitView nodesConnectable={false} proOptions={{ hideAttribution: true }}>
         <Background />
         <Controls showInteractive={false} />
