@@ -55,7 +55,12 @@ export async function applyStep(trx: Knex.Transaction, deps: EngineDeps, step: S
   let acceptedAt = step.record.acceptedAt;
   const outbox: { kind: string; payload: unknown }[] = [];
   const issued: StepOutcome['documents'] = [];
-  const previous = await trx('documents').where({ case_id: step.record.id }).select('kind', 'title', 'number').orderBy('ordinal');
+  // Earlier documents matter only to a step that issues one (numbering within the case, the delivery
+  // receipt's list) or to a case still awaiting acceptance (was a one-time notice issued?).
+  const needsPrevious = step.effects.some((e) => e.type === 'issueDocument') || step.record.state.startsWith('received');
+  const previous: { kind: DocumentKind; title: string; number: string }[] = needsPrevious
+    ? await trx('documents').where({ case_id: step.record.id }).select('kind', 'title', 'number').orderBy('ordinal')
+    : [];
 
   if (step.event.correctionDueAt) clock = { ...clock, correctionDueAt: step.event.correctionDueAt };
   for (const effect of step.effects) {
@@ -126,7 +131,7 @@ export async function applyStep(trx: Knex.Transaction, deps: EngineDeps, step: S
     clock,
     dueAt: reading.dueAt,
   };
-  const oneTimeNoticeIssued = previous.some((d: { kind: string }) => d.kind === 'one-time-notice') || issued.some((d) => d.kind === 'one-time-notice');
+  const oneTimeNoticeIssued = previous.some((d) => d.kind === 'one-time-notice') || issued.some((d) => d.kind === 'one-time-notice');
   await syncDeadlines(
     trx,
     record.id,

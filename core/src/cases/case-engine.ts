@@ -259,7 +259,8 @@ export class CaseEngine {
         throw new AppError('EVENT_NOT_ALLOWED', sent.error ? `操作未被接受：${sent.error}` : `办件处于“${record.state}”状态，不能执行 ${input.type}`);
       }
       const context = sent.snapshot.context as WorkflowContext;
-      const seq = Number((await trx('case_events').where({ case_id: id }).max({ m: 'seq' }).first())?.m ?? -1) + 1;
+      // One history row per version: reception is seq 0 at version 1, so this event's seq is the old version.
+      const seq = record.version;
       const closed = sent.snapshot.status === 'done' || isFinalPath(this.deps.items.procedure(entry).config, sent.stateValue);
       const next: CaseRecord = {
         ...record,

@@ -63,12 +63,19 @@ function fromRow(row: Record<string, unknown>): StoredDocument {
 
 const LIST_COLUMNS = ['id', 'case_id', 'kind', 'number', 'issuer_org_id', 'title', 'content', 'html', 'seal_id', 'sealed_at', 'created_at'];
 
-export async function listCaseDocuments(db: Knex, caseId: string): Promise<StoredDocument[]> {
-  const rows = await db('documents')
-    .where({ case_id: caseId })
-    .select([...LIST_COLUMNS, db.raw('case when pdf is null then null else 1 end as pdf')])
-    .orderBy('ordinal');
-  return rows.map(fromRow);
+export interface DocumentSummary {
+  id: string;
+  kind: DocumentKind;
+  number: string;
+  title: string;
+  sealedAt: string | null;
+  createdAt: string;
+}
+
+/** A case's documents without their content: what a case view lists. */
+export async function listCaseDocuments(db: Knex, caseId: string): Promise<DocumentSummary[]> {
+  const rows = await db('documents').where({ case_id: caseId }).select('id', 'kind', 'number', 'title', 'sealed_at', 'created_at').orderBy('ordinal');
+  return rows.map((r) => ({ id: r.id, kind: r.kind, number: r.number, title: r.title, sealedAt: r.sealed_at ?? null, createdAt: r.created_at }));
 }
 
 export async function getDocument(db: Knex, where: { id: string } | { number: string }): Promise<StoredDocument | null> {
