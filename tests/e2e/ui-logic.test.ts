@@ -8,6 +8,7 @@ import { monthGrid, nextKind } from '../../admin-ui/src/pages/admin/calendar/mon
 import { deadlineFlag, mainDeadline } from '../../admin-ui/src/format/deadlines.ts';
 import { problemsToErrorSchema } from '../../admin-ui/src/forms/problems.ts';
 import { toProblems } from '../../admin-ui/src/api/errors.ts';
+import { compareVersions, nextVersion } from '../../admin-ui/src/pages/admin/composer/emptyItem.ts';
 
 describe('form designer', () => {
   const fields: DesignerField[] = [
@@ -144,5 +145,12 @@ describe('deadlines and problems', () => {
     const problems = toProblems([{ pointer: '/data/reason', message: '必填' }, { pointer: '/data/family/0/name', message: '太短' }]);
     expect(problemsToErrorSchema(problems, '/data')).toEqual({ reason: { __errors: ['必填'] }, family: { 0: { name: { __errors: ['太短'] } } } });
     expect(problemsToErrorSchema(toProblems([{ pointer: '/materials/0/name', message: 'x' }]), '/guide')).toEqual({});
+  });
+});
+
+describe('item versions in the composer', () => {
+  it('proposes the next patch version after the newest one', () => {
+    expect(['1.9.0', '1.10.0', '1.2.3'].sort(compareVersions)).toEqual(['1.2.3', '1.9.0', '1.10.0']);
+    expect(nextVersion('1.10.0')).toBe('1.10.1');
   });
 });

@@ -172,6 +172,7 @@ export const zhCN = {
     loadFailed: '事项加载失败',
     invalidJson: 'JSON 格式错误',
     applyJson: '应用 JSON',
+    basedOn: (v: string) => `基于 ${v} 版`,
   },
   materials: {
     add: '添加材料',

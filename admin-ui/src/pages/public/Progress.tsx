@@ -7,7 +7,7 @@ import type { CaseView } from '../../api/types.ts';
 import { ErrorNote } from '../../components/ErrorNote.tsx';
 import { HistoryTable } from '../workbench/case/HistoryTable.tsx';
 import { DeadlineList } from '../workbench/case/DeadlineList.tsx';
-import { stateLabel } from '../../format/labels.ts';
+import { documentLabel, stateLabel } from '../../format/labels.ts';
 import { m } from '../../i18n/index.ts';
 
 type Found = CaseView;
@@ -63,6 +63,11 @@ export default function Progress() {
           </Typography.Title>
           <DeadlineList deadlines={found.deadlines} />
           <div style={{ marginTop: 12 }}><HistoryTable history={found.history ?? []} /></div>
+          {(found.documents ?? []).length > 0 && (
+            <Typography.Paragraph style={{ marginTop: 12 }}>
+              {m.casePage.documents}：{(found.documents ?? []).map((d) => `${d.title ?? documentLabel(d.kind)}（${d.number ?? ''}）`).join('；')}
+            </Typography.Paragraph>
+          )}
           <Card size="small" title={m.public.evaluate} style={{ marginTop: 16 }}>
             {evaluated || alreadyDone ? (
               <Alert type="success" title={evaluated ?? m.public.alreadyEvaluated} data-testid="evaluated" />

@@ -15,6 +15,7 @@ import { DeadlineList } from './case/DeadlineList.tsx';
 import { DocumentList } from './case/DocumentList.tsx';
 import { DANGER_EVENTS, EventDialog, EVENTS_WITH_PAYLOAD, sortActions } from './case/EventDialog.tsx';
 import { HistoryTable } from './case/HistoryTable.tsx';
+import { MaterialStatusList } from './case/MaterialStatusList.tsx';
 
 /** One case: only the actions the server allows now, its documents, deadlines and history. */
 export default function CasePage() {
@@ -105,6 +106,11 @@ export default function CasePage() {
               )}
             </Descriptions>
           </Card>
+          {(item.data?.materials ?? []).length > 0 && (
+            <Card size="small" title={m.casePage.materials} style={{ marginBottom: 12 }}>
+              <MaterialStatusList materials={item.data?.materials ?? []} status={c.materials ?? {}} />
+            </Card>
+          )}
           <Card size="small" title={m.casePage.deadlines} style={{ marginBottom: 12 }}>
             <DeadlineList deadlines={c.deadlines} />
           </Card>

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Alert, App, Badge, Button, Space, Tabs, Tag, Typography } from 'antd';
+import { Alert, App, Badge, Button, Select, Space, Tabs, Tag, Typography } from 'antd';
 import { useNavigate, useParams } from 'react-router';
 import { ApiError, toProblems, type Problem } from '../../../api/errors.ts';
 import { getItem, listDrafts, publishItem, saveDraft, validateItem } from '../../../api/items.ts';
@@ -9,7 +9,7 @@ import { problemsUnder } from '../../../forms/problems.ts';
 import { m } from '../../../i18n/index.ts';
 import { BasicsTab } from './BasicsTab.tsx';
 import { DocumentsTab } from './DocumentsTab.tsx';
-import { emptyItem, nextVersion, toDefinition } from './emptyItem.ts';
+import { compareVersions, emptyItem, nextVersion, toDefinition } from './emptyItem.ts';
 import { FormTab } from './FormTab.tsx';
 import { GuideTab } from './GuideTab.tsx';
 import { JsonEditor } from './JsonEditor.tsx';
@@ -31,17 +31,24 @@ export default function Composer() {
   const [generation, setGeneration] = useState(0);
   // A plugin's item is read-only here; the township adjusts it with an overlay.
   const [source, setSource] = useState<string>();
+  const [versions, setVersions] = useState<string[]>([]);
+  const [baseVersion, setBaseVersion] = useState<string>();
 
-  useEffect(() => {
+  // Any published version can be opened; an admin's edit of it is saved as the next version.
+  const load = (version?: string) => {
     if (!code) return;
-    getItem(code).then(
+    getItem(code, version).then(
       (d) => {
         const loaded = toDefinition(d as unknown as Record<string, unknown>);
         const from = (d as { source?: string }).source;
+        const all = (d as { versions?: string[] }).versions ?? [loaded.version];
+        setVersions(all);
+        setBaseVersion(loaded.version);
+        const newest = [...all].sort(compareVersions).pop() ?? loaded.version;
         const fromPlugin = !!from?.startsWith('plugin:');
         setSource(fromPlugin ? from : undefined);
         if (fromPlugin) setTab('overlay');
-        setDef(fromPlugin ? loaded : { ...loaded, version: nextVersion(loaded.version) });
+        setDef(fromPlugin ? loaded : { ...loaded, version: nextVersion(newest) });
       },
       // Not published yet: open the newest saved draft instead.
       async (e: unknown) => {
@@ -50,7 +57,9 @@ export default function Composer() {
         else setLoadError(e);
       },
     );
-  }, [code]);
+  };
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  useEffect(() => load(), [code]);
 
   if (loadError) return <ErrorNote error={loadError} />;
   if (!def) return null;
@@ -113,6 +122,15 @@ export default function Composer() {
           {saved && <Tag color="green">{m.composer.draftSaved(saved)}</Tag>}
         </Typography.Title>
         <Space>
+          {versions.length > 1 && (
+            <Select
+              size="small"
+              style={{ width: 150 }}
+              value={baseVersion}
+              onChange={(v: string) => load(v)}
+              options={versions.map((v) => ({ value: v, label: m.composer.basedOn(v) }))}
+            />
+          )}
           {source && <Tag color="default">{m.overlay.pluginItem(source.replace(/^plugin:/, ''))}</Tag>}
           <Button disabled={!!source} onClick={() => void run('validate')} loading={busy === 'validate'} data-testid="validate">{m.composer.validate}</Button>
           <Button disabled={!!source} onClick={() => void run('save')} loading={busy === 'save'} data-testid="save-draft">{m.composer.saveDraft}</Button>

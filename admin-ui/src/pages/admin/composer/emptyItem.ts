@@ -30,6 +30,14 @@ export function nextVersion(v: string): string {
   return m ? `${m[1]}.${m[2]}.${Number(m[3]) + 1}` : v;
 }
 
+/** Orders semantic versions numerically (1.10.0 after 1.9.0). */
+export function compareVersions(a: string, b: string): number {
+  const pa = a.split(/[.-]/).map(Number);
+  const pb = b.split(/[.-]/).map(Number);
+  for (let i = 0; i < 3; i++) if ((pa[i] ?? 0) !== (pb[i] ?? 0)) return (pa[i] ?? 0) - (pb[i] ?? 0);
+  return 0;
+}
+
 /** Server-only fields of GET /api/items/:code (source, versions…) are not part of a definition. */
 export function toDefinition(loaded: Record<string, unknown>): ItemDefinition {
   const { source: _s, versions: _v, status: _st, publishedAt: _p, ...def } = loaded;
