@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { Form, Input, Modal, Select, Switch } from 'antd';
+import { Form, Input, InputNumber, Modal, Select, Switch } from 'antd';
 import type { CaseView, DeliveryMode, ItemDetail } from '../../../api/types.ts';
 import { eventLabel } from '../../../format/labels.ts';
 import { m } from '../../../i18n/index.ts';
@@ -15,6 +15,11 @@ export const sortActions = (actions: string[]) => [...actions].sort((a, b) => ra
 export const DANGER_EVENTS = ['REFUSE', 'DENY', 'WITHDRAW'];
 
 /** Events that carry a payload get a dialog; the rest are sent straight from their button. */
+/** Fields left empty are left out: the server takes an absent note, not an empty one. */
+function compact(v: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(v).filter(([, x]) => x !== undefined && x !== null && x !== ''));
+}
+
 export const EVENTS_WITH_PAYLOAD = ['REQUEST_CORRECTION', 'SUPPLEMENT', 'REFUSE', 'REFER', 'APPROVE', 'DENY', 'DECIDE', 'DELIVER', 'WITHDRAW'];
 
 interface Props {
@@ -47,7 +52,8 @@ export function EventDialog({ type, item, caseView, modes, busy, onSend, onClose
     // While correcting the applicant brings what was missing; later, what was waived (容缺).
     const owed = caseView.state.startsWith('correcting') ? 'missing' : 'waived';
     if (type === 'SUPPLEMENT') form.setFieldsValue({ provided: pending.filter((id) => caseView.materials?.[id] === owed) });
-    if (type === 'REFER') form.setFieldsValue({ to: item?.procedure?.referral?.to });
+    const referral = item?.procedure?.referral;
+    if (type === 'REFER') form.setFieldsValue({ to: referral?.to, address: referral?.address, phone: referral?.phone, hours: referral?.hours });
     if (type === 'DECIDE') form.setFieldsValue({ approved: true });
     if (type === 'DELIVER') form.setFieldsValue({ mode: item?.delivery?.default ?? offered[0] });
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -74,7 +80,7 @@ export function EventDialog({ type, item, caseView, modes, busy, onSend, onClose
       <Form
         form={form}
         layout="vertical"
-        onFinish={(v: Record<string, unknown>) => type && onSend(type, type === 'DELIVER' ? { ...fields, ...v } : v)}
+        onFinish={(v: Record<string, unknown>) => type && onSend(type, compact(type === 'DELIVER' ? { ...fields, ...v } : v))}
       >
         {type === 'REQUEST_CORRECTION' && (
           <>
@@ -82,11 +88,19 @@ export function EventDialog({ type, item, caseView, modes, busy, onSend, onClose
               <Select mode="multiple" options={matOptions} data-testid="missing-materials" />
             </Form.Item>
             {text('note', m.casePage.note, false)}
+            <Form.Item name="dueDays" label={m.casePage.dueDays} extra={m.casePage.dueDaysHelp(item?.procedure?.correctionDays ?? 5)}>
+              <InputNumber min={1} max={60} />
+            </Form.Item>
           </>
         )}
         {type === 'SUPPLEMENT' && (
           <Form.Item name="provided" label={m.casePage.provided}>
             <Select mode="multiple" options={matOptions} />
+          </Form.Item>
+        )}
+        {type === 'REFUSE' && (
+          <Form.Item name="ground" label={m.casePage.ground}>
+            <Select options={Object.entries(m.casePage.grounds).map(([value, label]) => ({ value, label }))} />
           </Form.Item>
         )}
         {(type === 'REFUSE' || type === 'DENY') && text('reason', m.casePage.reason)}
@@ -97,6 +111,9 @@ export function EventDialog({ type, item, caseView, modes, busy, onSend, onClose
               <Input autoFocus />
             </Form.Item>
             {text('reason', m.casePage.reason)}
+            <Form.Item name="address" label={m.procedure.referralAddress}><Input /></Form.Item>
+            <Form.Item name="phone" label={m.procedure.referralPhone}><Input /></Form.Item>
+            <Form.Item name="hours" label={m.procedure.referralHours}><Input /></Form.Item>
           </>
         )}
         {type === 'APPROVE' && text('opinion', m.casePage.opinion, false)}
