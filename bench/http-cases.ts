@@ -183,6 +183,13 @@ for (const dbKind of DBS) {
     const sent = await api(url, `/api/cases/${probe.json.id}/events`, token, { type: args.event });
     if (sent.status !== 200) throw new Error(`probe ${args.event} ${sent.status} ${JSON.stringify(sent.json)}`);
     console.log(`[${dbKind}] probe: created in state ${probe.json.state}, ${args.event} → ${sent.json.state}`);
+    // Fetch the probe's documents once: the first PDF of a process parses the CJK fonts (~1 s on
+    // the event loop), which would otherwise land in the first measured run via the idle renderer.
+    for (const d of (sent.json.documents ?? []) as { url: string }[]) {
+      const r = await fetch(url + d.url, { headers: { authorization: `Bearer ${token}` } });
+      await r.arrayBuffer();
+      console.log(`[${dbKind}] probe document ${d.url}: ${r.status}`);
+    }
 
     // Warm-up (JIT, caches), not recorded: creations only. An ACCEPT issues a document whose PDF the
     // idle renderer (every 10 s, up to 10 documents) renders on the server's event loop; warming up
