@@ -102,6 +102,7 @@ export const zhCN = {
     WITHDRAW: '撤回',
     RETURN_MATERIALS: '退还材料',
     CORRECTION_EXPIRED: '补正逾期',
+    CHILDREN_CONCLUDED: '子事项办结',
     CREATE: '收件',
     RECEIVE: '收件',
     SUBMIT: '网上申请',

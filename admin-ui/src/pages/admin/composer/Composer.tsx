@@ -61,6 +61,20 @@ export default function Composer() {
   // eslint-disable-next-line react-hooks/exhaustive-deps
   useEffect(() => load(), [code]);
 
+  // Once problems are on screen, they are re-checked as the admin edits, so fixed ones disappear.
+  const hasProblems = problems.length > 0;
+  useEffect(() => {
+    if (!hasProblems || !def || source) return;
+    let live = true;
+    const t = setTimeout(() => {
+      validateItem({ ...def, guide: { ...def.guide, name: def.guide.name || def.name } }).then(
+        (r) => live && setProblems(toProblems(r.problems)),
+        () => undefined,
+      );
+    }, 600);
+    return () => { live = false; clearTimeout(t); };
+  }, [def, hasProblems, source]);
+
   if (loadError) return <ErrorNote error={loadError} />;
   if (!def) return null;
 
