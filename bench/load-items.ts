@@ -19,7 +19,8 @@ const PLUGINS = Number(args.plugins);
 const RUNS = Number(args.runs);
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 
-const { createRuntime, itemChecks } = await import('../core/src/runtime/create-runtime.ts');
+const { createRuntime } = await import('../core/src/runtime/create-runtime.ts');
+const { itemChecks } = await import('../core/src/runtime/item-checks.ts');
 const { openDatabase, migrate } = await import('../core/src/store/index.ts');
 const { discoverPlugins, loadPlugins } = await import('../core/src/plugin-loading/index.ts');
 const { registerItems } = await import('../core/src/runtime/register-items.ts');

@@ -99,7 +99,6 @@ export async function applyStep(trx: Knex.Transaction, deps: EngineDeps, step: S
             issuerOrgId: issuer.id,
             input,
             content,
-            html: deps.renderHtml(content),
             createdAt: at,
           });
           // The sealed PDF is rendered when first needed or by the idle renderer, not on this hot path.

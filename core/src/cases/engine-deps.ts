@@ -14,8 +14,6 @@ export interface EngineDeps {
   items: ItemRuntime;
   /** Read inside the event's transaction (`db` is the transaction). */
   deliveryMode(db: Knex, code: string): Promise<DeliveryModeDefinition | undefined>;
-  /** Renders a composed document to printable HTML (stored with the document). */
-  renderHtml(content: import('../documents/content/index.ts').DocumentContent): string;
   publicBaseUrl: string;
   now(): Date;
   /** Called after a transaction that wrote outbox rows has committed. */

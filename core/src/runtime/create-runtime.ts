@@ -10,7 +10,6 @@ import { CaseEngine, ItemRuntime, sweepDeadlines } from '../cases/index.ts';
 import { createDeliveryMode, getDeliveryMode, listDeliveryModes, seedBuiltinDeliveryModes } from '../delivery/index.ts';
 import { renderPendingDocuments } from '../documents/issuing/render-stored-document.ts';
 import type { DocumentSealing } from '../documents/issuing/document-sealing.ts';
-import { renderDocumentHtml } from '../documents/render/index.ts';
 import { notificationChannelsFromEnv, retryDueNotifications, type NotificationChannel } from '../notify/index.ts';
 import { notifyHandler } from '../outbox/notify-handler.ts';
 import { OutboxWorker } from '../outbox/outbox-worker.ts';
@@ -96,7 +95,6 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Start
     calendar,
     items,
     deliveryMode: (trx, code) => getDeliveryMode(trx, code),
-    renderHtml: (content) => renderDocumentHtml(content),
     publicBaseUrl: options.publicBaseUrl ?? env.BIANMIN_PUBLIC_URL ?? `http://${env.HOST ?? '127.0.0.1'}:${env.PORT ?? 3000}`,
     now,
     afterCommit: () => worker.kick(),

@@ -22,7 +22,7 @@ export interface StoredDocument {
 
 export async function insertDocument(
   trx: Knex.Transaction,
-  doc: { caseId: string; kind: DocumentKind; number: string; year: number; seq: number; ordinal: number; issuerOrgId: string; input: DocumentInput; content: DocumentContent; html: string; createdAt: string },
+  doc: { caseId: string; kind: DocumentKind; number: string; year: number; seq: number; ordinal: number; issuerOrgId: string; input: DocumentInput; content: DocumentContent; createdAt: string },
 ): Promise<string> {
   const id = randomUUID();
   await trx('documents').insert({
@@ -36,7 +36,6 @@ export async function insertDocument(
     ordinal: doc.ordinal,
     title: doc.content.title,
     content: writeJson({ input: doc.input, content: doc.content }),
-    html: doc.html,
     created_at: doc.createdAt,
   });
   return id;

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { renderStoredDocument } from '../../documents/issuing/render-stored-document.ts';
+import { renderDocumentHtml } from '../../documents/render/index.ts';
 import { getDocument, getDocumentPdf } from '../../documents/issuing/store-document.ts';
 import { AppError } from '../../errors/index.ts';
 import type { Runtime } from '../../runtime/runtime.ts';
@@ -23,7 +24,12 @@ export function documentRoutes(app: FastifyInstance, rt: Runtime): void {
       if (!doc) throw new AppError('DOCUMENT_NOT_FOUND');
       const record = await rt.engine.load(rt.db, doc.caseId);
       if (!record || !rt.engine.canSee(currentUser(request), record)) throw new AppError('DOCUMENT_NOT_FOUND');
-      if (ext === 'html') return reply.type('text/html; charset=utf-8').send(doc.html);
+      if (ext === 'html') {
+        // Rendered on first request (its QR code costs ~1 ms), then kept with the document.
+        const html = doc.html ?? renderDocumentHtml(doc.content);
+        if (!doc.html) await rt.db('documents').where({ id: doc.id }).update({ html });
+        return reply.type('text/html; charset=utf-8').send(html);
+      }
       if (ext === 'json') return { id: doc.id, kind: doc.kind, number: doc.number, title: doc.title, content: doc.content, sealed: Boolean(doc.sealedAt) };
       if (!doc.hasPdf) await renderStoredDocument(rt.db, id, rt.sealing, rt.now());
       const pdf = await getDocumentPdf(rt.db, id);
