@@ -297,6 +297,32 @@ describe.skipIf(!ready)('web app walkthrough', () => {
     await agentContext.close();
   }, 120_000);
 
+  it('a clerk refuses a case in writing, hands the materials back and closes it on the applicant\'s receipt', async () => {
+    const context = await newContext(browser, log);
+    const page = await context.newPage();
+    await uiSignIn(page, server.url, staff.clerk, STAFF_PASSWORD);
+    await page.goto(`${server.url}/workbench/new`);
+    await pick(page, 'item-picker', NAME);
+    await page.getByTestId('applicant-name').fill('钱七');
+    await page.getByTestId('applicant-phone').fill('13300133000');
+    await page.locator('#root_reason').fill('办理外地户籍证明');
+    await page.getByTestId('create-case').click();
+    await page.waitForURL(/\/workbench\/cases\//);
+    await act(page, 'REFUSE', async (p) => {
+      const dialog = p.getByRole('dialog');
+      await dialog.locator('.ant-select').click();
+      await p.locator('.ant-select-item-option', { hasText: '不属于本机关职权范围' }).click();
+      await dialog.locator('textarea').fill('申请人户籍不在本镇，应向户籍地申请。');
+    });
+    await waitState(page, 'returned.handingBack');
+    await page.getByTestId('document-refusal-decision').waitFor();
+    await act(page, 'RETURN_MATERIALS');
+    await waitState(page, 'returned.signingOff');
+    await act(page, 'CONFIRM_RECEIPT');
+    await waitState(page, 'returned.closed');
+    await context.close();
+  }, 120_000);
+
   it('the public applies online with the same form', async () => {
     const context = await newContext(browser, log);
     const page = await context.newPage();
