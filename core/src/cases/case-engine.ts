@@ -5,15 +5,16 @@ import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import { allowedEvents, sendEvent, startCase, type CaseInput, type PersistedCase, type WorkflowContext } from '@bianmin/workflows';
 import { validateMaterials } from '@bianmin/forms';
-import { buildDeliveryRecord } from '../delivery/index.ts';
-import { formatChineseDateTime } from '../documents/content/index.ts';
 import type { Actor, ItemDefinition, Role } from '../contract/index.ts';
 import { AppError, type ErrorDetail } from '../errors/index.ts';
 import { applyOverlay, findOverlay, type RegisteredItem } from '../registry/index.ts';
 import type { Organisation } from '../org/index.ts';
 import { nextCounterValue, writeJson } from '../store/index.ts';
 import { NEW_CLOCK } from './case-clock.ts';
-import { caseFromRow, type Applicant, type CaseRecord, type MaterialStatus } from './case-record.ts';
+import { caseFromRow, caseToRow, type Applicant, type CaseRecord, type MaterialStatus } from './case-record.ts';
+import { applicantOf } from './applicant.ts';
+import { eventFacts, supplemented } from './event-facts.ts';
+import { checkDelivery } from './delivery-check.ts';
 import { applyStep } from './apply-step.ts';
 import { advanceBundle } from './bundle.ts';
 import type { EventFacts } from './document-facts.ts';
@@ -136,7 +137,7 @@ export class CaseEngine {
         parentCaseId: input.parentCaseId ?? null,
         updatedAt: now.toISOString(),
       };
-      await trx('cases').insert(toRow(base));
+      await trx('cases').insert(caseToRow(base));
       const { record: stepped } = await applyStep(trx, this.deps, {
         record: base,
         item,
@@ -149,7 +150,7 @@ export class CaseEngine {
         targetMinutes: item.procedure.targetMinutes ?? DEFAULT_TARGET_MINUTES,
         incompleteAtReception: checked.missing.length > 0,
       });
-      await trx('cases').where({ id }).update(toRow(stepped));
+      await trx('cases').where({ id }).update(caseToRow(stepped));
       await trx('case_events').insert({
         case_id: id,
         seq: 0,
@@ -246,7 +247,7 @@ export class CaseEngine {
       const problems = checkEventPayload(input.type, payload, item);
       const facts: EventFacts = eventFacts(input.type, payload, item);
       if (input.type === 'DELIVER' && problems.length === 0) {
-        problems.push(...(await this.checkDelivery(trx, record, payload, facts, user, now)));
+        problems.push(...(await checkDelivery(this.deps, trx, record, payload, facts, user, now)));
       }
       if (input.type === 'REQUEST_CORRECTION' && problems.length === 0) {
         const days = (payload.dueDays as number | undefined) ?? item.procedure.correctionDays ?? 5;
@@ -284,7 +285,7 @@ export class CaseEngine {
         targetMinutes: item.procedure.targetMinutes ?? DEFAULT_TARGET_MINUTES,
         incompleteAtReception: Object.values(record.materials).includes('missing'),
       });
-      const updated = await trx('cases').where({ id, version: record.version }).update(toRow(stepped));
+      const updated = await trx('cases').where({ id, version: record.version }).update(caseToRow(stepped));
       if (updated !== 1) throw new AppError('STALE_VERSION');
       await trx('case_events').insert({
         case_id: id,
@@ -307,28 +308,6 @@ export class CaseEngine {
     return result;
   }
 
-  private async checkDelivery(trx: Knex.Transaction, record: CaseRecord, payload: Record<string, unknown>, facts: EventFacts, user: CaseUser, now: Date): Promise<ErrorDetail[]> {
-    const code = payload.mode as string;
-    if (!record.settings.deliveryModes.includes(code)) {
-      return [{ pointer: '/payload/mode', message: `本事项可选的送达方式为：${record.settings.deliveryModes.join('、')}` }];
-    }
-    const mode = await this.deps.deliveryMode(trx, code);
-    if (!mode) return [{ pointer: '/payload/mode', message: `送达方式 ${code} 不存在` }];
-    const built = buildDeliveryRecord(mode, payload, record.data);
-    if (!built.ok) return built.issues.map((i) => ({ pointer: `/payload${i.pointer}`, message: i.message }));
-    const fields = Object.fromEntries(Object.entries(built.record.fields).map(([k, v]) => [k, String(v)]));
-    if (built.record.address) fields.address = built.record.address;
-    facts.delivery = {
-      mode: code,
-      modeName: mode.name,
-      fields,
-      by: user.name,
-      at: now.toISOString(),
-      place: this.deps.orgs.get(record.receivingOrgId)?.name ?? '',
-      remarks: `送达时间 ${formatChineseDateTime(now.toISOString())}`,
-    };
-    return [];
-  }
 }
 
 /** A final leaf anywhere (e.g. returned.closed) ends the case even where the machine itself runs on. */
@@ -336,80 +315,6 @@ function isFinalPath(config: { states?: Record<string, unknown> }, path: string)
   let node: { type?: string; states?: Record<string, unknown> } | undefined = config;
   for (const key of path.split('.')) node = node?.states?.[key] as typeof node;
   return node?.type === 'final';
-}
-
-function eventFacts(type: string, payload: Record<string, unknown>, item: ItemDefinition): EventFacts {
-  const str = (k: string) => (typeof payload[k] === 'string' ? (payload[k] as string) : undefined);
-  const facts: EventFacts = {};
-  const reason = str('reason') ?? str('note');
-  if (reason) facts.reason = reason;
-  const opinion = str('opinion');
-  if (opinion) facts.opinion = opinion;
-  if (type === 'DECIDE') facts.approved = payload.approved === true;
-  if (type === 'REFUSE' && str('ground')) facts.refusalGround = str('ground') as EventFacts['refusalGround'];
-  if (type === 'REQUEST_CORRECTION' && payload.problems) facts.problems = payload.problems as Record<string, string>;
-  if (type === 'REFER') {
-    const base = item.procedure.referral;
-    const to = str('to') ?? base?.to;
-    if (to) {
-      facts.referral = {
-        to,
-        ...((str('address') ?? base?.address) ? { address: str('address') ?? base?.address } : {}),
-        ...((str('phone') ?? base?.phone) ? { phone: str('phone') ?? base?.phone } : {}),
-        ...((str('hours') ?? base?.hours) ? { hours: str('hours') ?? base?.hours } : {}),
-      };
-    }
-  }
-  return facts;
-}
-
-/** A SUPPLEMENT marks the materials it brings as provided. */
-function supplemented(materials: Record<string, MaterialStatus>, type: string, payload: Record<string, unknown>): Record<string, MaterialStatus> {
-  if (type !== 'SUPPLEMENT') return materials;
-  const provided = Array.isArray(payload.provided) ? (payload.provided as string[]) : Object.keys(materials).filter((k) => materials[k] === 'missing');
-  return { ...materials, ...Object.fromEntries(provided.map((id) => [id, 'provided' as const])) };
-}
-
-function applicantOf(given: Applicant | undefined, data: Record<string, unknown>): Applicant {
-  const fromForm = (data.applicant && typeof data.applicant === 'object' ? data.applicant : {}) as Record<string, unknown>;
-  const pick = (k: keyof Applicant) => (given?.[k] as string | undefined) ?? (typeof fromForm[k] === 'string' ? (fromForm[k] as string) : undefined);
-  const out: Applicant = {};
-  for (const k of ['name', 'idNumber', 'phone', 'email', 'address'] as const) {
-    const v = pick(k);
-    if (v) out[k] = v;
-  }
-  if (given?.authorisation) out.authorisation = given.authorisation;
-  return out;
-}
-
-function toRow(r: CaseRecord): Record<string, unknown> {
-  return {
-    id: r.id,
-    number: r.number,
-    item_code: r.itemCode,
-    item_version: r.itemVersion,
-    receiving_org_id: r.receivingOrgId,
-    current_org_id: r.currentOrgId,
-    state: r.state,
-    open: r.open,
-    snapshot: writeJson(r.snapshot),
-    data: writeJson(r.data),
-    materials: writeJson(r.materials),
-    applicant: writeJson(r.applicant),
-    applicant_name: r.applicant.name ?? null,
-    applicant_phone: r.applicant.phone ?? null,
-    channel: r.channel,
-    version: r.version,
-    created_by: r.createdBy,
-    received_at: r.receivedAt,
-    accepted_at: r.acceptedAt,
-    due_at: r.dueAt,
-    clock: writeJson(r.clock),
-    settings: writeJson(r.settings),
-    closed_at: r.closedAt,
-    parent_case_id: r.parentCaseId,
-    updated_at: r.updatedAt,
-  };
 }
 
 function shanghaiYearOf(d: Date): number {

@@ -1,0 +1,33 @@
+// A DELIVER event: the mode must be one the case offers, its fields must satisfy the mode's schema,
+// and what they say becomes the delivery receipt's facts.
+import type { Knex } from 'knex';
+import { buildDeliveryRecord } from '../delivery/index.ts';
+import { formatChineseDateTime } from '../documents/content/index.ts';
+import type { ErrorDetail } from '../errors/index.ts';
+import type { CaseUser } from './case-engine.ts';
+import type { CaseRecord } from './case-record.ts';
+import type { EventFacts } from './document-facts.ts';
+import type { EngineDeps } from './engine-deps.ts';
+
+export async function checkDelivery(deps: EngineDeps, trx: Knex.Transaction, record: CaseRecord, payload: Record<string, unknown>, facts: EventFacts, user: CaseUser, now: Date): Promise<ErrorDetail[]> {
+  const code = payload.mode as string;
+  if (!record.settings.deliveryModes.includes(code)) {
+    return [{ pointer: '/payload/mode', message: `本事项可选的送达方式为：${record.settings.deliveryModes.join('、')}` }];
+  }
+  const mode = await deps.deliveryMode(trx, code);
+  if (!mode) return [{ pointer: '/payload/mode', message: `送达方式 ${code} 不存在` }];
+  const built = buildDeliveryRecord(mode, payload, record.data);
+  if (!built.ok) return built.issues.map((i) => ({ pointer: `/payload${i.pointer}`, message: i.message }));
+  const fields = Object.fromEntries(Object.entries(built.record.fields).map(([k, v]) => [k, String(v)]));
+  if (built.record.address) fields.address = built.record.address;
+  facts.delivery = {
+    mode: code,
+    modeName: mode.name,
+    fields,
+    by: user.name,
+    at: now.toISOString(),
+    place: deps.orgs.get(record.receivingOrgId)?.name ?? '',
+    remarks: `送达时间 ${formatChineseDateTime(now.toISOString())}`,
+  };
+  return [];
+}
