@@ -337,6 +337,26 @@ describe.skipIf(!ready)('web app walkthrough', () => {
     await context.close();
   }, 120_000);
 
+  it('opens every administration page with its data', async () => {
+    const context = await newContext(browser, log);
+    const page = await context.newPage();
+    await uiSignIn(page, server.url, 'admin', server.adminPassword);
+    for (const [path, text] of [
+      ['/admin/items', NAME],
+      ['/admin/seals', '审批专用章'],
+      ['/admin/delivery-modes', '窗口领取'],
+      ['/admin/calendar', '12月'],
+      ['/admin/orgs', staff.township.name],
+      ['/admin/users', staff.clerk],
+      ['/admin/plugins', '@bianmin/plugin-'],
+      [`/admin/items/${CODE}`, '事项编排'],
+    ] as const) {
+      await page.goto(`${server.url}${path}`);
+      await page.getByText(text).first().waitFor({ timeout: 15_000 });
+    }
+    await context.close();
+  }, 120_000);
+
   it('logged no console errors on any page', () => {
     expect(log.errors.filter((e) => !KNOWN_SERVER_ANSWERS.some((known) => known.test(e)))).toEqual([]);
   });
