@@ -22,7 +22,7 @@ const scenarioAjv = new Ajv({ allErrors: true, strict: false });
 addFormats.default(scenarioAjv);
 const validateScenario = scenarioAjv.compile(scenarioSchema);
 
-function userAt(rt: Runtime, role: Role, orgId: string): CaseUser {
+function userAt(role: Role, orgId: string): CaseUser {
   return { id: `scenario:${role}@${orgId}`, name: `${role}@${orgId}`, roles: [role], orgId };
 }
 
@@ -56,7 +56,7 @@ export async function runScenario(rt: Runtime, clock: ScenarioClock, file: strin
     fail(`no organisation of level ${level}`);
     return outcome;
   }
-  const receiver = userAt(rt, level === 'village' ? 'agent' : 'clerk', orgId);
+  const receiver = userAt(level === 'village' ? 'agent' : 'clerk', orgId);
   let caseId: string;
   try {
     const record = await rt.engine.create(receiver, {
@@ -96,7 +96,7 @@ export async function runScenario(rt: Runtime, clock: ScenarioClock, file: strin
     const current = (await rt.engine.load(rt.db, targetId))!;
     const stepOrg = step.at === 'receiving' ? current.receivingOrgId : current.currentOrgId;
     const role = (step.as ?? (rt.orgs.get(stepOrg)?.level === 'village' ? 'agent' : 'clerk')) as Role;
-    const user = userAt(rt, role, stepOrg);
+    const user = userAt(role, stepOrg);
     const label = `step ${i + 1} ${step.event}`;
     try {
       await rt.engine.send(user, targetId, { type: step.event, ...(step.payload ? { payload: step.payload } : {}) });
