@@ -3,6 +3,7 @@ import { Spin } from 'antd';
 import { Navigate, Route, Routes, useNavigate } from 'react-router';
 import { setUnauthorisedHandler } from './api/client.ts';
 import { useAuth } from './auth/AuthContext.tsx';
+import { ErrorBoundary } from './components/ErrorBoundary.tsx';
 import { RequireRole } from './auth/RequireRole.tsx';
 import { homeFor, STAFF_ROLES } from './layout/menus.tsx';
 import { StaffLayout } from './layout/StaffLayout.tsx';
@@ -34,36 +35,38 @@ export function App() {
 
   const staff = (roles: string[]) => <RequireRole roles={roles}><StaffLayout /></RequireRole>;
   return (
-    <Suspense fallback={<Spin style={{ margin: 48 }} />}>
-      <Routes>
-        <Route path="/" element={<Navigate to={homeFor(session)} replace />} />
-        <Route path="/login" element={<SignIn />} />
-        <Route path="/workbench" element={staff(STAFF_ROLES)}>
-          <Route index element={<Queue />} />
-          <Route path="inbox" element={<Inbox />} />
-          <Route path="new" element={<NewCase />} />
-          <Route path="cases/:id" element={<CasePage />} />
-        </Route>
-        <Route path="/admin" element={staff(['admin'])}>
-          <Route index element={<Navigate to="items" replace />} />
-          <Route path="items" element={<Catalogue />} />
-          <Route path="items/new" element={<Composer />} />
-          <Route path="items/:code" element={<Composer />} />
-          <Route path="seals" element={<Seals />} />
-          <Route path="delivery-modes" element={<DeliveryModes />} />
-          <Route path="calendar" element={<Calendar />} />
-          <Route path="orgs" element={<Orgs />} />
-          <Route path="users" element={<Users />} />
-          <Route path="plugins" element={<Plugins />} />
-        </Route>
-        <Route path="/public" element={<PublicLayout />}>
-          <Route index element={<GuideList />} />
-          <Route path="items/:code" element={<GuidePage />} />
-          <Route path="items/:code/apply" element={<Apply />} />
-          <Route path="progress" element={<Progress />} />
-        </Route>
-        <Route path="*" element={<Navigate to="/" replace />} />
-      </Routes>
-    </Suspense>
+    <ErrorBoundary>
+      <Suspense fallback={<Spin style={{ margin: 48 }} />}>
+        <Routes>
+          <Route path="/" element={<Navigate to={homeFor(session)} replace />} />
+          <Route path="/login" element={<SignIn />} />
+          <Route path="/workbench" element={staff(STAFF_ROLES)}>
+            <Route index element={<Queue />} />
+            <Route path="inbox" element={<Inbox />} />
+            <Route path="new" element={<NewCase />} />
+            <Route path="cases/:id" element={<CasePage />} />
+          </Route>
+          <Route path="/admin" element={staff(['admin'])}>
+            <Route index element={<Navigate to="items" replace />} />
+            <Route path="items" element={<Catalogue />} />
+            <Route path="items/new" element={<Composer />} />
+            <Route path="items/:code" element={<Composer />} />
+            <Route path="seals" element={<Seals />} />
+            <Route path="delivery-modes" element={<DeliveryModes />} />
+            <Route path="calendar" element={<Calendar />} />
+            <Route path="orgs" element={<Orgs />} />
+            <Route path="users" element={<Users />} />
+            <Route path="plugins" element={<Plugins />} />
+          </Route>
+          <Route path="/public" element={<PublicLayout />}>
+            <Route index element={<GuideList />} />
+            <Route path="items/:code" element={<GuidePage />} />
+            <Route path="items/:code/apply" element={<Apply />} />
+            <Route path="progress" element={<Progress />} />
+          </Route>
+          <Route path="*" element={<Navigate to="/" replace />} />
+        </Routes>
+      </Suspense>
+    </ErrorBoundary>
   );
 }

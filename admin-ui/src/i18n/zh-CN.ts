@@ -22,6 +22,8 @@ export const zhCN = {
     saved: '已保存',
     failed: '操作失败',
     notFound: '页面不存在',
+    pageFailed: '页面加载失败',
+    reload: '刷新页面',
     serverUnavailable: '服务暂不可用，请稍后再试',
     sessionExpired: '登录已过期，请重新登录',
     version: '版本',

@@ -2,6 +2,7 @@ import { Suspense, useEffect } from 'react';
 import { Button, Layout, Menu, Space, Spin, Typography } from 'antd';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useAuth } from '../auth/AuthContext.tsx';
+import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 import { m } from '../i18n/index.ts';
 import { menuFor } from './menus.tsx';
 
@@ -43,9 +44,11 @@ export function StaffLayout() {
           </Space>
         </Layout.Header>
         <Layout.Content style={{ padding: 16 }}>
-          <Suspense fallback={<Spin />}>
-            <Outlet />
-          </Suspense>
+          <ErrorBoundary key={pathname}>
+            <Suspense fallback={<Spin />}>
+              <Outlet />
+            </Suspense>
+          </ErrorBoundary>
         </Layout.Content>
       </Layout>
     </Layout>

@@ -1,6 +1,7 @@
 import { Suspense } from 'react';
 import { Layout, Menu, Spin } from 'antd';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { ErrorBoundary } from '../../components/ErrorBoundary.tsx';
 import { m } from '../../i18n/index.ts';
 
 /** The public portal: no sign-in, guides and progress only. */
@@ -25,9 +26,11 @@ export default function PublicLayout() {
         />
       </Layout.Header>
       <Layout.Content style={{ padding: 24, maxWidth: 1080, width: '100%', margin: '0 auto' }}>
-        <Suspense fallback={<Spin />}>
-          <Outlet />
-        </Suspense>
+        <ErrorBoundary key={pathname}>
+          <Suspense fallback={<Spin />}>
+            <Outlet />
+          </Suspense>
+        </ErrorBoundary>
       </Layout.Content>
     </Layout>
   );
