@@ -1,5 +1,5 @@
 import { Component, type ReactNode } from 'react';
-import { Button, Result } from 'antd';
+import { Button } from 'antd';
 import { m } from '../i18n/index.ts';
 
 interface State {
@@ -19,13 +19,13 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
 
   override render() {
     if (!this.state.error) return this.props.children;
+    // Plain markup: antd's Result would add its illustrations to every page's first load.
     return (
-      <Result
-        status="warning"
-        title={m.app.pageFailed}
-        subTitle={this.state.error.message}
-        extra={<Button type="primary" onClick={() => window.location.reload()}>{m.app.reload}</Button>}
-      />
+      <div role="alert" style={{ padding: 48, textAlign: 'center' }}>
+        <h3>{m.app.pageFailed}</h3>
+        <p style={{ color: '#888' }}>{this.state.error.message}</p>
+        <Button type="primary" onClick={() => window.location.reload()}>{m.app.reload}</Button>
+      </div>
     );
   }
 }
