@@ -8,8 +8,14 @@ const env = process.env;
 const port = Number(env.PORT ?? 3000);
 const host = env.HOST ?? '127.0.0.1';
 
-const started = await createRuntime({ env, timers: true });
-const app = await buildServer(started.runtime, { logger: env.BIANMIN_LOG === '1' });
+let lastRequestAt = 0;
+const started = await createRuntime({ env, timers: true, lastRequestAt: () => lastRequestAt });
+const app = await buildServer(started.runtime, {
+  logger: env.BIANMIN_LOG === '1',
+  onRequest: () => {
+    lastRequestAt = Date.now();
+  },
+});
 await app.listen({ port, host });
 
 const { runtime, seed } = started;

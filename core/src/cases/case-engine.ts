@@ -150,7 +150,9 @@ export class CaseEngine {
         targetMinutes: item.procedure.targetMinutes ?? DEFAULT_TARGET_MINUTES,
         incompleteAtReception: checked.missing.length > 0,
       });
-      await trx('cases').where({ id }).update(caseToRow(stepped));
+      // Reception's step changes only what the clock and routing decide.
+      const row = caseToRow(stepped);
+      await trx('cases').where({ id }).update({ current_org_id: row.current_org_id, accepted_at: row.accepted_at, due_at: row.due_at, clock: row.clock });
       await trx('case_events').insert({
         case_id: id,
         seq: 0,

@@ -38,6 +38,8 @@ export interface RuntimeOptions {
   sealing?: DocumentSealing | null;
   /** Sweep deadlines and retry notifications on timers (the server); tests drive them by hand. */
   timers?: boolean;
+  /** When the server last took a request (the idle renderer waits for quiet). */
+  lastRequestAt?: () => number;
   publicBaseUrl?: string;
 }
 
@@ -115,17 +117,32 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Start
   };
 
   const intervals: NodeJS.Timeout[] = [];
+  const lastRequestAt = options.lastRequestAt ?? (() => 0);
   if (options.timers) {
     const workerId = `${hostname()}:${process.pid}`;
+    // A task still running when its next tick comes is skipped, so slow work never piles up.
     const tick = (fn: () => Promise<unknown>, ms: number) => {
-      const t = setInterval(() => void fn().catch((err) => log('background task failed', err)), ms);
+      let running = false;
+      const t = setInterval(() => {
+        if (running) return;
+        running = true;
+        void fn()
+          .catch((err) => log('background task failed', err))
+          .finally(() => {
+            running = false;
+          });
+      }, ms);
       t.unref();
       intervals.push(t);
     };
     tick(() => sweepDeadlines(db, engine, workerId, now()), Number(env.BIANMIN_SWEEP_MS ?? 30_000));
     tick(() => retryDueNotifications(db, channels, now()), 30_000);
     tick(async () => worker.kick(), 15_000);
-    tick(() => renderPendingDocuments(db, sealing, now()), 10_000);
+    // Rendering a PDF holds the event loop for ~100 ms: one document at a time, and only while no
+    // request came in for a second, so the counter stays responsive; readers render on demand anyway.
+    tick(async () => {
+      if (Date.now() - lastRequestAt() > 1_000) await renderPendingDocuments(db, sealing, now(), 1);
+    }, 2_000);
     worker.kick();
   }
   return {

@@ -16,6 +16,8 @@ export interface ServerOptions {
   /** Folder of the built web app; default admin-ui/dist of this repository. */
   webRoot?: string;
   bodyLimit?: number;
+  /** Told of every request (the idle PDF renderer waits for quiet). */
+  onRequest?: () => void;
 }
 
 const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../../admin-ui/dist/', import.meta.url));
@@ -26,6 +28,10 @@ export async function buildServer(rt: Runtime, options: ServerOptions = {}): Pro
     bodyLimit: options.bodyLimit ?? 1024 * 1024,
   });
   installRequestValidation(app);
+  if (options.onRequest) {
+    const notify = options.onRequest;
+    app.addHook('onRequest', async () => notify());
+  }
   installErrorHandling(app);
   installAuthentication(app, rt.db, rt.now);
   await app.register(fastifySwagger, {
