@@ -6,7 +6,7 @@ import { ErrorNote, errorText } from '../../components/ErrorNote.tsx';
 import { useAsync } from '../../hooks/useAsync.ts';
 import { m } from '../../i18n/index.ts';
 
-const EXAMPLE = JSON.stringify({ type: 'object', required: ['recipientName'], properties: { recipientName: { type: 'string', title: '领取人姓名' } } }, null, 2);
+const EXAMPLE = JSON.stringify({ type: 'object', required: ['recipientName'], properties: { recipientName: { type: 'string', title: m.deliveryModes.exampleField } } }, null, 2);
 
 /** Delivery modes are data: a name and the JSON Schema of the fields a DELIVER event records. */
 export default function DeliveryModes() {

@@ -81,7 +81,7 @@ export function OverlayTab({ def }: { def: ItemDefinition }) {
         <Card size="small" title={m.overlay.fee} style={{ marginBottom: 12 }}>
           <Switch
             checked={!!fee}
-            onChange={(on) => set({ fee: on ? (def.guide.fee ?? { charged: false, description: '不收费' }) : undefined })}
+            onChange={(on) => set({ fee: on ? (def.guide.fee ?? { charged: false, description: m.public.notCharged }) : undefined })}
           />{' '}
           {m.overlay.overrideFee}
           {fee && (

@@ -2,21 +2,25 @@
 // composer's rjsf form (the UI reaches core over HTTP only). tests/e2e/ui-logic.test.ts keeps the two
 // in step: same properties, same required list.
 import type { RJSFSchema, UiSchema } from '@rjsf/utils';
+import { m } from '../../../i18n/index.ts';
 
-const oneOf = (pairs: [string, string][]) => pairs.map(([c, title]) => ({ const: c, title }));
+const e = m.guide.elements;
+const f = m.guide.form;
+const options = (labels: Record<string, string>, order: string[]) => order.map((c) => ({ const: c, title: labels[c] ?? c }));
+
 
 const timeLimit = (title: string): RJSFSchema => ({
   type: 'object',
   title,
   required: ['value', 'unit'],
   properties: {
-    value: { type: 'number', minimum: 0, title: '时限' },
+    value: { type: 'number', minimum: 0, title: f.limit },
     unit: {
       type: 'string',
-      title: '单位',
-      oneOf: oneOf([['working-days', '工作日'], ['calendar-days', '自然日'], ['hours', '小时'], ['minutes', '分钟']]),
+      title: f.unit,
+      oneOf: options(m.guide.units, ['working-days', 'calendar-days', 'hours', 'minutes']),
     },
-    note: { type: 'string', title: '说明' },
+    note: { type: 'string', title: f.note },
   },
 });
 
@@ -29,11 +33,11 @@ const contacts = (title: string): RJSFSchema => ({
     properties: {
       channel: {
         type: 'string',
-        title: '方式',
-        oneOf: oneOf([['phone', '电话'], ['window', '窗口'], ['online', '网上'], ['hotline', '热线'], ['email', '电子邮箱'], ['mail', '信函']]),
+        title: f.channel,
+        oneOf: options(m.guide.channels, ['phone', 'window', 'online', 'hotline', 'email', 'mail']),
       },
-      value: { type: 'string', minLength: 1, title: '号码/地址' },
-      note: { type: 'string', title: '备注' },
+      value: { type: 'string', minLength: 1, title: f.contactValue },
+      note: { type: 'string', title: f.remark },
     },
   },
 });
@@ -47,71 +51,72 @@ export const guideSchema: RJSFSchema = {
     'resultName', 'fee', 'feeBasis', 'process', 'reviewCriteria', 'appointment', 'consultation', 'supervision',
   ],
   properties: {
-    name: { type: 'string', minLength: 1, title: '事项名称' },
+    name: { type: 'string', minLength: 1, title: e.name },
     itemType: {
       type: 'string',
-      title: '事项类型',
+      title: e.itemType,
+      // The contract's own values (Chinese by definition), not UI text.
       enum: ['行政许可', '行政给付', '行政确认', '行政征收', '行政奖励', '行政裁决', '其他行政权力', '公共服务'],
     },
     legalBasis: {
       type: 'array',
-      title: '设定依据',
+      title: e.legalBasis,
       items: {
         type: 'object',
         required: ['law'],
         properties: {
-          law: { type: 'string', minLength: 1, title: '法律法规名称' },
-          article: { type: 'string', title: '条款' },
-          text: { type: 'string', title: '条文' },
+          law: { type: 'string', minLength: 1, title: f.law },
+          article: { type: 'string', title: f.article },
+          text: { type: 'string', title: f.lawText },
         },
       },
     },
-    authority: { type: 'string', minLength: 1, title: '实施主体' },
-    conditions: lines('受理条件'),
-    legalTimeLimit: timeLimit('法定办结时限'),
-    promisedTimeLimit: timeLimit('承诺办结时限'),
-    resultName: { type: 'string', title: '结果名称' },
+    authority: { type: 'string', minLength: 1, title: e.authority },
+    conditions: lines(e.conditions),
+    legalTimeLimit: timeLimit(e.legalTimeLimit),
+    promisedTimeLimit: timeLimit(e.promisedTimeLimit),
+    resultName: { type: 'string', title: e.resultName },
     fee: {
       type: 'object',
-      title: '收费标准',
+      title: e.fee,
       required: ['charged', 'description'],
       properties: {
-        charged: { type: 'boolean', title: '收费' },
-        amount: { type: 'number', minimum: 0, title: '金额（元）' },
-        description: { type: 'string', title: '收费标准' },
+        charged: { type: 'boolean', title: f.charged },
+        amount: { type: 'number', minimum: 0, title: f.amount },
+        description: { type: 'string', title: e.fee },
       },
     },
-    feeBasis: { type: 'string', title: '收费依据' },
+    feeBasis: { type: 'string', title: e.feeBasis },
     process: {
       type: 'array',
-      title: '办理流程',
+      title: e.process,
       items: {
         type: 'object',
         required: ['name'],
         properties: {
-          name: { type: 'string', minLength: 1, title: '环节' },
-          description: { type: 'string', title: '说明' },
+          name: { type: 'string', minLength: 1, title: f.step },
+          description: { type: 'string', title: f.note },
           role: {
             type: 'string',
-            title: '办理角色',
-            oneOf: oneOf([['clerk', '综合窗口'], ['approver', '审批人'], ['agent', '代办员'], ['admin', '管理员'], ['supervisor', '监督员']]),
+            title: f.role,
+            oneOf: options(m.roles, ['clerk', 'approver', 'agent', 'admin', 'supervisor']),
           },
         },
       },
     },
-    reviewCriteria: lines('审查标准'),
+    reviewCriteria: lines(e.reviewCriteria),
     appointment: {
       type: 'object',
-      title: '预约办理',
+      title: e.appointment,
       required: ['available'],
       properties: {
-        available: { type: 'boolean', title: '可预约' },
-        channels: { type: 'array', title: '预约渠道', items: { type: 'string' } },
-        note: { type: 'string', title: '说明' },
+        available: { type: 'boolean', title: f.appointmentAvailable },
+        channels: { type: 'array', title: f.appointmentChannels, items: { type: 'string' } },
+        note: { type: 'string', title: f.note },
       },
     },
-    consultation: contacts('咨询方式'),
-    supervision: contacts('监督投诉方式'),
+    consultation: contacts(e.consultation),
+    supervision: contacts(e.supervision),
   },
 };
 
@@ -125,16 +130,16 @@ export const guideUiSchema: UiSchema = {
 export function emptyGuide(name = ''): Record<string, unknown> {
   return {
     name,
-    itemType: '公共服务',
+    itemType: m.guide.defaults.itemType,
     legalBasis: [],
     authority: '',
     conditions: [],
     legalTimeLimit: { value: 20, unit: 'working-days' },
     promisedTimeLimit: { value: 5, unit: 'working-days' },
     resultName: '',
-    fee: { charged: false, description: '不收费' },
-    feeBasis: '无',
-    process: [{ name: '受理' }, { name: '审核' }, { name: '办结' }],
+    fee: { charged: false, description: m.guide.defaults.fee },
+    feeBasis: m.guide.defaults.feeBasis,
+    process: m.guide.defaults.process.map((name) => ({ name })),
     reviewCriteria: [],
     appointment: { available: false },
     consultation: [],

@@ -16,7 +16,7 @@ export function newField(kind: FieldKind, siblings: DesignerField[]): DesignerFi
     kind,
     title: m.designer.kinds[kind] ?? m.designer.newField,
     required: false,
-    ...(kind === 'select' ? { options: ['选项一', '选项二'] } : {}),
+    ...(kind === 'select' ? { options: [...m.designer.defaultOptions] } : {}),
     ...(kind === 'group' ? { fields: [] } : {}),
   };
 }
