@@ -8,6 +8,8 @@ import { monthGrid, nextKind } from '../../admin-ui/src/pages/admin/calendar/mon
 import { deadlineFlag, mainDeadline } from '../../admin-ui/src/format/deadlines.ts';
 import { problemsToErrorSchema } from '../../admin-ui/src/forms/problems.ts';
 import { toProblems } from '../../admin-ui/src/api/errors.ts';
+import { translateString } from '../../admin-ui/src/forms/translate.ts';
+import { TranslatableString } from '@rjsf/utils';
 import { compareVersions, nextVersion } from '../../admin-ui/src/pages/admin/composer/emptyItem.ts';
 
 describe('form designer', () => {
@@ -152,5 +154,12 @@ describe('item versions in the composer', () => {
   it('proposes the next patch version after the newest one', () => {
     expect(['1.9.0', '1.10.0', '1.2.3'].sort(compareVersions)).toEqual(['1.2.3', '1.9.0', '1.10.0']);
     expect(nextVersion('1.10.0')).toBe('1.10.1');
+  });
+});
+
+describe('rjsf strings', () => {
+  it('come from the zh-CN catalogue, with English only for what it lacks', () => {
+    expect(translateString(TranslatableString.AddItemButton)).toBe('添加一条');
+    expect(translateString(TranslatableString.UnknownFieldType, ['x'])).toContain('x');
   });
 });
