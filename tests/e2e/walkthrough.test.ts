@@ -148,6 +148,11 @@ describe.skipIf(!ready)('web app walkthrough', () => {
     expect(pdf.status()).toBe(200);
     expect(pdf.headers()['content-type']).toContain('pdf');
 
+    // The same document as HTML, read on screen.
+    await receipt.getByRole('button', { name: /查\s*看/ }).click();
+    await expect.poll(() => page.frameLocator('iframe[title="document"]').locator('body').textContent()).toContain('受理');
+    await page.keyboard.press('Escape');
+
     if (SHOTS) {
       // A fuller queue for the documentation picture.
       const token = await signIn(server.url, staff.clerk, STAFF_PASSWORD);
