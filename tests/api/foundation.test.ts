@@ -148,7 +148,7 @@ describe('administrators compose items without code', () => {
 });
 
 describe('working-day calendar', () => {
-  it('serves the official 2025 schedule and refuses a year with no data', async () => {
+  it('serves the official 2025 schedule, shows a year with no data as not recorded, and takes an admin\'s year', async () => {
     const admin = await s.login('admin');
     const y2025 = await s.call(admin, 'GET', '/api/admin/calendar/2025');
     expect(y2025.status).toBe(200);
@@ -156,8 +156,7 @@ describe('working-day calendar', () => {
     expect(days.get('2025-01-26')).toBe('workday');
     expect(days.get('2025-01-28')).toBe('holiday');
     const missing = await s.call(admin, 'GET', '/api/admin/calendar/2031');
-    expect(missing.status).toBe(409);
-    expect(missing.body.error.code).toBe('CALENDAR_YEAR_MISSING');
+    expect(missing.body).toEqual({ year: 2031, days: [], recorded: false });
     const bad = await s.call(admin, 'PUT', '/api/admin/calendar/2031', { days: [{ date: '2031-01-06', kind: 'workday' }] });
     expect(bad.status).toBe(400);
     const ok = await s.call(admin, 'PUT', '/api/admin/calendar/2031', { region: '全国', days: [{ date: '2031-01-01', kind: 'holiday', name: '元旦' }] });

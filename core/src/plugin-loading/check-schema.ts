@@ -1,6 +1,7 @@
 // Validates a manifest, or one item, against the contract's JSON Schema; errors become problems
 // with the JSON pointer of the offending value.
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import localizeZh from 'ajv-i18n/localize/zh/index.js';
 import { manifestSchema } from '../contract/index.ts';
 import type { ItemProblem } from './check-item.ts';
 
@@ -27,6 +28,7 @@ function describe(error: ErrorObject): ItemProblem {
 
 function run(validate: ValidateFunction, value: unknown): ItemProblem[] {
   if (validate(value)) return [];
+  localizeZh(validate.errors);
   // anyOf/oneOf produce one error per branch; the leaf errors are the useful ones.
   return (validate.errors ?? []).filter((e) => e.keyword !== 'if').map(describe);
 }

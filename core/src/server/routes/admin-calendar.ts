@@ -13,9 +13,10 @@ export function adminCalendarRoutes(app: FastifyInstance, rt: Runtime): void {
     { schema: { tags: ['admin'], summary: '工作日历（节假日与调休）', params: yearParams, response: errorResponses } },
     async (request) => {
       requireRole(request, 'admin', 'supervisor', 'clerk', 'approver');
+      // A year not entered yet is an answer, not an error: the admin page shows it empty to fill in.
+      // (Computing a due date in such a year is the error: CALENDAR_YEAR_MISSING.)
       const year = await rt.calendar.getYear(request.params.year);
-      if (!year) throw new AppError('CALENDAR_YEAR_MISSING', `${request.params.year} 年工作日历尚未设置`);
-      return year;
+      return year ? { ...year, recorded: true } : { year: request.params.year, days: [], recorded: false };
     },
   );
 

@@ -18,6 +18,7 @@ interface ApplicationBody {
   itemCode: string;
   orgId: string;
   data: Record<string, unknown>;
+  applicant?: { name?: string; idNumber?: string; phone?: string; email?: string; address?: string };
   materials?: Record<string, 'provided' | 'missing'>;
 }
 
@@ -54,6 +55,17 @@ export function publicRoutes(app: FastifyInstance, rt: Runtime): void {
             orgId: { type: 'string', minLength: 1, maxLength: 64 },
             data: anyObject,
             materials: { type: 'object', additionalProperties: { type: 'string', enum: ['provided', 'missing'] } },
+            applicant: {
+              type: 'object',
+              additionalProperties: false,
+              properties: {
+                name: { type: 'string', maxLength: 100 },
+                idNumber: { type: 'string', maxLength: 18 },
+                phone: { type: 'string', maxLength: 40 },
+                email: { type: 'string', maxLength: 200 },
+                address: { type: 'string', maxLength: 300 },
+              },
+            },
           },
         },
         response: errorResponses,
