@@ -56,6 +56,25 @@ describe('immediate case 即办件', () => {
   });
 });
 
+describe('electronic delivery 电子送达', () => {
+  it('hands the applicant a signed, expiring link to the sealed result, and refuses a forged one', async () => {
+    const c = await create('clerk-wx', 't-immediate');
+    await step('clerk-wx', c.id, 'ACCEPT');
+    await step('clerk-wx', c.id, 'APPROVE', { opinion: '同意' });
+    await step('clerk-wx', c.id, 'SEAL');
+    const done = await step('clerk-wx', c.id, 'DELIVER', { mode: 'electronic' });
+    // The delivery receipt records the link it delivered.
+    const row = await s.database.db('documents').where({ id: done.documents.at(-1).id }).first('content');
+    const url = new URL(JSON.parse(row.content).input.caseInfo.delivery.fields.downloadUrl);
+    expect(url.pathname).toMatch(/^\/api\/public\/documents\/[0-9a-f-]{36}\.pdf$/);
+    const pdf = await s.app.inject({ method: 'GET', url: url.pathname + url.search });
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    url.searchParams.set('sig', 'x' + url.searchParams.get('sig')!.slice(1));
+    expect((await s.app.inject({ method: 'GET', url: url.pathname + url.search })).statusCode).toBe(403);
+  });
+});
+
 describe('promised case 承诺件', () => {
   it('runs its review steps with roles, pauses the clock during correction and site inspection, and concludes', async () => {
     const c = await create('clerk-wx', 't-promised', { materials: { 'id-card': 'missing', 'bank-card': 'provided' } });

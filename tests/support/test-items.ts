@@ -59,7 +59,7 @@ export function testItem(code: string, procedure: Procedure, overrides: Partial<
     },
     procedure,
     documents: [{ kind: 'result', title: '核定通知书', sealKind: 'business' }],
-    delivery: { modes: ['window-pickup', 'postal', 'door'] },
+    delivery: { modes: ['window-pickup', 'postal', 'door', 'electronic'] },
     ...overrides,
   };
 }

@@ -1,7 +1,7 @@
 // A DELIVER event: the mode must be one the case offers, its fields must satisfy the mode's schema,
 // and what they say becomes the delivery receipt's facts.
 import type { Knex } from 'knex';
-import { buildDeliveryRecord } from '../delivery/index.ts';
+import { buildDeliveryRecord, createDownloadLink } from '../delivery/index.ts';
 import { formatChineseDateTime } from '../documents/content/index.ts';
 import type { ErrorDetail } from '../errors/index.ts';
 import type { CaseUser } from './case-engine.ts';
@@ -20,6 +20,7 @@ export async function checkDelivery(deps: EngineDeps, trx: Knex.Transaction, rec
   if (!built.ok) return built.issues.map((i) => ({ pointer: `/payload${i.pointer}`, message: i.message }));
   const fields = Object.fromEntries(Object.entries(built.record.fields).map(([k, v]) => [k, String(v)]));
   if (built.record.address) fields.address = built.record.address;
+  if (code === 'electronic') fields.downloadUrl = (await electronicLinks(deps, trx, record.id, now)).join(' ');
   facts.delivery = {
     mode: code,
     modeName: mode.name,
@@ -30,4 +31,13 @@ export async function checkDelivery(deps: EngineDeps, trx: Knex.Transaction, rec
     remarks: `送达时间 ${formatChineseDateTime(now.toISOString())}`,
   };
   return [];
+}
+
+/** 电子送达: how long the applicant's signed link to the sealed results works. */
+const ELECTRONIC_LINK_DAYS = 30;
+
+async function electronicLinks(deps: EngineDeps, trx: Knex.Transaction, caseId: string, now: Date): Promise<string[]> {
+  const results: { id: string }[] = await trx('documents').where({ case_id: caseId }).whereIn('kind', ['decision', 'result']).orderBy('ordinal').select('id');
+  const expiresAt = new Date(now.getTime() + ELECTRONIC_LINK_DAYS * 86_400_000);
+  return results.map((d) => createDownloadLink({ documentId: d.id, expiresAt, secret: deps.secret, baseUrl: deps.publicBaseUrl }).url);
 }

@@ -15,6 +15,8 @@ export interface EngineDeps {
   /** Read inside the event's transaction (`db` is the transaction). */
   deliveryMode(db: Knex, code: string): Promise<DeliveryModeDefinition | undefined>;
   publicBaseUrl: string;
+  /** HMAC secret of signed download links (electronic delivery). */
+  secret: string;
   now(): Date;
   /** Called after a transaction that wrote outbox rows has committed. */
   afterCommit(): void;

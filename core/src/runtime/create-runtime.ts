@@ -80,6 +80,7 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Start
   }
 
   const channels = options.channels ?? notificationChannelsFromEnv(db, env);
+  const secret = env.BIANMIN_SECRET ?? randomBytes(32).toString('hex');
   const sealing = options.sealing === undefined ? registrySealing(db, orgs) : options.sealing;
   const log = (message: string, err?: unknown) => console.error(message, err);
   const worker = new OutboxWorker(
@@ -98,6 +99,7 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Start
     items,
     deliveryMode: (trx, code) => getDeliveryMode(trx, code),
     publicBaseUrl: options.publicBaseUrl ?? env.BIANMIN_PUBLIC_URL ?? `http://${env.HOST ?? '127.0.0.1'}:${env.PORT ?? 3000}`,
+    secret,
     now,
     afterCommit: () => worker.kick(),
   });
@@ -112,7 +114,7 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Start
     outbox: { kick: () => worker.kick(), drain: () => worker.drain() },
     sealing,
     publicBaseUrl: engine.deps.publicBaseUrl,
-    secret: env.BIANMIN_SECRET ?? randomBytes(32).toString('hex'),
+    secret,
     now,
   };
 

@@ -3,6 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import { renderStoredDocument } from '../../documents/issuing/render-stored-document.ts';
 import { getDocument, getDocumentPdf } from '../../documents/issuing/store-document.ts';
+import { verifyDownloadLink } from '../../delivery/index.ts';
 import { AppError } from '../../errors/index.ts';
 import { verifyDocument } from '../../seals/index.ts';
 import type { Runtime } from '../../runtime/runtime.ts';
@@ -11,6 +12,32 @@ import { errorResponses } from '../schemas.ts';
 const params = { type: 'object', required: ['number'], properties: { number: { type: 'string', minLength: 1, maxLength: 80 } } } as const;
 
 export function verifyRoutes(app: FastifyInstance, rt: Runtime): void {
+  // 电子送达: the applicant has no account; the signed, expiring link is the permission.
+  app.get<{ Params: { file: string }; Querystring: { expires?: string; sig?: string } }>(
+    '/api/public/documents/:file',
+    {
+      schema: {
+        tags: ['public'],
+        summary: '电子送达：凭签名链接下载盖章文书',
+        params: { type: 'object', required: ['file'], properties: { file: { type: 'string', pattern: '^[0-9a-f-]{36}\\.pdf$' } } },
+        querystring: { type: 'object', additionalProperties: false, properties: { expires: { type: 'string', maxLength: 20 }, sig: { type: 'string', maxLength: 100 } } },
+        response: errorResponses,
+      },
+    },
+    async (request, reply) => {
+      const documentId = request.params.file.slice(0, -'.pdf'.length);
+      const check = verifyDownloadLink({ documentId, expires: request.query.expires, sig: request.query.sig }, rt.secret, rt.now());
+      if (!check.ok) throw new AppError('FORBIDDEN', check.reason === 'expired' ? '下载链接已过期，请联系办理单位重新送达' : '下载链接无效');
+      const doc = await getDocument(rt.db, { id: documentId });
+      if (!doc) throw new AppError('DOCUMENT_NOT_FOUND');
+      if (!doc.hasPdf) await renderStoredDocument(rt.db, doc.id, rt.sealing, rt.now());
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(doc.number)}.pdf`)
+        .send(await getDocumentPdf(rt.db, doc.id));
+    },
+  );
+
   app.addContentTypeParser('application/pdf', { parseAs: 'buffer', bodyLimit: 20 * 1024 * 1024 }, (_request, body, done) => done(null, body));
 
   const answer = async (number: string, pdf: Buffer | null) => {
