@@ -1,39 +1,25 @@
-import { useState } from 'react';
-import { App, Button, Card, Checkbox, Col, Form, Input, Row, Table, Tag, Typography } from 'antd';
+import { Button, Card, Checkbox, Col, Form, Input, Row, Table, Tag, Typography } from 'antd';
 import { createDeliveryMode, listDeliveryModes } from '../../api/admin.ts';
 import type { DeliveryMode } from '../../api/types.ts';
-import { ErrorNote, errorText } from '../../components/ErrorNote.tsx';
+import { ErrorNote } from '../../components/ErrorNote.tsx';
 import { useAsync } from '../../hooks/useAsync.ts';
+import { useCreateForm } from '../../hooks/useCreateForm.ts';
 import { m } from '../../i18n/index.ts';
 
 const EXAMPLE = JSON.stringify({ type: 'object', required: ['recipientName'], properties: { recipientName: { type: 'string', title: m.deliveryModes.exampleField } } }, null, 2);
 
 /** Delivery modes are data: a name and the JSON Schema of the fields a DELIVER event records. */
 export default function DeliveryModes() {
-  const { message } = App.useApp();
   const modes = useAsync(listDeliveryModes, []);
-  const [busy, setBusy] = useState(false);
-  const [form] = Form.useForm();
-
-  async function add(v: { code: string; name: string; fieldsSchema: string; requiresProof?: boolean }) {
+  const { form, busy, submit: add } = useCreateForm((v: { code: string; name: string; fieldsSchema: string; requiresProof?: boolean }) => {
     let fieldsSchema: Record<string, unknown>;
     try {
       fieldsSchema = JSON.parse(v.fieldsSchema) as Record<string, unknown>;
     } catch {
-      return void message.error(m.composer.invalidJson);
+      return Promise.reject(new Error(m.composer.invalidJson));
     }
-    setBusy(true);
-    try {
-      await createDeliveryMode({ code: v.code, name: v.name, fieldsSchema, requiresProof: !!v.requiresProof });
-      message.success(m.app.saved);
-      form.resetFields();
-      modes.reload();
-    } catch (e) {
-      message.error(errorText(e));
-    } finally {
-      setBusy(false);
-    }
-  }
+    return createDeliveryMode({ code: v.code, name: v.name, fieldsSchema, requiresProof: !!v.requiresProof });
+  }, modes.reload);
 
   return (
     <>

@@ -1,33 +1,17 @@
-import { useState } from 'react';
-import { App, Button, Card, Col, Form, Input, Row, Select, Table, Typography } from 'antd';
+import { Button, Card, Col, Form, Input, Row, Select, Table, Typography } from 'antd';
 import { createSeal, listOrgs, listSeals, stampPath } from '../../api/admin.ts';
 import type { Seal } from '../../api/types.ts';
 import { AuthImage } from '../../components/AuthImage.tsx';
-import { ErrorNote, errorText } from '../../components/ErrorNote.tsx';
+import { ErrorNote } from '../../components/ErrorNote.tsx';
 import { useAsync } from '../../hooks/useAsync.ts';
+import { useCreateForm } from '../../hooks/useCreateForm.ts';
 import { m } from '../../i18n/index.ts';
 
 /** Seals per organisation, each with its drawn stamp. */
 export default function Seals() {
-  const { message } = App.useApp();
   const seals = useAsync(listSeals, []);
   const orgs = useAsync(listOrgs, []);
-  const [busy, setBusy] = useState(false);
-  const [form] = Form.useForm();
-
-  async function add(v: Partial<Seal>) {
-    setBusy(true);
-    try {
-      await createSeal(v);
-      message.success(m.app.saved);
-      form.resetFields();
-      seals.reload();
-    } catch (e) {
-      message.error(errorText(e));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { form, busy, submit: add } = useCreateForm((v: Partial<Seal>) => createSeal(v), seals.reload);
 
   return (
     <>

@@ -1,35 +1,19 @@
-import { useState } from 'react';
-import { App, Button, Card, Col, Form, Input, Row, Select, Table, Tag, Typography } from 'antd';
+import { Button, Card, Col, Form, Input, Row, Select, Table, Tag, Typography } from 'antd';
 import { createUser, listOrgs, listUsers, listWindows } from '../../api/admin.ts';
 import type { User } from '../../api/types.ts';
-import { ErrorNote, errorText } from '../../components/ErrorNote.tsx';
+import { ErrorNote } from '../../components/ErrorNote.tsx';
 import { useAsync } from '../../hooks/useAsync.ts';
+import { useCreateForm } from '../../hooks/useCreateForm.ts';
 import { m } from '../../i18n/index.ts';
 
 /** Staff of the organisations in the admin's scope, with their roles and window. */
 export default function Users() {
-  const { message } = App.useApp();
   const users = useAsync(listUsers, []);
   const orgs = useAsync(listOrgs, []);
   const windows = useAsync(listWindows, []);
-  const [form] = Form.useForm();
-  const [busy, setBusy] = useState(false);
+  const { form, busy, submit: add } = useCreateForm((v: Partial<User> & { password: string }) => createUser(v), () => users.reload());
   const orgId = Form.useWatch('orgId', form) as string | undefined;
   const orgName = new Map((orgs.data ?? []).map((o) => [o.id, o.name]));
-
-  async function add(v: Partial<User> & { password: string }) {
-    setBusy(true);
-    try {
-      await createUser(v);
-      message.success(m.app.saved);
-      form.resetFields();
-      users.reload();
-    } catch (e) {
-      message.error(errorText(e));
-    } finally {
-      setBusy(false);
-    }
-  }
 
   return (
     <>
