@@ -30,3 +30,12 @@ export const codeParams = {
 export const anyObject = { type: 'object', additionalProperties: true } as const;
 
 export const errorResponses = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse } as const;
+
+/** An applicant's contact details given with an application (the form's own applicant may differ). */
+export const applicantContact = {
+  name: { type: 'string', maxLength: 100 },
+  idNumber: { type: 'string', maxLength: 18 },
+  phone: { type: 'string', maxLength: 40 },
+  email: { type: 'string', maxLength: 200 },
+  address: { type: 'string', maxLength: 300 },
+} as const;

@@ -4,7 +4,7 @@ import { readClock } from '../../cases/case-clock.ts';
 import { AppError } from '../../errors/index.ts';
 import type { Runtime } from '../../runtime/runtime.ts';
 import { currentUser } from '../authentication.ts';
-import { anyObject, errorResponses, idParams } from '../schemas.ts';
+import { anyObject, applicantContact, errorResponses, idParams } from '../schemas.ts';
 
 const materialStatus = { type: 'string', enum: ['provided', 'waived', 'missing'] } as const;
 
@@ -21,11 +21,7 @@ const createBody = {
       type: 'object',
       additionalProperties: false,
       properties: {
-        name: { type: 'string', maxLength: 100 },
-        idNumber: { type: 'string', maxLength: 18 },
-        phone: { type: 'string', maxLength: 40 },
-        email: { type: 'string', maxLength: 200 },
-        address: { type: 'string', maxLength: 300 },
+        ...applicantContact,
         authorisation: {
           type: 'object',
           additionalProperties: false,

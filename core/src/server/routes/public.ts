@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { caseView } from '../../cases/index.ts';
 import { AppError } from '../../errors/index.ts';
 import type { Runtime } from '../../runtime/runtime.ts';
-import { anyObject, codeParams, errorResponses } from '../schemas.ts';
+import { anyObject, applicantContact, codeParams, errorResponses } from '../schemas.ts';
 import { findItem, itemSummary, itemSummarySchema } from './catalogue.ts';
 
 const numberParams = { type: 'object', required: ['number'], properties: { number: { type: 'string', minLength: 4, maxLength: 64 } } } as const;
@@ -59,11 +59,7 @@ export function publicRoutes(app: FastifyInstance, rt: Runtime): void {
               type: 'object',
               additionalProperties: false,
               properties: {
-                name: { type: 'string', maxLength: 100 },
-                idNumber: { type: 'string', maxLength: 18 },
-                phone: { type: 'string', maxLength: 40 },
-                email: { type: 'string', maxLength: 200 },
-                address: { type: 'string', maxLength: 300 },
+                ...applicantContact,
               },
             },
           },
