@@ -3,6 +3,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Knex } from 'knex';
 import { AppError } from '../errors/index.ts';
+import { withSql } from '../store/index.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
 import { userFromRow, type User } from './user-store.ts';
 
@@ -28,12 +29,9 @@ export async function login(db: Knex, username: string, password: string, now = 
 }
 
 export async function authenticate(db: Knex, token: string, now = new Date()): Promise<User | null> {
-  const row = await db('sessions')
-    .join('users', 'users.id', 'sessions.user_id')
-    .where('sessions.token_hash', tokenHash(token))
-    .andWhere('sessions.expires_at', '>', now.toISOString())
-    .select('users.*')
-    .first();
+  const row = await withSql(db, (sql) =>
+    sql.first('select users.* from sessions join users on users.id = sessions.user_id where sessions.token_hash = ? and sessions.expires_at > ?', [tokenHash(token), now.toISOString()]),
+  );
   return row && row.active ? userFromRow(row) : null;
 }
 

@@ -2,14 +2,13 @@
 // numbered documents (stored as data and HTML), routing, deadlines, and outbox rows for what must
 // happen after commit (notifications, plugin effects). Effect ids are `<case>:<seq>:<n>`, so a retried
 // effect is recognised and never done twice.
-import type { Knex } from 'knex';
 import type { WorkflowContext } from '@bianmin/workflows';
 import type { DocumentKind, Effect, ItemDefinition } from '../contract/index.ts';
 import type { CaseDelivery } from '../documents/content/index.ts';
 import { composeDocument } from '../documents/content/index.ts';
 import { allocateDocumentNumber } from '../documents/issuing/document-number.ts';
 import { insertDocument } from '../documents/issuing/store-document.ts';
-import { writeJson } from '../store/index.ts';
+import { writeJson, type Sql } from '../store/index.ts';
 import { applyClockOp, readClock, type CaseClock } from './case-clock.ts';
 import { desiredDeadlines, syncDeadlines } from './case-deadlines.ts';
 import type { CaseRecord } from './case-record.ts';
@@ -48,7 +47,7 @@ function documentsFor(kind: DocumentKind, record: CaseRecord, context: WorkflowC
   return [{ kind }];
 }
 
-export async function applyStep(trx: Knex.Transaction, deps: EngineDeps, step: StepInput): Promise<StepOutcome> {
+export async function applyStep(sql: Sql, deps: EngineDeps, step: StepInput): Promise<StepOutcome> {
   const calendar = deps.calendar.calendar();
   const at = step.at.toISOString();
   let clock: CaseClock = step.record.clock;
@@ -59,7 +58,7 @@ export async function applyStep(trx: Knex.Transaction, deps: EngineDeps, step: S
   // receipt's list) or to a case still awaiting acceptance (was a one-time notice issued?).
   const needsPrevious = step.effects.some((e) => e.type === 'issueDocument') || step.record.state.startsWith('received');
   const previous: { kind: DocumentKind; title: string; number: string }[] = needsPrevious
-    ? await trx('documents').where({ case_id: step.record.id }).select('kind', 'title', 'number').orderBy('ordinal')
+    ? await sql.all<{ kind: DocumentKind; title: string; number: string }>('select kind, title, number from documents where case_id = ? order by ordinal', [step.record.id])
     : [];
 
   if (step.event.correctionDueAt) clock = { ...clock, correctionDueAt: step.event.correctionDueAt };
@@ -72,7 +71,7 @@ export async function applyStep(trx: Knex.Transaction, deps: EngineDeps, step: S
       case 'issueDocument': {
         for (const doc of documentsFor(effect.kind, step.record, step.context)) {
           const issuer = deps.orgs.get(step.issuerOrgId)!;
-          const allocated = await allocateDocumentNumber(trx, issuer, doc.kind, step.at);
+          const allocated = await allocateDocumentNumber(sql, issuer, doc.kind, step.at);
           const reading = readClock(calendar, clock, step.record.settings.promisedDays, step.at);
           const input = buildDocumentInput({
             kind: doc.kind,
@@ -89,7 +88,7 @@ export async function applyStep(trx: Knex.Transaction, deps: EngineDeps, step: S
             issued: [...previous, ...issued.map((d) => ({ kind: d.kind, number: d.number, title: d.kind }))],
           });
           const content = composeDocument(input);
-          const id = await insertDocument(trx, {
+          const id = await insertDocument(sql, {
             caseId: step.record.id,
             kind: doc.kind,
             number: allocated.number,
@@ -132,7 +131,7 @@ export async function applyStep(trx: Knex.Transaction, deps: EngineDeps, step: S
   };
   const oneTimeNoticeIssued = previous.some((d) => d.kind === 'one-time-notice') || issued.some((d) => d.kind === 'one-time-notice');
   await syncDeadlines(
-    trx,
+    sql,
     record.id,
     desiredDeadlines(calendar, {
       record,
@@ -147,16 +146,10 @@ export async function applyStep(trx: Knex.Transaction, deps: EngineDeps, step: S
   );
   let n = 0;
   for (const row of outbox) {
-    await trx('outbox').insert({
-      case_id: record.id,
-      effect_id: `${record.id}:${step.seq}:${n++}`,
-      kind: row.kind,
-      payload: writeJson(row.payload),
-      status: 'pending',
-      attempts: 0,
-      next_attempt_at: at,
-      created_at: at,
-    });
+    await sql.run(
+      "insert into outbox (case_id, effect_id, kind, payload, status, attempts, next_attempt_at, created_at) values (?, ?, ?, ?, 'pending', 0, ?, ?)",
+      [record.id, `${record.id}:${step.seq}:${n++}`, row.kind, writeJson(row.payload), at, at],
+    );
   }
   return { record, documents: issued };
 }

@@ -3,10 +3,9 @@
 // (`sharedFields`, `childData`) and from what earlier children produced (the `result` object of
 // their APPROVE / DECIDE). The parent concludes when the chain ends: every child concluded, or one
 // closed without a result (refused, denied, withdrawn) so the rest cannot follow.
-import type { Knex } from 'knex';
 import type { Bundle, ItemDefinition } from '../contract/index.ts';
 import { AppError } from '../errors/index.ts';
-import { readJson } from '../store/index.ts';
+import { placeholders, readJson, type Sql } from '../store/index.ts';
 import { SYSTEM_USER, type CaseEngine } from './case-engine.ts';
 import { caseFromRow, type CaseRecord, type MaterialStatus } from './case-record.ts';
 
@@ -43,24 +42,27 @@ export function childFormData(bundle: Bundle, childCode: string, data: Record<st
 }
 
 /** Each child's `result`: the last APPROVE / DECIDE payload's `result` object. */
-async function childResults(trx: Knex.Transaction, children: CaseRecord[]): Promise<Record<string, unknown>> {
+async function childResults(sql: Sql, children: CaseRecord[]): Promise<Record<string, unknown>> {
   const results: Record<string, unknown> = {};
   for (const child of children) {
-    const rows = await trx('case_events').where({ case_id: child.id }).whereIn('type', DECISIONS).orderBy('seq', 'desc').limit(1);
-    const payload = rows[0] ? readJson<Record<string, unknown>>(rows[0].payload) : {};
+    const row = await sql.first<{ payload: string }>(
+      `select payload from case_events where case_id = ? and type in ${placeholders(DECISIONS.length)} order by seq desc limit 1`,
+      [child.id, ...DECISIONS],
+    );
+    const payload = row ? readJson<Record<string, unknown>>(row.payload) : {};
     if (payload.result && typeof payload.result === 'object') results[child.itemCode] = payload.result;
   }
   return results;
 }
 
-async function createChild(engine: CaseEngine, trx: Knex.Transaction, parent: CaseRecord, item: ItemDefinition, index: number, children: CaseRecord[]): Promise<void> {
+async function createChild(engine: CaseEngine, sql: Sql, parent: CaseRecord, item: ItemDefinition, index: number, children: CaseRecord[]): Promise<void> {
   const code = item.bundle!.items[index]!;
   const child = engine.item(code).definition;
-  const data = childFormData(item.bundle!, code, parent.data, await childResults(trx, children));
+  const data = childFormData(item.bundle!, code, parent.data, await childResults(sql, children));
   // The bundle's checklist was checked at the window; the child asks for nothing again.
   const materials = Object.fromEntries(child.materials.filter((m) => !m.sharedFrom).map((m) => [m.id, 'provided' as MaterialStatus]));
   try {
-    await engine.createIn(trx, null, { itemCode: code, data, materials, applicant: parent.applicant, channel: 'bundle', orgId: parent.receivingOrgId, parentCaseId: parent.id });
+    await engine.createIn(sql, null, { itemCode: code, data, materials, applicant: parent.applicant, channel: 'bundle', orgId: parent.receivingOrgId, parentCaseId: parent.id });
   } catch (err) {
     if (err instanceof AppError && err.details) {
       throw new AppError(err.code, `一件事的第 ${index + 1} 项“${child.name}”无法生成：${err.message}`, err.details.map((d) => ({ pointer: `/bundle/${code}${d.pointer}`, message: d.message })));
@@ -70,23 +72,23 @@ async function createChild(engine: CaseEngine, trx: Knex.Transaction, parent: Ca
 }
 
 /** Moves a bundle on after any change of the parent or a child: the next child, or the parent's end. */
-export async function advanceBundle(engine: CaseEngine, trx: Knex.Transaction, parentId: string): Promise<void> {
-  const parent = await engine.load(trx, parentId);
+export async function advanceBundle(engine: CaseEngine, sql: Sql, parentId: string): Promise<void> {
+  const parent = await engine.load(sql, parentId);
   // Children follow the parent's acceptance: nothing is sent to departments before it.
   if (!parent?.open || !parent.acceptedAt) return;
   const item = engine.item(parent.itemCode, parent.itemVersion).definition;
   if (!item.bundle) return;
-  const children = (await trx('cases').where({ parent_case_id: parentId })).map(caseFromRow);
+  const children = (await sql.all('select * from cases where parent_case_id = ?', [parentId])).map(caseFromRow);
   const ordered = item.bundle.items.map((code) => children.find((c) => c.itemCode === code)).filter((c): c is CaseRecord => Boolean(c));
   if (ordered.some((c) => c.open)) return;
   const last = ordered.at(-1);
   const produced = last && (last.snapshot.context as { outcome?: string }).outcome === 'approved' && last.state === 'concluded';
   if (ordered.length < item.bundle.items.length && (!last || produced)) {
-    await createChild(engine, trx, parent, item, ordered.length, ordered);
+    await createChild(engine, sql, parent, item, ordered.length, ordered);
     return;
   }
   try {
-    await engine.send(SYSTEM_USER, parentId, { type: 'CHILDREN_CONCLUDED' }, trx);
+    await engine.send(SYSTEM_USER, parentId, { type: 'CHILDREN_CONCLUDED' }, sql);
   } catch (err) {
     // The parent not yet accepted cannot conclude; it will, after its next event.
     if (!(err instanceof AppError && err.status === 409)) throw err;

@@ -1,8 +1,8 @@
 // The deadlines of a case live in the `deadlines` table, derived after every step from the case's
 // state and clock; the sweeper fires them. Fired rows stay as the case's record of flags.
-import type { Knex } from 'knex';
 import { endOfShanghaiDay, oneTimeNoticeDeadline, shanghaiDateOf, addCalendarDays, startOfShanghaiDay, type WorkingCalendar } from '../calendar/index.ts';
 import type { ProcedureKind } from '../contract/index.ts';
+import type { Sql } from '../store/index.ts';
 import type { CaseRecord } from './case-record.ts';
 
 export type DeadlineKind = 'correction' | 'deemed-acceptance' | 'promised-warning' | 'promised-overdue' | 'immediate-target';
@@ -54,17 +54,17 @@ export function desiredDeadlines(calendar: WorkingCalendar, f: DeadlineFacts): D
 }
 
 /** Makes the unfired deadlines of a case equal to `desired`; fired ones are history and stay. */
-export async function syncDeadlines(trx: Knex.Transaction, caseId: string, desired: DesiredDeadline[], now: Date): Promise<void> {
-  const rows: { kind: string; due_at: string; fired_at: string | null }[] = await trx('deadlines').where({ case_id: caseId });
+export async function syncDeadlines(sql: Sql, caseId: string, desired: DesiredDeadline[], now: Date): Promise<void> {
+  const rows = await sql.all<{ kind: string; due_at: string; fired_at: string | null }>('select kind, due_at, fired_at from deadlines where case_id = ?', [caseId]);
   const wanted = new Map(desired.map((d) => [d.kind, d]));
   for (const row of rows) {
     if (row.fired_at) continue;
     const want = wanted.get(row.kind as DeadlineKind);
-    if (!want) await trx('deadlines').where({ case_id: caseId, kind: row.kind }).whereNull('fired_at').delete();
-    else if (want.dueAt !== row.due_at) await trx('deadlines').where({ case_id: caseId, kind: row.kind }).whereNull('fired_at').update({ due_at: want.dueAt });
+    if (!want) await sql.run('delete from deadlines where case_id = ? and kind = ? and fired_at is null', [caseId, row.kind]);
+    else if (want.dueAt !== row.due_at) await sql.run('update deadlines set due_at = ? where case_id = ? and kind = ? and fired_at is null', [want.dueAt, caseId, row.kind]);
   }
   for (const want of desired) {
     if (rows.some((r) => r.kind === want.kind)) continue;
-    await trx('deadlines').insert({ case_id: caseId, kind: want.kind, due_at: want.dueAt, event_type: want.eventType, created_at: now.toISOString() });
+    await sql.run('insert into deadlines (case_id, kind, due_at, event_type, created_at) values (?, ?, ?, ?, ?)', [caseId, want.kind, want.dueAt, want.eventType, now.toISOString()]);
   }
 }

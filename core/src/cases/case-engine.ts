@@ -9,9 +9,10 @@ import type { Actor, ItemDefinition, Role } from '../contract/index.ts';
 import { AppError, type ErrorDetail } from '../errors/index.ts';
 import { applyOverlay, findOverlay, type RegisteredItem } from '../registry/index.ts';
 import type { Organisation } from '../org/index.ts';
-import { nextCounterValue, writeJson } from '../store/index.ts';
+import { nextCounterValue, transact, useSql, type Sql } from '../store/index.ts';
 import { NEW_CLOCK } from './case-clock.ts';
-import { caseFromRow, caseToRow, type Applicant, type CaseRecord, type MaterialStatus } from './case-record.ts';
+import type { Applicant, CaseRecord, MaterialStatus } from './case-record.ts';
+import { insertCase, insertCaseEvent, loadCase, updateCaseStep, updateReception } from './case-rows.ts';
 import { applicantOf } from './applicant.ts';
 import { eventFacts, supplemented } from './event-facts.ts';
 import { checkDelivery } from './delivery-check.ts';
@@ -77,15 +78,13 @@ export class CaseEngine {
 
   async create(user: CaseUser | null, input: CreateCaseInput): Promise<CaseRecord> {
     await this.ensureCalendar(this.deps.now());
-    const record = await this.deps.db.transaction(async (trx) => {
-      return this.createIn(trx, user, input);
-    });
+    const record = await transact(this.deps.db, (sql) => this.createIn(sql, user, input));
     this.deps.afterCommit();
     return record;
   }
 
   /** Receives one case inside the caller's transaction (bundles create parent and child together). */
-  async createIn(trx: Knex.Transaction, user: CaseUser | null, input: CreateCaseInput): Promise<CaseRecord> {
+  async createIn(sql: Sql, user: CaseUser | null, input: CreateCaseInput): Promise<CaseRecord> {
     const now = this.deps.now();
     const entry = this.item(input.itemCode, input.itemVersion);
     const item = entry.definition;
@@ -103,7 +102,7 @@ export class CaseEngine {
       const formOnly = problems.every((p) => p.pointer.startsWith('/data'));
       throw new AppError(formOnly ? 'INVALID_FORM_DATA' : 'VALIDATION_FAILED', undefined, problems);
     }
-    const overlay = await findOverlay(trx, this.deps.orgs.chain(org.id).map((o) => o.id), item.code);
+    const overlay = await findOverlay(sql, this.deps.orgs.chain(org.id).map((o) => o.id), item.code);
     const settings = applyOverlay(item, overlay?.overlay ?? null, overlay?.orgId ?? null);
     const applicant = applicantOf(input.applicant, input.data);
     const id = randomUUID();
@@ -111,7 +110,7 @@ export class CaseEngine {
     const started = startCase(compiled.machine, this.machineInput(id, item, org, input.data, materials));
     {
       const day = shanghaiDayKey(now);
-      const seq = await nextCounterValue(trx, `case:${org.id}:${day}`);
+      const seq = await nextCounterValue(sql, `case:${org.id}:${day}`);
       const base: CaseRecord = {
         id,
         number: `${org.code.toUpperCase().replace(/-/g, '')}${day}${String(seq).padStart(4, '0')}`,
@@ -137,8 +136,8 @@ export class CaseEngine {
         parentCaseId: input.parentCaseId ?? null,
         updatedAt: now.toISOString(),
       };
-      await trx('cases').insert(caseToRow(base));
-      const { record: stepped } = await applyStep(trx, this.deps, {
+      await insertCase(sql, base);
+      const { record: stepped } = await applyStep(sql, this.deps, {
         record: base,
         item,
         context: started.snapshot.context as WorkflowContext,
@@ -150,18 +149,17 @@ export class CaseEngine {
         targetMinutes: item.procedure.targetMinutes ?? DEFAULT_TARGET_MINUTES,
         incompleteAtReception: checked.missing.length > 0,
       });
-      // Reception's step changes only what the clock and routing decide.
-      const row = caseToRow(stepped);
-      await trx('cases').where({ id }).update({ current_org_id: row.current_org_id, accepted_at: row.accepted_at, due_at: row.due_at, clock: row.clock });
-      await trx('case_events').insert({
-        case_id: id,
+      await updateReception(sql, stepped);
+      await insertCaseEvent(sql, {
+        caseId: id,
         seq: 0,
         type: 'RECEIVE',
-        payload: writeJson({ channel: base.channel, materials, ...(applicant.authorisation ? { authorisation: applicant.authorisation } : {}) }),
-        actor_id: user?.id ?? null,
-        actor_org_id: org.id,
-        from_state: null,
-        to_state: started.stateValue,
+        payload: { channel: base.channel, materials, ...(applicant.authorisation ? { authorisation: applicant.authorisation } : {}) },
+        actorId: user?.id ?? null,
+        actorOrgId: org.id,
+        actor: null,
+        fromState: null,
+        toState: started.stateValue,
         at: now.toISOString(),
       });
       return stepped;
@@ -202,11 +200,9 @@ export class CaseEngine {
     };
   }
 
-  async load(db: Knex, id: string, lock = false): Promise<CaseRecord | null> {
-    const q = db('cases').where({ id });
-    if (lock && db.client.config.client === 'pg') q.forUpdate();
-    const row = await q.first();
-    return row ? caseFromRow(row) : null;
+  /** The case as stored, read on the caller's transaction or on a pooled connection. */
+  async load(source: Knex | Sql, id: string, lock = false): Promise<CaseRecord | null> {
+    return useSql(source, (sql) => loadCase(sql, id, lock));
   }
 
   /** Whether the user's organisation scope covers the case (receiving or current organisation). */
@@ -223,13 +219,13 @@ export class CaseEngine {
     return allowedEvents(machine, record.snapshot, this.actorOf(user));
   }
 
-  async send(user: CaseUser, id: string, input: SendInput, outer?: Knex.Transaction): Promise<CaseRecord> {
+  async send(user: CaseUser, id: string, input: SendInput, outer?: Sql): Promise<CaseRecord> {
     // Reads through the pool must happen before the transaction (SQLite has one connection); a
     // caller passing its transaction has loaded the calendar already.
     if (!outer) await this.ensureCalendar(this.deps.now());
-    const run = async (trx: Knex.Transaction) => {
+    const run = async (sql: Sql) => {
       const now = this.deps.now();
-      const record = await this.load(trx, id, true);
+      const record = await loadCase(sql, id, true);
       if (!record || !this.canSee(user, record)) throw new AppError('CASE_NOT_FOUND');
       if (input.expectedVersion !== undefined && input.expectedVersion !== record.version) {
         throw new AppError('STALE_VERSION', `办件已更新到第 ${record.version} 版（请求基于第 ${input.expectedVersion} 版），请刷新后重试`);
@@ -249,7 +245,7 @@ export class CaseEngine {
       const problems = checkEventPayload(input.type, payload, item);
       const facts: EventFacts = eventFacts(input.type, payload, item);
       if (input.type === 'DELIVER' && problems.length === 0) {
-        problems.push(...(await checkDelivery(this.deps, trx, record, payload, facts, user, now)));
+        problems.push(...(await checkDelivery(this.deps, sql, record, payload, facts, user, now)));
       }
       if (input.type === 'REQUEST_CORRECTION' && problems.length === 0) {
         const days = (payload.dueDays as number | undefined) ?? item.procedure.correctionDays ?? 5;
@@ -275,7 +271,7 @@ export class CaseEngine {
         updatedAt: now.toISOString(),
         materials: supplemented(record.materials, input.type, payload),
       };
-      const { record: stepped } = await applyStep(trx, this.deps, {
+      const { record: stepped } = await applyStep(sql, this.deps, {
         record: next,
         item,
         context,
@@ -287,25 +283,24 @@ export class CaseEngine {
         targetMinutes: item.procedure.targetMinutes ?? DEFAULT_TARGET_MINUTES,
         incompleteAtReception: Object.values(record.materials).includes('missing'),
       });
-      const updated = await trx('cases').where({ id, version: record.version }).update(caseToRow(stepped));
-      if (updated !== 1) throw new AppError('STALE_VERSION');
-      await trx('case_events').insert({
-        case_id: id,
+      if (!(await updateCaseStep(sql, stepped, record.version))) throw new AppError('STALE_VERSION');
+      await insertCaseEvent(sql, {
+        caseId: id,
         seq,
         type: input.type,
-        payload: writeJson(payload),
-        actor_id: user.id,
-        actor_org_id: actor?.orgId ?? null,
-        actor: actor ? writeJson(actor) : null,
-        from_state: record.state,
-        to_state: sent.stateValue,
+        payload,
+        actorId: user.id,
+        actorOrgId: actor?.orgId ?? null,
+        actor: actor ?? null,
+        fromState: record.state,
+        toState: sent.stateValue,
         at: now.toISOString(),
       });
-      if (stepped.parentCaseId && !stepped.open) await advanceBundle(this, trx, stepped.parentCaseId);
-      if (item.bundle && stepped.open && input.type !== 'CHILDREN_CONCLUDED') await advanceBundle(this, trx, stepped.id);
+      if (stepped.parentCaseId && !stepped.open) await advanceBundle(this, sql, stepped.parentCaseId);
+      if (item.bundle && stepped.open && input.type !== 'CHILDREN_CONCLUDED') await advanceBundle(this, sql, stepped.id);
       return stepped;
     };
-    const result = outer ? await run(outer) : await this.deps.db.transaction(run);
+    const result = outer ? await run(outer) : await transact(this.deps.db, run);
     if (!outer) this.deps.afterCommit();
     return result;
   }

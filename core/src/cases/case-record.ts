@@ -1,7 +1,7 @@
 // A case as stored: one row in `cases`, JSON columns parsed.
 import type { PersistedCase } from '@bianmin/workflows';
 import type { EffectiveSettings } from '../registry/index.ts';
-import { readJson, writeJson } from '../store/index.ts';
+import { readJson } from '../store/index.ts';
 import type { CaseClock } from './case-clock.ts';
 
 export type MaterialStatus = 'provided' | 'waived' | 'missing';
@@ -67,35 +67,5 @@ export function caseFromRow(row: Record<string, unknown>): CaseRecord {
     closedAt: (row.closed_at as string | null) ?? null,
     parentCaseId: (row.parent_case_id as string | null) ?? null,
     updatedAt: row.updated_at as string,
-  };
-}
-
-export function caseToRow(r: CaseRecord): Record<string, unknown> {
-  return {
-    id: r.id,
-    number: r.number,
-    item_code: r.itemCode,
-    item_version: r.itemVersion,
-    receiving_org_id: r.receivingOrgId,
-    current_org_id: r.currentOrgId,
-    state: r.state,
-    open: r.open,
-    snapshot: writeJson(r.snapshot),
-    data: writeJson(r.data),
-    materials: writeJson(r.materials),
-    applicant: writeJson(r.applicant),
-    applicant_name: r.applicant.name ?? null,
-    applicant_phone: r.applicant.phone ?? null,
-    channel: r.channel,
-    version: r.version,
-    created_by: r.createdBy,
-    received_at: r.receivedAt,
-    accepted_at: r.acceptedAt,
-    due_at: r.dueAt,
-    clock: writeJson(r.clock),
-    settings: writeJson(r.settings),
-    closed_at: r.closedAt,
-    parent_case_id: r.parentCaseId,
-    updated_at: r.updatedAt,
   };
 }

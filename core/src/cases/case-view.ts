@@ -2,9 +2,8 @@
 // their traffic light, documents, and the full history.
 import type { Knex } from 'knex';
 import { minutesTarget, type WorkingCalendar } from '../calendar/index.ts';
-import { listCaseDocuments } from '../documents/issuing/store-document.ts';
 import type { OrgDirectory } from '../runtime/org-directory.ts';
-import { readJson } from '../store/index.ts';
+import { readJson, withSql } from '../store/index.ts';
 import { readClock } from './case-clock.ts';
 import type { CaseEngine, CaseUser } from './case-engine.ts';
 import type { CaseRecord } from './case-record.ts';
@@ -47,11 +46,17 @@ export function deadlineView(calendar: WorkingCalendar, record: CaseRecord, kind
 }
 
 export async function caseView(db: Knex, engine: CaseEngine, orgs: OrgDirectory, calendar: WorkingCalendar, user: CaseUser, record: CaseRecord, now: Date) {
-  const [events, documents, timers] = await Promise.all([
-    db('case_events').leftJoin('users', 'users.id', 'case_events.actor_id').where({ case_id: record.id }).orderBy('seq').select('case_events.*', 'users.name as actor_name'),
-    listCaseDocuments(db, record.id),
-    db('deadlines').where({ case_id: record.id }).orderBy('due_at'),
-  ]);
+  const { events, documents, timers } = await withSql(db, async (sql) => ({
+    events: await sql.all(
+      'select e.seq, e.at, e.type, e.payload, e.actor_id, e.from_state, e.to_state, u.name as actor_name from case_events e left join users u on u.id = e.actor_id where e.case_id = ? order by e.seq',
+      [record.id],
+    ),
+    documents: await sql.all<{ id: string; kind: string; number: string; title: string; sealed_at: string | null; created_at: string }>(
+      'select id, kind, number, title, sealed_at, created_at from documents where case_id = ? order by ordinal',
+      [record.id],
+    ),
+    timers: await sql.all<{ kind: string; due_at: string; fired_at: string | null }>('select kind, due_at, fired_at from deadlines where case_id = ? order by due_at', [record.id]),
+  }));
   const item = engine.item(record.itemCode, record.itemVersion).definition;
   const org = (id: string) => ({ id, name: orgs.get(id)?.name ?? id, level: orgs.get(id)?.level });
   return {
@@ -76,7 +81,7 @@ export async function caseView(db: Knex, engine: CaseEngine, orgs: OrgDirectory,
       calendar,
       record,
       item.procedure.kind,
-      timers.map((t: Record<string, unknown>) => ({ kind: t.kind as string, dueAt: t.due_at as string, firedAt: (t.fired_at as string | null) ?? null })),
+      timers.map((t) => ({ kind: t.kind, dueAt: t.due_at, firedAt: t.fired_at ?? null })),
       now,
     ),
     documents: documents.map((d) => ({
@@ -86,10 +91,10 @@ export async function caseView(db: Knex, engine: CaseEngine, orgs: OrgDirectory,
       title: d.title,
       url: `/api/documents/${d.id}.pdf`,
       htmlUrl: `/api/documents/${d.id}.html`,
-      sealed: Boolean(d.sealedAt),
-      createdAt: d.createdAt,
+      sealed: Boolean(d.sealed_at),
+      createdAt: d.created_at,
     })),
-    history: events.map((e: Record<string, unknown>) => ({
+    history: events.map((e) => ({
       seq: Number(e.seq),
       at: e.at as string,
       by: (e.actor_name as string | null) ?? (e.actor_id as string | null) ?? '申请人',

@@ -4,7 +4,7 @@
 // PostgreSQL exactly one claim succeeds and a failed effect releases the claim with the rollback.
 import type { Knex } from 'knex';
 import { isAppError } from '../errors/index.ts';
-import { writeJson } from '../store/index.ts';
+import { transact, withSql, writeJson } from '../store/index.ts';
 import { SYSTEM_USER, type CaseEngine } from './case-engine.ts';
 
 /** Staff notifications per deadline kind; deadlines with an event type send that event instead. */
@@ -19,35 +19,31 @@ export interface SweepResult {
 }
 
 export async function sweepDeadlines(db: Knex, engine: CaseEngine, worker: string, now: Date, limit = 500): Promise<SweepResult> {
-  const due: { id: number | string; case_id: string; kind: string; event_type: string | null }[] = await db('deadlines')
-    .whereNull('fired_at')
-    .andWhere('due_at', '<=', now.toISOString())
-    .orderBy('due_at')
-    .limit(limit);
+  const at = now.toISOString();
+  const due = await withSql(db, (sql) =>
+    sql.all<{ id: number | string; case_id: string; kind: string; event_type: string | null }>(
+      'select id, case_id, kind, event_type from deadlines where fired_at is null and due_at <= ? order by due_at limit ?',
+      [at, limit],
+    ),
+  );
   const result: SweepResult = { fired: 0, events: 0 };
   for (const d of due) {
-    const fired = await db.transaction(async (trx) => {
-      const claimed = await trx('deadlines').where({ id: d.id }).whereNull('fired_at').update({ fired_at: now.toISOString(), fired_by: worker });
+    const fired = await transact(db, async (sql) => {
+      const claimed = await sql.run('update deadlines set fired_at = ?, fired_by = ? where id = ? and fired_at is null', [at, worker, d.id]);
       if (claimed !== 1) return false;
       if (d.event_type) {
         // A case that moved on meanwhile no longer takes the event (409): the deadline is spent.
         try {
-          await engine.send(SYSTEM_USER, d.case_id, { type: d.event_type }, trx);
+          await engine.send(SYSTEM_USER, d.case_id, { type: d.event_type }, sql);
           result.events += 1;
         } catch (err) {
           if (!(isAppError(err) && err.status === 409)) throw err;
         }
       } else if (STAFF_TEMPLATES[d.kind]) {
-        await trx('outbox').insert({
-          case_id: d.case_id,
-          effect_id: `${d.case_id}:deadline:${d.kind}:${d.id}`,
-          kind: 'notify',
-          payload: writeJson({ template: STAFF_TEMPLATES[d.kind], to: 'staff' }),
-          status: 'pending',
-          attempts: 0,
-          next_attempt_at: now.toISOString(),
-          created_at: now.toISOString(),
-        });
+        await sql.run(
+          "insert into outbox (case_id, effect_id, kind, payload, status, attempts, next_attempt_at, created_at) values (?, ?, 'notify', ?, 'pending', 0, ?, ?)",
+          [d.case_id, `${d.case_id}:deadline:${d.kind}:${d.id}`, writeJson({ template: STAFF_TEMPLATES[d.kind], to: 'staff' }), at, at],
+        );
       }
       return true;
     });

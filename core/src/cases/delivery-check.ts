@@ -1,26 +1,26 @@
 // A DELIVER event: the mode must be one the case offers, its fields must satisfy the mode's schema,
 // and what they say becomes the delivery receipt's facts.
-import type { Knex } from 'knex';
 import { buildDeliveryRecord, createDownloadLink } from '../delivery/index.ts';
 import { formatChineseDateTime } from '../documents/content/index.ts';
 import type { ErrorDetail } from '../errors/index.ts';
+import { placeholders, type Sql } from '../store/index.ts';
 import type { CaseUser } from './case-engine.ts';
 import type { CaseRecord } from './case-record.ts';
 import type { EventFacts } from './document-facts.ts';
 import type { EngineDeps } from './engine-deps.ts';
 
-export async function checkDelivery(deps: EngineDeps, trx: Knex.Transaction, record: CaseRecord, payload: Record<string, unknown>, facts: EventFacts, user: CaseUser, now: Date): Promise<ErrorDetail[]> {
+export async function checkDelivery(deps: EngineDeps, sql: Sql, record: CaseRecord, payload: Record<string, unknown>, facts: EventFacts, user: CaseUser, now: Date): Promise<ErrorDetail[]> {
   const code = payload.mode as string;
   if (!record.settings.deliveryModes.includes(code)) {
     return [{ pointer: '/payload/mode', message: `本事项可选的送达方式为：${record.settings.deliveryModes.join('、')}` }];
   }
-  const mode = await deps.deliveryMode(trx, code);
+  const mode = await deps.deliveryMode(sql, code);
   if (!mode) return [{ pointer: '/payload/mode', message: `送达方式 ${code} 不存在` }];
   const built = buildDeliveryRecord(mode, payload, record.data);
   if (!built.ok) return built.issues.map((i) => ({ pointer: `/payload${i.pointer}`, message: i.message }));
   const fields = Object.fromEntries(Object.entries(built.record.fields).map(([k, v]) => [k, String(v)]));
   if (built.record.address) fields.address = built.record.address;
-  if (code === 'electronic') fields.downloadUrl = (await electronicLinks(deps, trx, record.id, now)).join(' ');
+  if (code === 'electronic') fields.downloadUrl = (await electronicLinks(deps, sql, record.id, now)).join(' ');
   facts.delivery = {
     mode: code,
     modeName: mode.name,
@@ -36,8 +36,10 @@ export async function checkDelivery(deps: EngineDeps, trx: Knex.Transaction, rec
 /** 电子送达: how long the applicant's signed link to the sealed results works. */
 const ELECTRONIC_LINK_DAYS = 30;
 
-async function electronicLinks(deps: EngineDeps, trx: Knex.Transaction, caseId: string, now: Date): Promise<string[]> {
-  const results: { id: string }[] = await trx('documents').where({ case_id: caseId }).whereIn('kind', ['decision', 'result']).orderBy('ordinal').select('id');
+const RESULT_KINDS = ['decision', 'result'];
+
+async function electronicLinks(deps: EngineDeps, sql: Sql, caseId: string, now: Date): Promise<string[]> {
+  const results = await sql.all<{ id: string }>(`select id from documents where case_id = ? and kind in ${placeholders(RESULT_KINDS.length)} order by ordinal`, [caseId, ...RESULT_KINDS]);
   const expiresAt = new Date(now.getTime() + ELECTRONIC_LINK_DAYS * 86_400_000);
   return results.map((d) => createDownloadLink({ documentId: d.id, expiresAt, secret: deps.secret, baseUrl: deps.publicBaseUrl }).url);
 }

@@ -3,6 +3,7 @@ import type { Knex } from 'knex';
 import type { CalendarService } from '../calendar/index.ts';
 import type { DeliveryModeDefinition } from '../contract/index.ts';
 import type { ItemRegistry } from '../registry/index.ts';
+import type { Sql } from '../store/index.ts';
 import type { OrgDirectory } from '../runtime/org-directory.ts';
 import type { ItemRuntime } from './item-runtime.ts';
 
@@ -12,8 +13,8 @@ export interface EngineDeps {
   orgs: OrgDirectory;
   calendar: CalendarService;
   items: ItemRuntime;
-  /** Read inside the event's transaction (`db` is the transaction). */
-  deliveryMode(db: Knex, code: string): Promise<DeliveryModeDefinition | undefined>;
+  /** Read inside the event's transaction. */
+  deliveryMode(sql: Sql, code: string): Promise<DeliveryModeDefinition | undefined>;
   publicBaseUrl: string;
   /** HMAC secret of signed download links (electronic delivery). */
   secret: string;

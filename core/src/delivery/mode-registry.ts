@@ -4,6 +4,7 @@ import type { Knex } from 'knex';
 import type { DeliveryModeDefinition } from '../contract/index.ts';
 import { AppError, type ErrorDetail } from '../errors/index.ts';
 import { readJson, writeJson } from '../store/json-column.ts';
+import { useSql, type Sql } from '../store/sql/index.ts';
 import { builtinDeliveryModes } from './builtin-modes.ts';
 import { fieldsSchemaProblems } from './fields-validator.ts';
 
@@ -57,8 +58,9 @@ export async function listDeliveryModes(db: Knex, orgId?: string): Promise<Deliv
   return rows.map(fromRow).sort((a, b) => Number(b.builtin) - Number(a.builtin) || a.code.localeCompare(b.code));
 }
 
-export async function getDeliveryMode(db: Knex, code: string): Promise<DeliveryMode | undefined> {
-  const row = await db<Row>('delivery_modes').where({ code }).first();
+export async function getDeliveryMode(source: Knex | Sql, code: string): Promise<DeliveryMode | undefined> {
+  const query = (sql: Sql) => sql.first<Row>('select * from delivery_modes where code = ?', [code]);
+  const row = await useSql(source, query);
   return row ? fromRow(row) : undefined;
 }
 

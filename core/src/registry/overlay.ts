@@ -4,7 +4,7 @@
 import type { Knex } from 'knex';
 import type { DocumentSpec, Fee, ItemDefinition } from '../contract/index.ts';
 import { AppError, type ErrorDetail } from '../errors/index.ts';
-import { readJson, writeJson } from '../store/index.ts';
+import { placeholders, readJson, useSql, writeJson, type Sql } from '../store/index.ts';
 
 export interface ItemOverlay {
   promisedDays?: number;
@@ -78,9 +78,11 @@ export async function saveOverlay(db: Knex, orgId: string, itemCode: string, ove
 }
 
 /** The overlay nearest to the organisation along its chain (village → township → county). */
-export async function findOverlay(db: Knex, chain: string[], itemCode: string): Promise<{ orgId: string; overlay: ItemOverlay } | null> {
+export async function findOverlay(source: Knex | Sql, chain: string[], itemCode: string): Promise<{ orgId: string; overlay: ItemOverlay } | null> {
   if (chain.length === 0) return null;
-  const rows = await db('item_overlays').whereIn('org_id', chain).andWhere({ item_code: itemCode });
+  const query = (sql: Sql) =>
+    sql.all<{ org_id: string; overlay: string }>(`select org_id, overlay from item_overlays where item_code = ? and org_id in ${placeholders(chain.length)}`, [itemCode, ...chain]);
+  const rows = await useSql(source, query);
   for (const orgId of chain) {
     const row = rows.find((r) => r.org_id === orgId);
     if (row) return { orgId, overlay: readJson<ItemOverlay>(row.overlay) };

@@ -97,7 +97,7 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Start
     orgs,
     calendar,
     items,
-    deliveryMode: (trx, code) => getDeliveryMode(trx, code),
+    deliveryMode: (sql, code) => getDeliveryMode(sql, code),
     publicBaseUrl: options.publicBaseUrl ?? env.BIANMIN_PUBLIC_URL ?? `http://${env.HOST ?? '127.0.0.1'}:${env.PORT ?? 3000}`,
     secret,
     now,

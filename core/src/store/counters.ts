@@ -1,15 +1,14 @@
-import type { Knex } from 'knex';
+import type { Sql } from './sql/index.ts';
 
 /**
  * Next value of a named counter, inside the caller's transaction: the row is locked until commit,
  * so concurrent callers queue and a rolled-back transaction gives its number back — numbers are
  * neither reused nor skipped.
  */
-export async function nextCounterValue(trx: Knex | Knex.Transaction, scope: string): Promise<number> {
-  const result = await trx.raw(
+export async function nextCounterValue(sql: Sql, scope: string): Promise<number> {
+  const row = await sql.first<{ value: number | string }>(
     'insert into counters (scope, value) values (?, 1) on conflict (scope) do update set value = counters.value + 1 returning value',
     [scope],
   );
-  const rows: { value: number | string }[] = Array.isArray(result) ? result : result.rows;
-  return Number(rows[0]!.value);
+  return Number(row!.value);
 }

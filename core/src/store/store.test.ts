@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrate } from './migrate.ts';
 import { nextCounterValue } from './counters.ts';
+import { transact } from './sql/index.ts';
 import { MIGRATIONS } from './migrations/index.ts';
 import { createTestDatabase, type TestDatabase } from './test-database.ts';
 
@@ -19,15 +20,15 @@ describe.each(['sqlite', 'postgres'] as const)('store on %s', (kind) => {
 
   it('hands out counter values gaplessly under concurrency and returns rolled-back ones', async () => {
     const values = await Promise.all(
-      Array.from({ length: 40 }, () => t.db.transaction((trx) => nextCounterValue(trx, 'test:gapless'))),
+      Array.from({ length: 40 }, () => transact(t.db, (sql) => nextCounterValue(sql, 'test:gapless'))),
     );
     expect([...values].sort((a, b) => a - b)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
     await expect(
-      t.db.transaction(async (trx) => {
-        await nextCounterValue(trx, 'test:gapless');
+      transact(t.db, async (sql) => {
+        await nextCounterValue(sql, 'test:gapless');
         throw new Error('roll back');
       }),
     ).rejects.toThrow('roll back');
-    expect(await t.db.transaction((trx) => nextCounterValue(trx, 'test:gapless'))).toBe(41);
+    expect(await transact(t.db, (sql) => nextCounterValue(sql, 'test:gapless'))).toBe(41);
   });
 });

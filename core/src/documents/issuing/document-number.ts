@@ -1,9 +1,8 @@
 // Document numbers: <issuer short name><kind character>〔<year>〕<n>号, consecutive per issuer, kind
 // and year. The counter is taken inside the case's transaction, so numbers are neither reused nor
 // skipped when events race or roll back.
-import type { Knex } from 'knex';
 import type { DocumentKind } from '../../contract/index.ts';
-import { nextCounterValue } from '../../store/index.ts';
+import { nextCounterValue, type Sql } from '../../store/index.ts';
 import { kindCharacter } from '../content/index.ts';
 
 export interface AllocatedNumber {
@@ -18,13 +17,13 @@ export function shanghaiYear(at: Date): number {
 }
 
 export async function allocateDocumentNumber(
-  trx: Knex.Transaction,
+  sql: Sql,
   issuer: { id: string; shortName: string },
   kind: DocumentKind,
   at: Date,
 ): Promise<AllocatedNumber> {
   const year = shanghaiYear(at);
   const char = kindCharacter(kind);
-  const seq = await nextCounterValue(trx, `doc:${issuer.id}:${char}:${year}`);
+  const seq = await nextCounterValue(sql, `doc:${issuer.id}:${char}:${year}`);
   return { number: `${issuer.shortName}${char}〔${year}〕${seq}号`, year, seq };
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import type { DocumentKind } from '../../contract/index.ts';
-import { readJson, writeJson } from '../../store/index.ts';
+import { readJson, writeJson, type Sql } from '../../store/index.ts';
 import type { DocumentContent, DocumentInput } from '../content/index.ts';
 
 export interface StoredDocument {
@@ -21,23 +21,14 @@ export interface StoredDocument {
 }
 
 export async function insertDocument(
-  trx: Knex.Transaction,
+  sql: Sql,
   doc: { caseId: string; kind: DocumentKind; number: string; year: number; seq: number; ordinal: number; issuerOrgId: string; input: DocumentInput; content: DocumentContent; createdAt: string },
 ): Promise<string> {
   const id = randomUUID();
-  await trx('documents').insert({
-    id,
-    case_id: doc.caseId,
-    kind: doc.kind,
-    number: doc.number,
-    issuer_org_id: doc.issuerOrgId,
-    year: doc.year,
-    seq: doc.seq,
-    ordinal: doc.ordinal,
-    title: doc.content.title,
-    content: writeJson({ input: doc.input, content: doc.content }),
-    created_at: doc.createdAt,
-  });
+  await sql.run(
+    'insert into documents (id, case_id, kind, number, issuer_org_id, year, seq, ordinal, title, content, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    [id, doc.caseId, doc.kind, doc.number, doc.issuerOrgId, doc.year, doc.seq, doc.ordinal, doc.content.title, writeJson({ input: doc.input, content: doc.content }), doc.createdAt],
+  );
   return id;
 }
 
@@ -61,21 +52,6 @@ function fromRow(row: Record<string, unknown>): StoredDocument {
 }
 
 const LIST_COLUMNS = ['id', 'case_id', 'kind', 'number', 'issuer_org_id', 'title', 'content', 'html', 'seal_id', 'sealed_at', 'created_at'];
-
-export interface DocumentSummary {
-  id: string;
-  kind: DocumentKind;
-  number: string;
-  title: string;
-  sealedAt: string | null;
-  createdAt: string;
-}
-
-/** A case's documents without their content: what a case view lists. */
-export async function listCaseDocuments(db: Knex, caseId: string): Promise<DocumentSummary[]> {
-  const rows = await db('documents').where({ case_id: caseId }).select('id', 'kind', 'number', 'title', 'sealed_at', 'created_at').orderBy('ordinal');
-  return rows.map((r) => ({ id: r.id, kind: r.kind, number: r.number, title: r.title, sealedAt: r.sealed_at ?? null, createdAt: r.created_at }));
-}
 
 export async function getDocument(db: Knex, where: { id: string } | { number: string }): Promise<StoredDocument | null> {
   const row = await db('documents')

@@ -1,0 +1,59 @@
+// Connections for Sql come from knex's pool, so they queue with every other query: on SQLite (one
+// connection) a transaction here excludes all other work until it ends, as a knex transaction does.
+import type { Knex } from 'knex';
+import { betterSqliteSql } from './sqlite-sql.ts';
+import { nodeSqlite3Sql } from './node-sqlite3-sql.ts';
+import { pgSql } from './pg-sql.ts';
+import type { Sql } from './sql.ts';
+
+interface PoolClient {
+  acquireConnection(): Promise<unknown>;
+  releaseConnection(connection: unknown): Promise<unknown>;
+  config: { client: string };
+}
+
+function sqlOn(db: Knex, connection: unknown): Sql {
+  switch ((db.client as PoolClient).config.client) {
+    case 'pg':
+      return pgSql(connection as Parameters<typeof pgSql>[0]);
+    case 'sqlite3':
+      return nodeSqlite3Sql(connection as Parameters<typeof nodeSqlite3Sql>[0]);
+    default:
+      return betterSqliteSql(connection as Parameters<typeof betterSqliteSql>[0]);
+  }
+}
+
+/** Runs `fn` with a pooled connection outside any transaction (reads). */
+export async function withSql<T>(db: Knex, fn: (sql: Sql) => Promise<T>): Promise<T> {
+  const client = db.client as PoolClient;
+  const connection = await client.acquireConnection();
+  try {
+    return await fn(sqlOn(db, connection));
+  } finally {
+    await client.releaseConnection(connection);
+  }
+}
+
+/** Runs `fn` on the caller's Sql (inside its transaction) or on a pooled connection of `db`. */
+export function useSql<T>(source: Knex | Sql, fn: (sql: Sql) => Promise<T>): Promise<T> {
+  // A Knex instance is a function; a Sql is a plain object.
+  return typeof source === 'function' ? withSql(source, fn) : fn(source);
+}
+
+/**
+ * Runs `fn` in one transaction: committed when it resolves, rolled back when it throws. SQLite
+ * takes the write lock at BEGIN (IMMEDIATE) so two processes never deadlock upgrading a read lock.
+ */
+export async function transact<T>(db: Knex, fn: (sql: Sql) => Promise<T>): Promise<T> {
+  return withSql(db, async (sql) => {
+    await sql.run(sql.dialect === 'sqlite' ? 'BEGIN IMMEDIATE' : 'BEGIN');
+    try {
+      const result = await fn(sql);
+      await sql.run('COMMIT');
+      return result;
+    } catch (err) {
+      await sql.run('ROLLBACK').catch(() => {});
+      throw err;
+    }
+  });
+}
