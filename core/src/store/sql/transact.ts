@@ -5,6 +5,7 @@ import { betterSqliteSql } from './sqlite-sql.ts';
 import { nodeSqlite3Sql } from './node-sqlite3-sql.ts';
 import { pgSql } from './pg-sql.ts';
 import type { Sql } from './sql.ts';
+import { GroupCommit } from './group-commit.ts';
 
 interface PoolClient {
   acquireConnection(): Promise<unknown>;
@@ -40,13 +41,21 @@ export function useSql<T>(source: Knex | Sql, fn: (sql: Sql) => Promise<T>): Pro
   return typeof source === 'function' ? withSql(source, fn) : fn(source);
 }
 
+const groupCommits = new WeakMap<Knex, GroupCommit>();
+
 /**
- * Runs `fn` in one transaction: committed when it resolves, rolled back when it throws. SQLite
- * takes the write lock at BEGIN (IMMEDIATE) so two processes never deadlock upgrading a read lock.
+ * Runs `fn` as one transaction: its writes are committed when it resolves and undone when it
+ * throws. On SQLite, waiting transactions share a commit (group-commit.ts), each still all or
+ * nothing; on PostgreSQL each has its own connection and transaction.
  */
 export async function transact<T>(db: Knex, fn: (sql: Sql) => Promise<T>): Promise<T> {
+  if ((db.client as PoolClient).config.client !== 'pg') {
+    let group = groupCommits.get(db);
+    if (!group) groupCommits.set(db, (group = new GroupCommit((work) => withSql(db, work))));
+    return group.run(fn);
+  }
   return withSql(db, async (sql) => {
-    await sql.run(sql.dialect === 'sqlite' ? 'BEGIN IMMEDIATE' : 'BEGIN');
+    await sql.run('BEGIN');
     try {
       const result = await fn(sql);
       await sql.run('COMMIT');

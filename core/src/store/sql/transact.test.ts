@@ -1,0 +1,89 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../database.ts';
+import { createTestDatabase, type TestDatabase } from '../test-database.ts';
+import { numberedPlaceholders } from './sql.ts';
+import { transact, useSql, withSql } from './transact.ts';
+
+describe.each(['sqlite', 'postgres'] as const)('transactions on %s', (kind) => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await createTestDatabase(kind, { migrate: false });
+    await t.db.raw('create table notes (id integer primary key, body text not null, flag boolean)');
+  });
+  afterAll(() => t.destroy());
+
+  const count = () => withSql(t.db, async (sql) => Number((await sql.first<{ n: number | string }>('select count(*) as n from notes'))!.n));
+
+  it('commits what a transaction wrote, with booleans, nulls and returned rows', async () => {
+    const id = await transact(t.db, async (sql) => {
+      expect(await sql.run('insert into notes (id, body, flag) values (?, ?, ?)', [1, '收件', true])).toBe(1);
+      return (await sql.first<{ id: number }>('select id from notes where body = ?', ['收件']))!.id;
+    });
+    expect(id).toBe(1);
+    const row = await useSql(t.db, (sql) => sql.first<{ body: string; flag: unknown }>('select body, flag from notes where id = ?', [1]));
+    expect(row?.body).toBe('收件');
+    expect(Boolean(row?.flag)).toBe(true);
+  });
+
+  it('undoes everything a failing transaction wrote and passes its error on', async () => {
+    const before = await count();
+    await expect(
+      transact(t.db, async (sql) => {
+        await sql.run('insert into notes (id, body) values (?, ?)', [2, '补正']);
+        throw new Error('refused');
+      }),
+    ).rejects.toThrow('refused');
+    expect(await count()).toBe(before);
+  });
+
+  it('keeps concurrent transactions apart: one failing among many loses only its own rows', async () => {
+    const before = await count();
+    const results = await Promise.allSettled(
+      Array.from({ length: 30 }, (_, i) =>
+        transact(t.db, async (sql) => {
+          await sql.run('insert into notes (id, body) values (?, ?)', [100 + i, `n${i}`]);
+          if (i === 7) await sql.run('insert into notes (id, body) values (?, ?)', [100, 'duplicate key']);
+          return i;
+        }),
+      ),
+    );
+    expect(results.filter((r) => r.status === 'rejected')).toHaveLength(1);
+    expect(results[7]!.status).toBe('rejected');
+    expect(await count()).toBe(before + 29);
+    expect(await useSql(t.db, (sql) => sql.first('select id from notes where id = ?', [107]))).toBeUndefined();
+  });
+});
+
+describe('group commit on an SQLite file', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'bianmin-group-commit-'));
+  const db = openDatabase({ dataDir: dir });
+  afterAll(async () => {
+    await db.destroy();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('tells a caller its write is done only once another connection can read it', async () => {
+    await db.raw('create table marks (id integer primary key)');
+    const other = new Database(join(dir, 'bianmin.sqlite'), { readonly: true });
+    try {
+      const seen = await Promise.all(
+        Array.from({ length: 20 }, (_, i) =>
+          transact(db, (sql) => sql.run('insert into marks (id) values (?)', [i])).then(() => Boolean(other.prepare('select 1 from marks where id = ?').get(i))),
+        ),
+      );
+      expect(seen.every(Boolean)).toBe(true);
+    } finally {
+      other.close();
+    }
+  });
+});
+
+describe('placeholders', () => {
+  it('numbers ? for PostgreSQL in order', () => {
+    expect(numberedPlaceholders('update a set b = ? where c = ? and d in (?, ?)')).toBe('update a set b = $1 where c = $2 and d in ($3, $4)');
+  });
+});
