@@ -110,6 +110,24 @@ describe.each(['sqlite', 'postgres'] as const)('dispatchNotification on %s', (ki
     expect(g.requests).toHaveLength(3);
   });
 
+  it('tries a failed message again when the same effect is dispatched after its delay, without a second row', async () => {
+    const g = await gateway([500]);
+    const sms = createSmsChannel({ url: g.url });
+    await dispatchNotification(db, [sms], accepted, t0);
+    expect(await dispatchNotification(db, [sms], accepted, later(30))).toMatchObject([{ status: 'sent', attempts: 2, lastError: null }]);
+    expect(g.requests).toHaveLength(2);
+    expect(await count('notifications')).toBe(1);
+  });
+
+  it('sends only on the channels an earlier dispatch of the effect did not reach', async () => {
+    await dispatchNotification(db, [email], accepted, t0);
+    const g = await gateway();
+    const outcomes = await dispatchNotification(db, [createSmsChannel({ url: g.url }), email], accepted, later(1));
+    expect(outcomes.map((o) => [o.channel, o.status, o.attempts])).toEqual([['email', 'sent', 1], ['sms', 'sent', 1]]);
+    expect(smtp.received).toHaveLength(1);
+    expect(g.requests).toHaveLength(1);
+  });
+
   it(`gives up after ${MAX_ATTEMPTS} failed attempts`, async () => {
     const g = await gateway(Array(20).fill(502));
     const sms = createSmsChannel({ url: g.url });

@@ -1,10 +1,16 @@
 // Sends a notify effect through every channel that can reach the recipient, at most once per
-// effect id and channel: the `notifications` row (UNIQUE effect_id, channel) is created once,
-// and an attempt is only made by whoever claims the pending row with a conditional update.
+// effect id and channel: the `notifications` row (UNIQUE effect_id, channel) is created once, and
+// an attempt is only made by whoever claims the pending row (notification-rows.ts). No connection
+// is held while a channel sends: SQLite has only one, and every request would wait on the gateway.
 import type { Knex } from 'knex';
+import { transact, withSql, type Sql } from '../store/index.ts';
 import type { NotificationChannel, Recipient } from './channel.ts';
+import {
+  claimDue, claimEffect, insertClaimed, readEffect, recordFailure, recordSent, type ClaimedNotification, type NotificationOutcome,
+} from './notification-rows.ts';
 import { renderNotification, type TemplateVars } from './render.ts';
-import { MAX_ATTEMPTS, SEND_LEASE_MS, retryDelayMs } from './retry-policy.ts';
+
+export type { NotificationOutcome, NotificationStatus } from './notification-rows.ts';
 
 export interface NotificationRequest {
   /** The outbox effect id; dispatching the same id again sends nothing new. */
@@ -13,32 +19,6 @@ export interface NotificationRequest {
   to: Recipient;
   vars: TemplateVars;
   caseId?: string;
-}
-
-export type NotificationStatus = 'pending' | 'sent' | 'failed';
-
-export interface NotificationOutcome {
-  id: number;
-  channel: string;
-  recipient: string;
-  status: NotificationStatus;
-  attempts: number;
-  nextAttemptAt: string;
-  lastError: string | null;
-}
-
-interface Row {
-  id: number;
-  effect_id: string;
-  channel: string;
-  case_id: string | null;
-  recipient: string;
-  subject: string;
-  body: string;
-  status: NotificationStatus;
-  attempts: number;
-  next_attempt_at: string;
-  last_error: string | null;
 }
 
 /**
@@ -52,36 +32,22 @@ export async function dispatchNotification(
   now: Date = new Date(),
 ): Promise<NotificationOutcome[]> {
   const { subject, body } = renderNotification(request.template, request.vars);
-  const at = now.toISOString();
   const targets = channels.flatMap((channel) => {
     const recipient = channel.address(request.to);
     return recipient === undefined ? [] : [{ channel, recipient }];
   });
   if (targets.length === 0) return [];
-  await db('notifications')
-    .insert(
-      targets.map(({ channel, recipient }) => ({
-        effect_id: request.effectId,
-        channel: channel.name,
-        case_id: request.caseId ?? null,
-        recipient,
-        template: request.template,
-        subject,
-        body,
-        status: 'pending',
-        attempts: 0,
-        next_attempt_at: at,
-        created_at: at,
-      })),
-    )
-    .onConflict(['effect_id', 'channel'])
-    .ignore();
-  const rows = await db<Row>('notifications')
-    .where('effect_id', request.effectId)
-    .whereIn('channel', targets.map((t) => t.channel.name));
-  const byName = new Map(channels.map((c) => [c.name, c]));
-  for (const row of rows) await attempt(db, byName.get(row.channel)!, row, now);
-  return reload(db, rows.map((r) => r.id));
+  const names = targets.map((t) => t.channel.name);
+  const claimed = await transact(db, async (sql) => {
+    const created = await insertClaimed(sql, { effectId: request.effectId, caseId: request.caseId ?? null, template: request.template, subject, body, targets }, now);
+    // Where the effect had a row already, it is sent again only if an earlier attempt failed and its delay is over.
+    const existing = names.filter((name) => !created.some((row) => row.channel === name));
+    if (existing.length === 0) return created;
+    return [...created, ...(await claimEffect(sql, request.effectId, existing, now))].sort((a, b) => a.id - b.id);
+  });
+  const outcomes = await sendClaimed(db, channels, claimed, now);
+  // Rows an earlier or concurrent dispatch holds are reported as they stand.
+  return outcomes.length === targets.length ? outcomes : withSql(db, (sql) => readEffect(sql, request.effectId, names));
 }
 
 /** For the sweeper: tries again every pending notification whose time has come. */
@@ -91,55 +57,31 @@ export async function retryDueNotifications(
   now: Date = new Date(),
   limit = 100,
 ): Promise<NotificationOutcome[]> {
-  const byName = new Map(channels.map((c) => [c.name, c]));
   // A row whose channel is not configured here stays pending for a server that has it.
-  const rows = await db<Row>('notifications')
-    .where('status', 'pending')
-    .where('next_attempt_at', '<=', now.toISOString())
-    .whereIn('channel', [...byName.keys()])
-    .orderBy('next_attempt_at')
-    .limit(limit);
-  for (const row of rows) await attempt(db, byName.get(row.channel)!, row, now);
-  return reload(db, rows.map((r) => r.id));
+  if (channels.length === 0) return [];
+  const claimed = await withSql(db, (sql) => claimDue(sql, channels.map((c) => c.name), now, limit));
+  return sendClaimed(db, channels, claimed, now);
 }
 
-async function attempt(db: Knex, channel: NotificationChannel, row: Row, now: Date): Promise<void> {
-  const at = now.toISOString();
-  if (row.status !== 'pending' || row.next_attempt_at > at) return;
-  const attempts = row.attempts + 1;
-  // The claim: only one caller moves the row from this attempt count to the next.
-  const claimed = await db('notifications')
-    .where({ id: row.id, status: 'pending', attempts: row.attempts })
-    .where('next_attempt_at', '<=', at)
-    .update({ attempts, next_attempt_at: new Date(now.getTime() + SEND_LEASE_MS).toISOString() });
-  if (claimed !== 1) return;
-  try {
-    await channel.send({
-      recipient: row.recipient, subject: row.subject, body: row.body, effectId: row.effect_id, caseId: row.case_id, at: now,
-    });
-  } catch (error) {
-    const gaveUp = attempts >= MAX_ATTEMPTS;
-    await db('notifications')
-      .where({ id: row.id })
-      .update({
-        status: gaveUp ? 'failed' : 'pending',
-        next_attempt_at: new Date(now.getTime() + retryDelayMs(attempts)).toISOString(),
-        last_error: (error instanceof Error ? error.message : String(error)).slice(0, 2000),
-      });
-    return;
+/** Sends the claimed rows one by one, each recorded as soon as it is sent, so a crash can repeat only the one in flight. */
+async function sendClaimed(
+  db: Knex,
+  channels: readonly NotificationChannel[],
+  claimed: readonly ClaimedNotification[],
+  now: Date,
+): Promise<NotificationOutcome[]> {
+  const byName = new Map(channels.map((c) => [c.name, c]));
+  const outcomes: NotificationOutcome[] = [];
+  for (const row of claimed) {
+    const message = { recipient: row.recipient, subject: row.subject, body: row.body, effectId: row.effectId, caseId: row.caseId, at: now };
+    let record: (sql: Sql) => Promise<NotificationOutcome>;
+    try {
+      await byName.get(row.channel)!.send(message);
+      record = (sql) => recordSent(sql, row, now);
+    } catch (error) {
+      record = (sql) => recordFailure(sql, row, error, now);
+    }
+    outcomes.push(await transact(db, record));
   }
-  await db('notifications').where({ id: row.id }).update({ status: 'sent', sent_at: at, last_error: null });
-}
-
-async function reload(db: Knex, ids: number[]): Promise<NotificationOutcome[]> {
-  const rows = await db<Row>('notifications').whereIn('id', ids).orderBy('id');
-  return rows.map((r) => ({
-    id: r.id,
-    channel: r.channel,
-    recipient: r.recipient,
-    status: r.status,
-    attempts: r.attempts,
-    nextAttemptAt: r.next_attempt_at,
-    lastError: r.last_error,
-  }));
+  return outcomes;
 }

@@ -1,10 +1,13 @@
 // In-app messages: a row in `inbox_messages` that the admin UI shows to the user (or, without a
 // user, to everyone at the case's organisation).
 import type { Knex } from 'knex';
+import { transact } from '../store/index.ts';
 import type { NotificationChannel, Recipient } from './channel.ts';
 
 /** `notifications.recipient` for a message to the whole organisation. */
 const ORGANISATION = '';
+
+const INSERT = 'insert into inbox_messages (user_id, case_id, title, body, read_at, created_at) values (?, ?, ?, ?, null, ?)';
 
 export function createInboxChannel(db: Knex): NotificationChannel {
   return {
@@ -14,15 +17,12 @@ export function createInboxChannel(db: Knex): NotificationChannel {
       return to.userId ?? ORGANISATION;
     },
     async send(message) {
-      if (!message.caseId) throw new Error('站内消息须关联办件');
-      await db('inbox_messages').insert({
-        user_id: message.recipient === ORGANISATION ? null : message.recipient,
-        case_id: message.caseId,
-        title: message.subject,
-        body: message.body,
-        read_at: null,
-        created_at: message.at.toISOString(),
-      });
+      const { caseId } = message;
+      if (!caseId) throw new Error('站内消息须关联办件');
+      // A transaction, so that on SQLite the write shares a commit with whatever else is waiting.
+      await transact(db, (sql) =>
+        sql.run(INSERT, [message.recipient === ORGANISATION ? null : message.recipient, caseId, message.subject, message.body, message.at.toISOString()]),
+      );
     },
   };
 }

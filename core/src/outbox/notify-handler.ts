@@ -5,11 +5,13 @@ import { caseFromRow } from '../cases/case-record.ts';
 import { dispatchNotification, type NotificationChannel, type Recipient } from '../notify/index.ts';
 import type { ItemRegistry } from '../registry/index.ts';
 import type { OrgDirectory } from '../runtime/org-directory.ts';
+import { withSql } from '../store/index.ts';
+import { dueDateText } from './due-date-text.ts';
 import type { OutboxHandler } from './outbox-worker.ts';
 
 export function notifyHandler(db: Knex, channels: NotificationChannel[], registry: ItemRegistry, orgs: OrgDirectory, now: () => Date): OutboxHandler {
   return async (row) => {
-    const caseRow = await db('cases').where({ id: row.caseId }).first();
+    const caseRow = await withSql(db, (sql) => sql.first('select * from cases where id = ?', [row.caseId]));
     if (!caseRow) return;
     const record = caseFromRow(caseRow);
     const item = registry.get(record.itemCode, record.itemVersion)?.definition;
@@ -31,7 +33,7 @@ export function notifyHandler(db: Knex, channels: NotificationChannel[], registr
           caseNumber: record.number,
           itemName: item?.name ?? record.itemCode,
           applicantName: record.applicant.name,
-          dueDate: record.dueAt ? new Date(record.dueAt).toLocaleDateString('zh-CN', { timeZone: 'Asia/Shanghai' }) : undefined,
+          dueDate: record.dueAt ? dueDateText(new Date(record.dueAt)) : undefined,
           orgName: org?.name,
           phone: org?.phone ?? undefined,
           note: context.note,

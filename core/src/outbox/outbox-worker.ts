@@ -1,28 +1,20 @@
 // Runs the effects a committed step left in the outbox: rendering and sealing documents, sending
-// notifications. Each row is claimed with a lease so two server processes never run it at once;
-// handlers are idempotent (a document already rendered is skipped, a notification is sent at most
-// once per effect id), so a crash between the work and the `done` mark repeats nothing visible.
+// notifications. Rows are claimed in batches with a lease so two server processes never run the
+// same one; handlers are idempotent (a document already rendered is skipped, a notification is sent
+// at most once per effect id), so a crash between the work and the `done` mark repeats nothing visible.
 import { hostname } from 'node:os';
 import type { Knex } from 'knex';
-import { readJson } from '../store/index.ts';
+import { transact, withSql } from '../store/index.ts';
+import { claimDueRows, recordOutcomes, type OutboxOutcome, type OutboxRow } from './outbox-rows.ts';
 
-export interface OutboxRow {
-  id: number;
-  caseId: string;
-  effectId: string;
-  kind: string;
-  payload: Record<string, unknown>;
-  attempts: number;
-}
+export type { OutboxRow } from './outbox-rows.ts';
 
+/** Does one effect; throws to have it tried again later. Must not hold a connection while it waits on anything slow. */
 export type OutboxHandler = (row: OutboxRow) => Promise<void>;
 
 const LEASE_MS = 60_000;
-const MAX_ATTEMPTS = 8;
-
-export function backoffMs(attempts: number): number {
-  return Math.min(30_000 * 2 ** attempts, 3_600_000);
-}
+/** Rows claimed at once. They run side by side, so this also bounds the messages in flight. */
+export const OUTBOX_BATCH = 20;
 
 export class OutboxWorker {
   readonly #worker = `${hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}`;
@@ -36,15 +28,18 @@ export class OutboxWorker {
     private readonly log: (message: string, err?: unknown) => void = () => {},
   ) {}
 
-  /** Starts a drain unless one runs; a kick during a drain makes it go round once more. */
+  /** Starts a drain unless one runs; any number of kicks during a drain make it go round once more. */
   kick(): void {
     if (this.#running) {
       this.#again = true;
       return;
     }
-    this.#running = this.#loop().finally(() => {
-      this.#running = null;
-    });
+    // Start after this turn: the steps whose commit ends in the same turn are claimed as one batch.
+    this.#running = new Promise<void>((resolve) => setImmediate(resolve))
+      .then(() => this.#loop())
+      .finally(() => {
+        this.#running = null;
+      });
   }
 
   /** Resolves when nothing due is left (tests, shutdown). */
@@ -56,46 +51,54 @@ export class OutboxWorker {
   async #loop(): Promise<void> {
     do {
       this.#again = false;
-      while ((await this.runDue()) > 0);
+      try {
+        // Only a full batch can have left due rows behind; after a short one there is nothing to poll for.
+        while ((await this.runDue()) === OUTBOX_BATCH);
+      } catch (err) {
+        // The store failed; the rows claimed stay leased and the next kick or timer tries again.
+        this.log('outbox drain failed', err);
+      }
     } while (this.#again);
   }
 
-  /** Claims and runs the due rows once; returns how many ran. */
-  async runDue(limit = 20): Promise<number> {
+  /** Claims up to `limit` due rows, runs them and records how each ended; returns how many it claimed. */
+  async runDue(limit = OUTBOX_BATCH): Promise<number> {
     const now = this.now();
-    const candidates = await this.db('outbox')
-      .where('status', 'pending')
-      .andWhere('next_attempt_at', '<=', now.toISOString())
-      .andWhere((w) => w.whereNull('claimed_until').orWhere('claimed_until', '<', now.toISOString()))
-      .orderBy('id')
-      .limit(limit);
-    let ran = 0;
-    for (const c of candidates) {
-      const claimed = await this.db('outbox')
-        .where({ id: c.id, status: 'pending' })
-        .andWhere((w) => w.whereNull('claimed_until').orWhere('claimed_until', '<', now.toISOString()))
-        .update({ claimed_by: this.#worker, claimed_until: new Date(now.getTime() + LEASE_MS).toISOString() });
-      if (claimed !== 1) continue;
-      ran += 1;
-      const row: OutboxRow = { id: Number(c.id), caseId: c.case_id, effectId: c.effect_id, kind: c.kind, payload: readJson(c.payload), attempts: Number(c.attempts) };
-      const handler = this.handlers[row.kind];
-      try {
-        if (handler) await handler(row);
-        await this.db('outbox').where({ id: row.id }).update({ status: 'done', done_at: this.now().toISOString(), claimed_until: null, last_error: handler ? null : `no handler for ${row.kind}` });
-      } catch (err) {
-        const attempts = row.attempts + 1;
-        this.log(`outbox ${row.kind} ${row.effectId} failed (attempt ${attempts})`, err);
-        await this.db('outbox')
-          .where({ id: row.id })
-          .update({
-            status: attempts >= MAX_ATTEMPTS ? 'failed' : 'pending',
-            attempts,
-            last_error: String((err as Error)?.message ?? err).slice(0, 2000),
-            next_attempt_at: new Date(this.now().getTime() + backoffMs(attempts)).toISOString(),
-            claimed_until: null,
-          });
-      }
-    }
-    return ran;
+    const rows = await withSql(this.db, (sql) => claimDueRows(sql, this.#worker, now, new Date(now.getTime() + LEASE_MS), limit));
+    if (rows.length === 0) return 0;
+    const outcomes = await Promise.all(casesOf(rows).map((ofCase) => this.#runInOrder(ofCase)));
+    await transact(this.db, (sql) => recordOutcomes(sql, outcomes.flat(), this.now()));
+    return rows.length;
   }
+
+  // Cases run side by side (on SQLite their handlers' writes then share commits); one case's
+  // effects run one after another, so an applicant hears of acceptance before approval.
+  async #runInOrder(rows: readonly OutboxRow[]): Promise<OutboxOutcome[]> {
+    const outcomes: OutboxOutcome[] = [];
+    for (const row of rows) outcomes.push(await this.#run(row));
+    return outcomes;
+  }
+
+  async #run(row: OutboxRow): Promise<OutboxOutcome> {
+    const handler = this.handlers[row.kind];
+    if (!handler) return { row, done: true, note: `no handler for ${row.kind}` };
+    try {
+      await handler(row);
+      return { row, done: true, note: null };
+    } catch (error) {
+      this.log(`outbox ${row.kind} ${row.effectId} failed (attempt ${row.attempts + 1})`, error);
+      return { row, done: false, error };
+    }
+  }
+}
+
+/** The rows grouped by case, each group in id order. */
+function casesOf(rows: readonly OutboxRow[]): OutboxRow[][] {
+  const byCase = new Map<string, OutboxRow[]>();
+  for (const row of rows) {
+    const group = byCase.get(row.caseId);
+    if (group) group.push(row);
+    else byCase.set(row.caseId, [row]);
+  }
+  return [...byCase.values()];
 }
