@@ -30,14 +30,30 @@ describe('Shanghai civil dates', () => {
     expect(() => toCalendarDate(new Date('nonsense'))).toThrow(RangeError);
   });
 
+  it('answers false, never throws, for impossible months and days', () => {
+    for (const value of ['2025-13-01', '2025-00-10', '2025-01-00', '2025-01-32', '2100-02-29', '2025-02-0８', '2025-02-08 ']) {
+      expect(isCalendarDate(value)).toBe(false);
+      expect(() => toCalendarDate(value)).toThrow(RangeError);
+    }
+    expect(isCalendarDate('2000-02-29')).toBe(true);
+    expect(isCalendarDate('0000-01-01')).toBe(true);
+  });
+
   it('steps across month and year ends', () => {
     expect(addCalendarDays('2024-12-31', 1)).toBe('2025-01-01');
     expect(addCalendarDays('2024-03-01', -1)).toBe('2024-02-29');
+    expect(addCalendarDays('2100-02-28', 1)).toBe('2100-03-01');
+    expect(addCalendarDays('1970-01-01', -1)).toBe('1969-12-31');
+    expect(addCalendarDays('2025-02-08', 0.5)).toBe('2025-02-08');
+    expect(addCalendarDays('2025-02-08', 36524)).toBe('2125-02-08'); // 2100 is no leap year;
+    expect(() => addCalendarDays('2025-02-08', Number.NaN)).toThrow(RangeError);
   });
 
   it('knows Saturdays and Sundays', () => {
     expect(isWeekend('2025-02-08')).toBe(true); // Saturday
     expect(isWeekend('2025-01-26')).toBe(true); // Sunday
     expect(isWeekend('2025-01-27')).toBe(false); // Monday
+    expect(isWeekend('1969-12-27')).toBe(true); // Saturday, before the epoch
+    expect(isWeekend('1969-12-29')).toBe(false); // Monday
   });
 });

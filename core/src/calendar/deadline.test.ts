@@ -81,6 +81,18 @@ describe('CaseDeadline status', () => {
     expect(d.remainingWorkingDays(at(local))).toBe(left);
   });
 
+  it('gives the same answers read in any order of time', () => {
+    for (const [local, left] of [['2025-03-06T17:00:00', 2], ['2025-03-04T12:00:00', 4], ['2025-03-06T09:00:00', 2], ['2025-03-11T09:00:00', 0]] as const) {
+      expect(d.remainingWorkingDays(at(local))).toBe(left);
+    }
+  });
+
+  it('hands out a due time a caller cannot move', () => {
+    d.dueAt!.setTime(0);
+    expect(d.dueAt?.toISOString()).toBe('2025-03-10T15:59:59.999Z');
+    expect(d.status(at('2025-03-10T12:00:00'))).toBe('yellow');
+  });
+
   it('counts the working days overdue', () => {
     expect(d.overdueWorkingDays(at('2025-03-10T12:00:00'))).toBe(0);
     expect(d.overdueWorkingDays(at('2025-03-11T09:00:00'))).toBe(1);

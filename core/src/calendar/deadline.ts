@@ -57,6 +57,9 @@ export class CaseDeadline {
   readonly #openPauseFrom: CalendarDate | null;
   readonly dueDate: CalendarDate | null;
   readonly pausedWorkingDays: number;
+  readonly #dueAtMs: number | null;
+  /** The last remainingWorkingDays answer: a case is read many times a day, each a walk from acceptance. */
+  #remaining: { today: CalendarDate; days: number } | null = null;
 
   constructor(calendar: WorkingCalendar, input: DeadlineInput) {
     if (!Number.isInteger(input.promisedDays) || input.promisedDays < 0) {
@@ -74,10 +77,12 @@ export class CaseDeadline {
     const { dueDate, pausedWorkingDays } = this.#walkToDueDate();
     this.dueDate = dueDate;
     this.pausedWorkingDays = pausedWorkingDays;
+    this.#dueAtMs = dueDate === null ? null : endOfShanghaiDay(dueDate).getTime();
   }
 
+  /** A new Date on each read, so that a caller changing it cannot move the deadline. */
   get dueAt(): Date | null {
-    return this.dueDate === null ? null : endOfShanghaiDay(this.dueDate);
+    return this.#dueAtMs === null ? null : new Date(this.#dueAtMs);
   }
 
   get isPaused(): boolean {
@@ -122,7 +127,11 @@ export class CaseDeadline {
   remainingWorkingDays(now: Date): number {
     const today = shanghaiDateOf(now);
     if (this.dueDate !== null && today >= this.dueDate) return 0;
-    return Math.max(0, this.#promisedDays - this.#countedBetween(this.#acceptedDay, today));
+    if (this.#remaining?.today !== today) {
+      const days = Math.max(0, this.#promisedDays - this.#countedBetween(this.#acceptedDay, today));
+      this.#remaining = { today, days };
+    }
+    return this.#remaining.days;
   }
 
   overdueWorkingDays(now: Date): number {
@@ -133,8 +142,7 @@ export class CaseDeadline {
 
   /** Overdue wins over paused: a limit already run out is not revived by stopping the clock. */
   status(now: Date): DeadlineStatus {
-    const dueAt = this.dueAt;
-    if (dueAt !== null && now.getTime() > dueAt.getTime()) return 'red';
+    if (this.#dueAtMs !== null && now.getTime() > this.#dueAtMs) return 'red';
     if (this.isPaused) return 'paused';
     return this.remainingWorkingDays(now) <= 1 ? 'yellow' : 'green';
   }

@@ -69,8 +69,20 @@ describe('WorkingCalendar', () => {
       expect((error as CalendarYearMissingError).year).toBe(2027);
       expect((error as Error).message).toContain('2027 年');
     }
+    // Asking again still throws: a refusal is not remembered as an answer.
+    expect(() => calendar.isWorkingDay('2027-01-04')).toThrow(CalendarYearMissingError);
+    expect(() => calendar.isWorkingDay('2025-02-30')).toThrow(RangeError);
     expect(calendar.hasYear(2026)).toBe(true);
     expect(calendar.hasYear(2024)).toBe(false);
+  });
+
+  it('answers from the days it was built with, whatever happens to the year data later', () => {
+    const year = { year: 2030, days: [{ date: '2030-01-02', kind: 'holiday' as const }] };
+    const built = new WorkingCalendar([year]);
+    expect(built.isWorkingDay('2030-01-02')).toBe(false);
+    year.days = [];
+    expect(built.isWorkingDay('2030-01-02')).toBe(false);
+    expect(new WorkingCalendar([year]).isWorkingDay('2030-01-02')).toBe(true);
   });
 
   it('knows a year entered with no exceptions as a plain Monday–Friday year', () => {

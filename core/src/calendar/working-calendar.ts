@@ -19,6 +19,13 @@ import type { CalendarDay, YearCalendar } from './year-calendar.ts';
  */
 export class WorkingCalendar {
   readonly #years = new Map<number, Map<CalendarDate, CalendarDay>>();
+  /**
+   * isWorkingDay answers by date, filled as days are asked for. Deadline walks ask for the same
+   * few weeks on every case step and view. Only days of loaded years get in (others throw), so it
+   * stays small; it cannot go stale, as the years are copied in above and an edited year makes
+   * CalendarService build a new WorkingCalendar.
+   */
+  readonly #workingDays = new Map<CalendarDate, boolean>();
 
   constructor(years: Iterable<YearCalendar>) {
     for (const year of years) {
@@ -40,10 +47,14 @@ export class WorkingCalendar {
 
   /** Monday–Friday unless declared a holiday; a weekend day only when declared a workday. */
   isWorkingDay(day: Date | CalendarDate): boolean {
+    // A string found in the memo was a valid date when it was put there: no need to check it again.
+    const known = typeof day === 'string' ? this.#workingDays.get(day) : undefined;
+    if (known !== undefined) return known;
     const date = toCalendarDate(day);
     const exception = this.exceptionOn(date);
-    if (exception) return exception.kind === 'workday';
-    return !isWeekend(date);
+    const working = exception ? exception.kind === 'workday' : !isWeekend(date);
+    this.#workingDays.set(date, working);
+    return working;
   }
 
   /** The Nth working day after the start day (the start day itself not counted); n = 0 is the start day. */
