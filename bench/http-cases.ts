@@ -7,9 +7,10 @@
 // PostgreSQL (a fresh schema per run, dropped afterwards).
 //
 //   node --import tsx bench/http-cases.ts [--db better-sqlite3,sqlite3,pg] [--connections 16,64]
-//        [--duration 10] [--item social-security-card] [--fixture happy-path] [--profile]
+//        [--duration 10] [--item social-security-card] [--fixture happy-path] [--profile] [--statements]
 //
 // --profile runs the server under `node --cpu-prof` and prints the top self-time functions.
+// --statements preloads bench/lib/statement-timing.ts into the server (better-sqlite3): time per SQL statement.
 // The server and the load generator share the machine's cores.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
@@ -30,6 +31,7 @@ const { values: args } = parseArgs({
     fixture: { type: 'string', default: 'happy-path' },
     event: { type: 'string', default: 'ACCEPT' },
     profile: { type: 'boolean', default: false },
+    statements: { type: 'boolean', default: false },
     pg: { type: 'string', default: 'postgres://postgres@127.0.0.1:5432/test' },
   },
 });
@@ -146,7 +148,10 @@ for (const dbKind of DBS) {
   const profDir = join(work, 'prof');
   const log = join(work, 'server.log');
   const logStream = createWriteStream(log);
-  const server = spawn(process.execPath, [...(args.profile ? ['--cpu-prof', '--cpu-prof-dir', profDir] : []), '--import', 'tsx', 'core/src/main.ts'], {
+  const timingFile = join(work, 'statements.md');
+  if (args.statements && dbKind === 'better-sqlite3') env.BENCH_STATEMENT_TIMING = timingFile;
+  const preload = args.statements && dbKind === 'better-sqlite3' ? ['--import', './bench/lib/statement-timing.ts'] : [];
+  const server = spawn(process.execPath, [...(args.profile ? ['--cpu-prof', '--cpu-prof-dir', profDir] : []), '--import', 'tsx', ...preload, 'core/src/main.ts'], {
     cwd: ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -236,6 +241,11 @@ for (const dbKind of DBS) {
       .filter((l) => /fail|error/i.test(l))
       .slice(0, 5);
     if (errors.length) console.log(`[${dbKind}] server log (first error lines):\n  ${errors.join('\n  ')}`);
+    if (existsSync(timingFile)) {
+      const table = readFileSync(timingFile, 'utf8');
+      console.log(`\n[${dbKind}] SQLite statements in the server:\n${table}`);
+      extra.push(`[${dbKind}] statements:\n${table}`);
+    }
     if (args.profile && existsSync(profDir)) {
       for (const f of readdirSync(profDir)) {
         const summary = summariseProfile(join(profDir, f), 25);

@@ -19,7 +19,7 @@ import { registrySealing } from '../documents/issuing/registry-sealing.ts';
 import { discoverPlugins, loadPlugins, pluginFoldersFromEnv } from '../plugin-loading/index.ts';
 import { itemChecks } from './item-checks.ts';
 import { ItemRegistry } from '../registry/index.ts';
-import { databaseOptionsFromEnv, migrate, openDatabase } from '../store/index.ts';
+import { databaseOptionsFromEnv, migrate, openDatabase, startWalCheckpoints } from '../store/index.ts';
 import { OrgDirectory } from './org-directory.ts';
 import { registerItems } from './register-items.ts';
 import type { Runtime } from './runtime.ts';
@@ -119,6 +119,7 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Start
   };
 
   const intervals: NodeJS.Timeout[] = [];
+  const checkpoints = options.timers ? startWalCheckpoints(db) : null;
   const lastRequestAt = options.lastRequestAt ?? (() => 0);
   if (options.timers) {
     const workerId = `${hostname()}:${process.pid}`;
@@ -153,6 +154,7 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Start
     async close() {
       for (const t of intervals) clearInterval(t);
       await worker.drain().catch(() => {});
+      await checkpoints?.stop();
       if (!options.db) await db.destroy();
     },
   };

@@ -53,7 +53,10 @@ function sqliteFile(dataDir: string): string {
   return join(dir, 'bianmin.sqlite');
 }
 
-const PRAGMAS = ['journal_mode = WAL', 'synchronous = NORMAL', 'busy_timeout = 5000', 'foreign_keys = ON'];
+// The server checkpoints the WAL from a worker thread (wal-checkpoints.ts); the connection's own
+// automatic checkpoint is only a backstop, at 10,000 pages instead of 1,000. A 64 MiB page cache
+// keeps the open cases' pages in memory.
+const PRAGMAS = ['journal_mode = WAL', 'synchronous = NORMAL', 'busy_timeout = 5000', 'foreign_keys = ON', 'wal_autocheckpoint = 10000', 'cache_size = -65536'];
 
 async function applyPragmas(driver: SqliteDriver, conn: unknown): Promise<void> {
   if (driver === 'better-sqlite3') {
