@@ -56,7 +56,9 @@ export async function applyStep(sql: Sql, deps: EngineDeps, step: StepInput): Pr
   const issued: StepOutcome['documents'] = [];
   // Earlier documents matter only to a step that issues one (numbering within the case, the delivery
   // receipt's list) or to a case still awaiting acceptance (was a one-time notice issued?).
-  const needsPrevious = step.effects.some((e) => e.type === 'issueDocument') || step.record.state.startsWith('received');
+  // A case being received (seq 0) was inserted just now and has no documents or deadlines yet.
+  const isNew = step.seq === 0;
+  const needsPrevious = !isNew && (step.effects.some((e) => e.type === 'issueDocument') || step.record.state.startsWith('received'));
   const previous: { kind: DocumentKind; title: string; number: string }[] = needsPrevious
     ? await sql.all<{ kind: DocumentKind; title: string; number: string }>('select kind, title, number from documents where case_id = ? order by ordinal', [step.record.id])
     : [];
@@ -143,6 +145,7 @@ export async function applyStep(sql: Sql, deps: EngineDeps, step: StepInput): Pr
       paused: clock.pauses.some((p) => !p.to),
     }),
     step.at,
+    isNew,
   );
   let n = 0;
   for (const row of outbox) {

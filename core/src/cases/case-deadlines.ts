@@ -54,8 +54,8 @@ export function desiredDeadlines(calendar: WorkingCalendar, f: DeadlineFacts): D
 }
 
 /** Makes the unfired deadlines of a case equal to `desired`; fired ones are history and stay. */
-export async function syncDeadlines(sql: Sql, caseId: string, desired: DesiredDeadline[], now: Date): Promise<void> {
-  const rows = await sql.all<{ kind: string; due_at: string; fired_at: string | null }>('select kind, due_at, fired_at from deadlines where case_id = ?', [caseId]);
+export async function syncDeadlines(sql: Sql, caseId: string, desired: DesiredDeadline[], now: Date, newCase = false): Promise<void> {
+  const rows = newCase ? [] : await sql.all<{ kind: string; due_at: string; fired_at: string | null }>('select kind, due_at, fired_at from deadlines where case_id = ?', [caseId]);
   const wanted = new Map(desired.map((d) => [d.kind, d]));
   for (const row of rows) {
     if (row.fired_at) continue;

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { v7 as timeOrderedUuid } from 'uuid';
 import type { Knex } from 'knex';
 import type { DocumentKind } from '../../contract/index.ts';
 import { readJson, writeJson, type Sql } from '../../store/index.ts';
@@ -24,7 +24,7 @@ export async function insertDocument(
   sql: Sql,
   doc: { caseId: string; kind: DocumentKind; number: string; year: number; seq: number; ordinal: number; issuerOrgId: string; input: DocumentInput; content: DocumentContent; createdAt: string },
 ): Promise<string> {
-  const id = randomUUID();
+  const id = timeOrderedUuid(); // time-ordered, as case ids are (case-engine.ts)
   await sql.run(
     'insert into documents (id, case_id, kind, number, issuer_org_id, year, seq, ordinal, title, content, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     [id, doc.caseId, doc.kind, doc.number, doc.issuerOrgId, doc.year, doc.seq, doc.ordinal, doc.content.title, writeJson({ input: doc.input, content: doc.content }), doc.createdAt],
