@@ -10,6 +10,7 @@
 //        [--duration 10] [--item social-security-card] [--fixture happy-path] [--profile] [--statements]
 //
 // --profile runs the server under `node --cpu-prof` and prints the top self-time functions.
+// --keep leaves the data folder (and the profiles) in place.
 // --statements preloads bench/lib/statement-timing.ts into the server (better-sqlite3): time per SQL statement.
 // The server and the load generator share the machine's cores.
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -32,6 +33,7 @@ const { values: args } = parseArgs({
     event: { type: 'string', default: 'ACCEPT' },
     profile: { type: 'boolean', default: false },
     statements: { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
     pg: { type: 'string', default: 'postgres://postgres@127.0.0.1:5432/test' },
   },
 });
@@ -259,7 +261,8 @@ for (const dbKind of DBS) {
       await c.query(`drop schema ${schema} cascade`);
       await c.end();
     }
-    rmSync(work, { recursive: true, force: true });
+    if (args.keep) console.log(`[${dbKind}] kept ${work}`);
+    else rmSync(work, { recursive: true, force: true });
   }
 }
 

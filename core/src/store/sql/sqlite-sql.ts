@@ -3,15 +3,21 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { Sql, SqlRow, SqlValue } from './sql.ts';
 
-const statements = new WeakMap<Database, Map<string, Statement>>();
+// One Sql per connection: the hot path asks for it on every request.
+const sqlOfConnection = new WeakMap<Database, Sql>();
 
 function bind(params: readonly SqlValue[]): unknown[] {
   return params.map((p) => (typeof p === 'boolean' ? (p ? 1 : 0) : p));
 }
 
 export function betterSqliteSql(conn: Database): Sql {
-  let cache = statements.get(conn);
-  if (!cache) statements.set(conn, (cache = new Map()));
+  let sql = sqlOfConnection.get(conn);
+  if (!sql) sqlOfConnection.set(conn, (sql = createSql(conn)));
+  return sql;
+}
+
+function createSql(conn: Database): Sql {
+  const cache = new Map<string, Statement>();
   const prepared = (text: string): Statement => {
     let statement = cache.get(text);
     if (!statement) cache.set(text, (statement = conn.prepare(text)));
