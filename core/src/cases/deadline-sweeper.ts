@@ -13,6 +13,8 @@ const STAFF_TEMPLATES: Record<string, string> = {
   'promised-overdue': 'deadline-overdue',
 };
 
+const FIRED_TOGETHER = 32;
+
 export interface SweepResult {
   fired: number;
   events: number;
@@ -27,7 +29,7 @@ export async function sweepDeadlines(db: Knex, engine: CaseEngine, worker: strin
     ),
   );
   const result: SweepResult = { fired: 0, events: 0 };
-  for (const d of due) {
+  const fire = async (d: (typeof due)[number]) => {
     const fired = await transact(db, async (sql) => {
       const claimed = await sql.run('update deadlines set fired_at = ?, fired_by = ? where id = ? and fired_at is null', [at, worker, d.id]);
       if (claimed !== 1) return false;
@@ -48,7 +50,9 @@ export async function sweepDeadlines(db: Knex, engine: CaseEngine, worker: strin
       return true;
     });
     if (fired) result.fired += 1;
-  }
+  };
+  // Deadlines fire side by side, each in its own transaction: on SQLite they share commits.
+  for (let i = 0; i < due.length; i += FIRED_TOGETHER) await Promise.all(due.slice(i, i + FIRED_TOGETHER).map(fire));
   if (result.fired > 0) engine.deps.afterCommit();
   return result;
 }
