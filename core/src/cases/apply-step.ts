@@ -8,7 +8,8 @@ import type { CaseDelivery } from '../documents/content/index.ts';
 import { composeDocument } from '../documents/content/index.ts';
 import { allocateDocumentNumber } from '../documents/issuing/document-number.ts';
 import { insertDocument } from '../documents/issuing/store-document.ts';
-import { writeJson, type Sql } from '../store/index.ts';
+import { enqueueEffect } from '../outbox/outbox-rows.ts';
+import type { Sql } from '../store/index.ts';
 import { applyClockOp, readClock, type CaseClock } from './case-clock.ts';
 import { desiredDeadlines, syncDeadlines } from './case-deadlines.ts';
 import type { CaseRecord } from './case-record.ts';
@@ -148,12 +149,7 @@ export async function applyStep(sql: Sql, deps: EngineDeps, step: StepInput): Pr
     isNew,
   );
   let n = 0;
-  for (const row of outbox) {
-    await sql.run(
-      "insert into outbox (case_id, effect_id, kind, payload, status, attempts, next_attempt_at, created_at) values (?, ?, ?, ?, 'pending', 0, ?, ?)",
-      [record.id, `${record.id}:${step.seq}:${n++}`, row.kind, writeJson(row.payload), at, at],
-    );
-  }
+  for (const row of outbox) await enqueueEffect(sql, { caseId: record.id, effectId: `${record.id}:${step.seq}:${n++}`, kind: row.kind, payload: row.payload, at });
   return { record, documents: issued };
 }
 

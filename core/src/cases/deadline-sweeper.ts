@@ -4,7 +4,8 @@
 // PostgreSQL exactly one claim succeeds and a failed effect releases the claim with the rollback.
 import type { Knex } from 'knex';
 import { isAppError } from '../errors/index.ts';
-import { transact, withSql, writeJson } from '../store/index.ts';
+import { enqueueEffect } from '../outbox/outbox-rows.ts';
+import { transact, withSql } from '../store/index.ts';
 import { SYSTEM_USER, type CaseEngine } from './case-engine.ts';
 
 /** Staff notifications per deadline kind; deadlines with an event type send that event instead. */
@@ -42,10 +43,8 @@ export async function sweepDeadlines(db: Knex, engine: CaseEngine, worker: strin
           if (!(isAppError(err) && err.status === 409)) throw err;
         }
       } else if (STAFF_TEMPLATES[d.kind]) {
-        await sql.run(
-          "insert into outbox (case_id, effect_id, kind, payload, status, attempts, next_attempt_at, created_at) values (?, ?, 'notify', ?, 'pending', 0, ?, ?)",
-          [d.case_id, `${d.case_id}:deadline:${d.kind}:${d.id}`, writeJson({ template: STAFF_TEMPLATES[d.kind], to: 'staff' }), at, at],
-        );
+        const effectId = `${d.case_id}:deadline:${d.kind}:${d.id}`;
+        await enqueueEffect(sql, { caseId: d.case_id, effectId, kind: 'notify', payload: { template: STAFF_TEMPLATES[d.kind], to: 'staff' }, at });
       }
       return true;
     });

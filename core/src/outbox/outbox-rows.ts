@@ -1,7 +1,7 @@
 // The worker's statements on `outbox`: a batch of due rows claimed with one statement and their
 // outcomes written with one more per batch, so an effect costs a fraction of a statement of
 // bookkeeping instead of three.
-import { placeholders, readJson, type Sql } from '../store/index.ts';
+import { placeholders, readJson, writeJson, type Sql } from '../store/index.ts';
 
 export interface OutboxRow {
   id: number;
@@ -19,6 +19,14 @@ export const MAX_ATTEMPTS = 8;
 
 export function backoffMs(attempts: number): number {
   return Math.min(30_000 * 2 ** attempts, 3_600_000);
+}
+
+/** Leaves an effect for the worker, inside the transaction of the step (or deadline) that caused it. */
+export async function enqueueEffect(sql: Sql, effect: { caseId: string; effectId: string; kind: string; payload: unknown; at: string }): Promise<void> {
+  await sql.run(
+    "insert into outbox (case_id, effect_id, kind, payload, status, attempts, next_attempt_at, created_at) values (?, ?, ?, ?, 'pending', 0, ?, ?)",
+    [effect.caseId, effect.effectId, effect.kind, writeJson(effect.payload), effect.at, effect.at],
+  );
 }
 
 const DUE = "status = 'pending' and next_attempt_at <= ? and (claimed_until is null or claimed_until < ?)";
