@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import BetterSqlite3 from 'better-sqlite3';
+import { observeSqliteStatements, statementKey } from './lib/statement-timing.ts';
 import type { Knex } from 'knex';
 import { createRuntime } from '../core/src/runtime/create-runtime.ts';
 import { openDatabase } from '../core/src/store/index.ts';
@@ -55,26 +55,13 @@ const ms = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e6;
 let queries = 0;
 const bySql = new Map<string, number>();
 const sqlTime = new Map<string, number>();
-const count = (sql: string, us: number) => {
+const count = (key: string, us: number) => {
   queries += 1;
-  const key = sql.replace(/\s+/g, ' ').replace(/\(\?(, \?)*\)/g, '(…)').slice(0, 90);
   bySql.set(key, (bySql.get(key) ?? 0) + 1);
   sqlTime.set(key, (sqlTime.get(key) ?? 0) + us);
 };
-if (args.db === 'sqlite') {
-  const proto = Object.getPrototypeOf((new BetterSqlite3(':memory:')).prepare('select 1')) as Record<string, (...a: unknown[]) => unknown>;
-  for (const method of ['run', 'all', 'get'] as const) {
-    const original = proto[method]!;
-    proto[method] = function (this: { source: string }, ...a: unknown[]) {
-      const t0 = process.hrtime.bigint();
-      try {
-        return original.apply(this, a);
-      } finally {
-        count(this.source, Number(process.hrtime.bigint() - t0) / 1e3);
-      }
-    };
-  }
-} else db.on('query', (q: { sql: string }) => count(q.sql, 0));
+if (args.db === 'sqlite') observeSqliteStatements(count);
+else db.on('query', (q: { sql: string }) => count(statementKey(q.sql, 90), 0));
 
 function stats(xs: number[]) {
   const s = [...xs].sort((a, b) => a - b);

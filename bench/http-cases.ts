@@ -11,7 +11,7 @@
 //
 // --profile runs the server under `node --cpu-prof` and prints the top self-time functions.
 // --keep leaves the data folder (and the profiles) in place.
-// --statements preloads bench/lib/statement-timing.ts into the server (better-sqlite3): time per SQL statement.
+// --statements preloads bench/lib/statement-timing-preload.ts into the server (better-sqlite3): time per SQL statement.
 // The server and the load generator share the machine's cores.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
@@ -152,7 +152,7 @@ for (const dbKind of DBS) {
   const logStream = createWriteStream(log);
   const timingFile = join(work, 'statements.md');
   if (args.statements && dbKind === 'better-sqlite3') env.BENCH_STATEMENT_TIMING = timingFile;
-  const preload = args.statements && dbKind === 'better-sqlite3' ? ['--import', './bench/lib/statement-timing.ts'] : [];
+  const preload = args.statements && dbKind === 'better-sqlite3' ? ['--import', './bench/lib/statement-timing-preload.ts'] : [];
   const server = spawn(process.execPath, [...(args.profile ? ['--cpu-prof', '--cpu-prof-dir', profDir] : []), '--import', 'tsx', ...preload, 'core/src/main.ts'], {
     cwd: ROOT,
     env,
