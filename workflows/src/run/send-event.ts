@@ -3,8 +3,9 @@
 import type { Effect } from '../../../core/src/contract/index.ts';
 import type { CaseMachine } from '../compiler/build-machine.ts';
 import type { WorkflowContext, WorkflowEvent } from '../context.ts';
+import { transition } from 'xstate';
 import type { PersistedCase } from './persisted-case.ts';
-import { drainEffects, restoreActor } from './persisted-case.ts';
+import { drainEffects } from './persisted-case.ts';
 import { stateValueToPath } from './state-path.ts';
 
 export interface SentEvent {
@@ -45,15 +46,15 @@ export function sendEvent(machine: CaseMachine, persisted: PersistedCase, event:
     return refused(`a guard failed: ${(error as Error).message}`); // e.g. a plugin guard that throws
   }
 
-  let failure: unknown;
-  const actor = restoreActor(machine, persisted);
-  actor.subscribe({ error: (error) => { failure = error; } });
-  actor.start();
-  actor.send(sent);
-  const after = actor.getPersistedSnapshot() as PersistedCase;
-  actor.stop();
-  if (after.status === 'error' || failure !== undefined) {
-    return refused((failure as Error | undefined)?.message ?? 'the machine failed on this event');
+  // Every action is an assign, so xstate's pure transition computes the whole step without an
+  // actor; an action that throws (a third signature) throws here instead of stopping an actor.
+  let after: PersistedCase;
+  try {
+    const [next] = transition(machine, before, sent);
+    if (next.status === 'error') return refused('the machine failed on this event');
+    after = machine.getPersistedSnapshot(next) as PersistedCase;
+  } catch (error) {
+    return refused((error as Error).message);
   }
   const { snapshot, effects } = drainEffects(after);
   const nextValue = stateValueToPath(snapshot.value);

@@ -1,7 +1,7 @@
 // Starting a case: the initial state for the core's input, with the effects its entry asked for
 // (e.g. an immediate item's clock starts at reception).
 import type { Effect } from '../../../core/src/contract/index.ts';
-import { createActor } from 'xstate';
+import { initialTransition } from 'xstate';
 import type { CaseMachine } from '../compiler/build-machine.ts';
 import type { CaseInput } from '../context.ts';
 import type { PersistedCase } from './persisted-case.ts';
@@ -15,14 +15,13 @@ export interface StartedCase {
 }
 
 export function startCase(machine: CaseMachine, input: CaseInput): StartedCase {
-  let failure: unknown;
-  const actor = createActor(machine, { input });
-  actor.subscribe({ error: (error) => { failure = error; } });
-  actor.start();
-  const started = actor.getPersistedSnapshot() as PersistedCase;
-  actor.stop();
-  if (started.status === 'error' || failure !== undefined) {
-    throw new Error(`the case could not start: ${(failure as Error | undefined)?.message ?? 'machine error'}`);
+  let started: PersistedCase;
+  try {
+    const [initial] = initialTransition(machine, input);
+    if (initial.status === 'error') throw new Error('machine error');
+    started = machine.getPersistedSnapshot(initial) as PersistedCase;
+  } catch (error) {
+    throw new Error(`the case could not start: ${(error as Error).message}`);
   }
   const { snapshot, effects } = drainEffects(started);
   return { snapshot, stateValue: stateValueToPath(snapshot.value), effects };
