@@ -28,14 +28,41 @@ export async function login(db: Knex, username: string, password: string, now = 
   return { token, user: userFromRow(row) };
 }
 
+/**
+ * Checked tokens are remembered for a few seconds per database, so a clerk's burst of requests costs
+ * one lookup: a logout on this process takes effect at once, one on another process of a PostgreSQL
+ * deployment within CHECK_TTL_MS, and an expired session is never accepted.
+ */
+const CHECK_TTL_MS = 5_000;
+const MAX_CACHED = 10_000;
+const checked = new WeakMap<Knex, Map<string, { user: User; until: number; expiresAt: number }>>();
+
+function cacheOf(db: Knex) {
+  let cache = checked.get(db);
+  if (!cache) checked.set(db, (cache = new Map()));
+  return cache;
+}
+
 export async function authenticate(db: Knex, token: string, now = new Date()): Promise<User | null> {
+  const cache = cacheOf(db);
+  const t = now.getTime();
+  const hit = cache.get(token);
+  if (hit && hit.until > Date.now() && hit.expiresAt > t) return hit.user;
   const row = await withSql(db, (sql) =>
-    sql.first('select users.* from sessions join users on users.id = sessions.user_id where sessions.token_hash = ? and sessions.expires_at > ?', [tokenHash(token), now.toISOString()]),
+    sql.first('select users.*, sessions.expires_at as session_expires_at from sessions join users on users.id = sessions.user_id where sessions.token_hash = ? and sessions.expires_at > ?', [tokenHash(token), now.toISOString()]),
   );
-  return row && row.active ? userFromRow(row) : null;
+  if (!row || !row.active) {
+    cache.delete(token);
+    return null;
+  }
+  const user = userFromRow(row);
+  if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value!);
+  cache.set(token, { user, until: Date.now() + CHECK_TTL_MS, expiresAt: Date.parse(row.session_expires_at as string) });
+  return user;
 }
 
 export async function logout(db: Knex, token: string): Promise<void> {
+  cacheOf(db).delete(token);
   await db('sessions').where({ token_hash: tokenHash(token) }).delete();
 }
 

@@ -1,23 +1,14 @@
 // Dates as official documents write them, in Beijing time whatever the server's zone:
 // 2026年11月23日, and with the time for delivery receipts: 2026年11月23日14时05分.
-const PARTS = new Intl.DateTimeFormat('en-US', {
-  timeZone: 'Asia/Shanghai',
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-  hour: 'numeric',
-  minute: 'numeric',
-  hourCycle: 'h23',
-});
+// China has kept UTC+8 all year since 1992; shifting by the offset replaces ICU's formatToParts,
+// which cost ~10 µs per date on the hot path (every receipt carries several).
+const SHANGHAI_OFFSET_MS = 8 * 3600_000;
 
 function partsOf(iso: string): Record<'year' | 'month' | 'day' | 'hour' | 'minute', number> {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) throw new RangeError(`not an ISO date: ${iso}`);
-  const out = { year: 0, month: 0, day: 0, hour: 0, minute: 0 };
-  for (const part of PARTS.formatToParts(date)) {
-    if (part.type in out) out[part.type as keyof typeof out] = Number(part.value);
-  }
-  return out;
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) throw new RangeError(`not an ISO date: ${iso}`);
+  const d = new Date(ms + SHANGHAI_OFFSET_MS);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes() };
 }
 
 export function formatChineseDate(iso: string): string {
