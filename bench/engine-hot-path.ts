@@ -15,7 +15,7 @@ import { observeSqliteStatements, statementKey } from './lib/statement-timing.ts
 import type { Knex } from 'knex';
 import { createRuntime } from '../core/src/runtime/create-runtime.ts';
 import { openDatabase } from '../core/src/store/index.ts';
-import { caseView, type CaseUser } from '../core/src/cases/index.ts';
+import { caseView, readCaseView, type CaseUser } from '../core/src/cases/index.ts';
 import { authenticate, login } from '../core/src/auth/index.ts';
 import type { Scenario } from '../core/src/contract/index.ts';
 
@@ -96,11 +96,13 @@ try {
   };
   const ids: string[] = [];
   const rows = [];
-  rows.push(await measure('engine.create (RECEIVE)', async () => ids.push((await rt.engine.create(clerk, body)).id)));
-  rows.push(await measure('engine.send ACCEPT (issues the acceptance receipt)', async (i) => rt.engine.send(clerk, ids[i]!, { type: 'ACCEPT' })));
-  rows.push(await measure('engine.send APPROVE (no document)', async (i) => rt.engine.send(clerk, ids[i]!, { type: 'APPROVE', payload: { opinion: '同意' } })));
+  // As the routes do: the step, then the view built from what the step wrote.
+  const shown = (r: Awaited<ReturnType<typeof rt.engine.createWithParts>>) => caseView(rt.engine, rt.orgs, rt.calendar.calendar(), clerk, r.record, r.parts, now());
+  rows.push(await measure('engine.createWithParts (RECEIVE) + view', async () => ids.push(shown(await rt.engine.createWithParts(clerk, body)).id)));
+  rows.push(await measure('engine.sendWithParts ACCEPT (issues the acceptance receipt) + view', async (i) => shown(await rt.engine.sendWithParts(clerk, ids[i]!, { type: 'ACCEPT' }))));
+  rows.push(await measure('engine.sendWithParts APPROVE (no document) + view', async (i) => shown(await rt.engine.sendWithParts(clerk, ids[i]!, { type: 'APPROVE', payload: { opinion: '同意' } }))));
   const record = (await rt.engine.load(db, ids[0]!))!;
-  rows.push(await measure('caseView (the response body of both routes)', async () => caseView(db, rt.engine, rt.orgs, rt.calendar.calendar(), { id: 'bench', username: 'clerk-wx', name: '五泄窗口', roles: ['clerk'], orgId: 'wx', active: true } as never, record, now())));
+  rows.push(await measure('readCaseView (GET /api/cases/:id: the case view read from the store)', async () => readCaseView(db, rt.engine, rt.orgs, rt.calendar.calendar(), clerk, record, now())));
   const { token } = await login(db, 'clerk-wx', 'bianmin-demo', now());
   rows.push(await measure('authenticate (bearer token, every request)', async () => authenticate(db, token, now())));
 

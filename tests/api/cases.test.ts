@@ -11,6 +11,12 @@ beforeAll(async () => {
 });
 afterAll(() => s?.close());
 
+/** The case a step answers with (built from what the engine wrote) is the case as stored. */
+async function expectStoredAsAnswered(username: string, answered: { id: string }) {
+  const stored = await s.call(await s.login(username), 'GET', `/api/cases/${answered.id}`);
+  expect(stored.body).toEqual(answered);
+}
+
 async function create(username: string, itemCode: string, extra: Record<string, unknown> = {}) {
   const res = await s.call(await s.login(username), 'POST', '/api/cases', {
     itemCode,
@@ -19,6 +25,7 @@ async function create(username: string, itemCode: string, extra: Record<string, 
     ...extra,
   });
   expect(res.status, JSON.stringify(res.body)).toBe(201);
+  await expectStoredAsAnswered(username, res.body);
   return res.body;
 }
 
@@ -30,6 +37,7 @@ async function step(username: string, id: string, type: string, payload?: unknow
   s.clock.now = new Date(s.clock.now.getTime() + 60_000);
   const res = await send(username, id, type, payload);
   expect(res.status, `${type}: ${JSON.stringify(res.body)}`).toBe(200);
+  await expectStoredAsAnswered(username, res.body);
   return res.body;
 }
 

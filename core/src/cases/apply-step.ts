@@ -12,6 +12,7 @@ import { enqueueEffect } from '../outbox/outbox-rows.ts';
 import type { Sql } from '../store/index.ts';
 import { applyClockOp, readClock, type CaseClock } from './case-clock.ts';
 import { desiredDeadlines, syncDeadlines } from './case-deadlines.ts';
+import type { DocumentRow, ViewParts } from './case-view.ts';
 import type { CaseRecord } from './case-record.ts';
 import { buildDocumentInput, type EventFacts } from './document-facts.ts';
 import type { EngineDeps } from './engine-deps.ts';
@@ -33,6 +34,8 @@ export interface StepInput {
 export interface StepOutcome {
   record: CaseRecord;
   documents: { id: string; kind: DocumentKind; number: string }[];
+  /** The case's documents and deadlines after the step, as its view shows them. */
+  written: Pick<ViewParts, 'documents' | 'timers'>;
 }
 
 /** Which documents an effect `issueDocument{kind}` produces for this item and outcome. */
@@ -55,14 +58,14 @@ export async function applyStep(sql: Sql, deps: EngineDeps, step: StepInput): Pr
   let acceptedAt = step.record.acceptedAt;
   const outbox: { kind: string; payload: unknown }[] = [];
   const issued: StepOutcome['documents'] = [];
-  // Earlier documents matter only to a step that issues one (numbering within the case, the delivery
-  // receipt's list) or to a case still awaiting acceptance (was a one-time notice issued?).
+  // Earlier documents number this step's within the case, fill the delivery receipt's list, tell
+  // whether a one-time notice went out, and are listed in the case view the step answers with.
   // A case being received (seq 0) was inserted just now and has no documents or deadlines yet.
   const isNew = step.seq === 0;
-  const needsPrevious = !isNew && (step.effects.some((e) => e.type === 'issueDocument') || step.record.state.startsWith('received'));
-  const previous: { kind: DocumentKind; title: string; number: string }[] = needsPrevious
-    ? await sql.all<{ kind: DocumentKind; title: string; number: string }>('select kind, title, number from documents where case_id = ? order by ordinal', [step.record.id])
-    : [];
+  const previous: DocumentRow[] = isNew
+    ? []
+    : await sql.all<DocumentRow>('select id, kind, number, title, sealed_at, created_at from documents where case_id = ? order by ordinal', [step.record.id]);
+  const written: DocumentRow[] = [];
 
   if (step.event.correctionDueAt) clock = { ...clock, correctionDueAt: step.event.correctionDueAt };
   for (const effect of step.effects) {
@@ -88,7 +91,7 @@ export async function applyStep(sql: Sql, deps: EngineDeps, step: StepInput): Pr
             event: doc.approved === undefined ? step.event : { ...step.event, approved: doc.approved },
             dueAt: reading.dueAt,
             verifyUrl: `${deps.publicBaseUrl}/api/public/verify/${encodeURIComponent(allocated.number)}`,
-            issued: [...previous, ...issued.map((d) => ({ kind: d.kind, number: d.number, title: d.kind }))],
+            issued: [...previous.map((d) => ({ kind: d.kind, title: d.title, number: d.number })), ...issued.map((d) => ({ kind: d.kind, number: d.number, title: d.kind }))],
           });
           const content = composeDocument(input);
           const id = await insertDocument(sql, {
@@ -105,6 +108,7 @@ export async function applyStep(sql: Sql, deps: EngineDeps, step: StepInput): Pr
           });
           // The sealed PDF is rendered when first needed or by the idle renderer, not on this hot path.
           issued.push({ id, kind: doc.kind, number: allocated.number });
+          written.push({ id, kind: doc.kind, number: allocated.number, title: content.title, sealed_at: null, created_at: at });
         }
         break;
       }
@@ -133,7 +137,7 @@ export async function applyStep(sql: Sql, deps: EngineDeps, step: StepInput): Pr
     dueAt: reading.dueAt,
   };
   const oneTimeNoticeIssued = previous.some((d) => d.kind === 'one-time-notice') || issued.some((d) => d.kind === 'one-time-notice');
-  await syncDeadlines(
+  const timers = await syncDeadlines(
     sql,
     record.id,
     desiredDeadlines(calendar, {
@@ -150,7 +154,7 @@ export async function applyStep(sql: Sql, deps: EngineDeps, step: StepInput): Pr
   );
   let n = 0;
   for (const row of outbox) await enqueueEffect(sql, { caseId: record.id, effectId: `${record.id}:${step.seq}:${n++}`, kind: row.kind, payload: row.payload, at });
-  return { record, documents: issued };
+  return { record, documents: issued, written: { documents: [...previous, ...written], timers } };
 }
 
 export type { CaseDelivery };

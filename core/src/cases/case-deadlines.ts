@@ -53,9 +53,18 @@ export function desiredDeadlines(calendar: WorkingCalendar, f: DeadlineFacts): D
   return out;
 }
 
-/** Makes the unfired deadlines of a case equal to `desired`; fired ones are history and stay. */
-export async function syncDeadlines(sql: Sql, caseId: string, desired: DesiredDeadline[], now: Date, newCase = false): Promise<void> {
-  const rows = newCase ? [] : await sql.all<{ kind: string; due_at: string; fired_at: string | null }>('select kind, due_at, fired_at from deadlines where case_id = ?', [caseId]);
+export interface DeadlineRow {
+  kind: string;
+  due_at: string;
+  fired_at: string | null;
+}
+
+/**
+ * Makes the unfired deadlines of a case equal to `desired`; fired ones are history and stay.
+ * Returns the case's rows as they now are, ordered by due time, as the case view lists them.
+ */
+export async function syncDeadlines(sql: Sql, caseId: string, desired: DesiredDeadline[], now: Date, newCase = false): Promise<DeadlineRow[]> {
+  const rows = newCase ? [] : await sql.all<DeadlineRow>('select kind, due_at, fired_at from deadlines where case_id = ?', [caseId]);
   const wanted = new Map(desired.map((d) => [d.kind, d]));
   for (const row of rows) {
     if (row.fired_at) continue;
@@ -67,4 +76,8 @@ export async function syncDeadlines(sql: Sql, caseId: string, desired: DesiredDe
     if (rows.some((r) => r.kind === want.kind)) continue;
     await sql.run('insert into deadlines (case_id, kind, due_at, event_type, created_at) values (?, ?, ?, ?, ?)', [caseId, want.kind, want.dueAt, want.eventType, now.toISOString()]);
   }
+  const fired = rows.filter((r) => r.fired_at);
+  // One row per kind: a kind that already fired is not set again.
+  const open = desired.filter((d) => !fired.some((f) => f.kind === d.kind)).map((d) => ({ kind: d.kind, due_at: d.dueAt, fired_at: null }));
+  return [...fired, ...open].sort((a, b) => (a.due_at < b.due_at ? -1 : a.due_at > b.due_at ? 1 : 0));
 }

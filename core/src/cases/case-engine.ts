@@ -12,7 +12,8 @@ import type { Organisation } from '../org/index.ts';
 import { nextCounterValue, transact, useSql, type Sql } from '../store/index.ts';
 import { NEW_CLOCK } from './case-clock.ts';
 import type { Applicant, CaseRecord, MaterialStatus } from './case-record.ts';
-import { insertCase, insertCaseEvent, loadCase, updateCaseStep, updateReception } from './case-rows.ts';
+import { insertCase, insertCaseEvent, loadCase, updateCaseStep, updateReception, type CaseEventRow } from './case-rows.ts';
+import { readHistory, readViewParts, type ViewParts } from './case-view.ts';
 import { applicantOf } from './applicant.ts';
 import { eventFacts, supplemented } from './event-facts.ts';
 import { checkDelivery } from './delivery-check.ts';
@@ -42,6 +43,12 @@ export interface CreateCaseInput {
   /** Receiving organisation when it is not the user's own (public online applications). */
   orgId?: string;
   parentCaseId?: string;
+}
+
+/** A case after a step, with what its view shows beside the row (see case-view.ts). */
+export interface StepResult {
+  record: CaseRecord;
+  parts: ViewParts;
 }
 
 export interface SendInput {
@@ -77,14 +84,23 @@ export class CaseEngine {
   }
 
   async create(user: CaseUser | null, input: CreateCaseInput): Promise<CaseRecord> {
+    return (await this.createWithParts(user, input)).record;
+  }
+
+  /** Receives a case and returns it with the history, documents and deadlines reception wrote. */
+  async createWithParts(user: CaseUser | null, input: CreateCaseInput): Promise<StepResult> {
     await this.ensureCalendar(this.deps.now());
-    const record = await transact(this.deps.db, (sql) => this.createIn(sql, user, input));
+    const result = await transact(this.deps.db, (sql) => this.#receive(sql, user, input));
     this.deps.afterCommit();
-    return record;
+    return result;
   }
 
   /** Receives one case inside the caller's transaction (bundles create parent and child together). */
   async createIn(sql: Sql, user: CaseUser | null, input: CreateCaseInput): Promise<CaseRecord> {
+    return (await this.#receive(sql, user, input)).record;
+  }
+
+  async #receive(sql: Sql, user: CaseUser | null, input: CreateCaseInput): Promise<StepResult> {
     const now = this.deps.now();
     const entry = this.item(input.itemCode, input.itemVersion);
     const item = entry.definition;
@@ -139,7 +155,7 @@ export class CaseEngine {
         updatedAt: now.toISOString(),
       };
       await insertCase(sql, base);
-      const { record: stepped } = await applyStep(sql, this.deps, {
+      const { record: stepped, written } = await applyStep(sql, this.deps, {
         record: base,
         item,
         context: started.snapshot.context as WorkflowContext,
@@ -152,7 +168,7 @@ export class CaseEngine {
         incompleteAtReception: checked.missing.length > 0,
       });
       await updateReception(sql, stepped);
-      await insertCaseEvent(sql, {
+      const reception: CaseEventRow = {
         caseId: id,
         seq: 0,
         type: 'RECEIVE',
@@ -163,8 +179,11 @@ export class CaseEngine {
         fromState: null,
         toState: started.stateValue,
         at: now.toISOString(),
-      });
-      return stepped;
+      };
+      await insertCaseEvent(sql, reception);
+      // A new case's history is this one row; its documents and deadlines are what the step wrote.
+      const history = [{ seq: 0, at: reception.at, type: reception.type, payload: reception.payload, actor_id: reception.actorId, actor_name: user?.name ?? null, from_state: null, to_state: reception.toState }];
+      return { record: stepped, parts: { events: history, ...written } };
     }
   }
 
@@ -222,10 +241,15 @@ export class CaseEngine {
   }
 
   async send(user: CaseUser, id: string, input: SendInput, outer?: Sql): Promise<CaseRecord> {
+    return (await this.sendWithParts(user, id, input, outer)).record;
+  }
+
+  /** Runs one event and returns the case with its history, documents and deadlines after it. */
+  async sendWithParts(user: CaseUser, id: string, input: SendInput, outer?: Sql): Promise<StepResult> {
     // Reads through the pool must happen before the transaction (SQLite has one connection); a
     // caller passing its transaction has loaded the calendar already.
     if (!outer) await this.ensureCalendar(this.deps.now());
-    const run = async (sql: Sql) => {
+    const run = async (sql: Sql): Promise<StepResult> => {
       const now = this.deps.now();
       const record = await loadCase(sql, id, true);
       if (!record || !this.canSee(user, record)) throw new AppError('CASE_NOT_FOUND');
@@ -273,7 +297,7 @@ export class CaseEngine {
         updatedAt: now.toISOString(),
         materials: supplemented(record.materials, input.type, payload),
       };
-      const { record: stepped } = await applyStep(sql, this.deps, {
+      const { record: stepped, written } = await applyStep(sql, this.deps, {
         record: next,
         item,
         context,
@@ -299,8 +323,12 @@ export class CaseEngine {
         at: now.toISOString(),
       });
       if (stepped.parentCaseId && !stepped.open) await advanceBundle(this, sql, stepped.parentCaseId);
-      if (item.bundle && stepped.open && input.type !== 'CHILDREN_CONCLUDED') await advanceBundle(this, sql, stepped.id);
-      return stepped;
+      if (item.bundle && stepped.open && input.type !== 'CHILDREN_CONCLUDED') {
+        // Advancing a bundle can step this very case again (its children all concluded): read it back.
+        await advanceBundle(this, sql, stepped.id);
+        return { record: (await loadCase(sql, id))!, parts: await readViewParts(sql, id) };
+      }
+      return { record: stepped, parts: { events: await readHistory(sql, id), ...written } };
     };
     const result = outer ? await run(outer) : await transact(this.deps.db, run);
     if (!outer) this.deps.afterCommit();

@@ -1,9 +1,11 @@
 // The case as the API shows it: state, data, the actions this user may send now, deadlines with
 // their traffic light, documents, and the full history.
-import type { Knex } from 'knex';
 import { minutesTarget, type WorkingCalendar } from '../calendar/index.ts';
 import type { OrgDirectory } from '../runtime/org-directory.ts';
-import { readJson, withSql } from '../store/index.ts';
+import type { DocumentKind } from '../contract/index.ts';
+import type { Knex } from 'knex';
+import { readJson, withSql, type Sql } from '../store/index.ts';
+import type { DeadlineRow } from './case-deadlines.ts';
 import { readClock } from './case-clock.ts';
 import type { CaseEngine, CaseUser } from './case-engine.ts';
 import type { CaseRecord } from './case-record.ts';
@@ -45,18 +47,51 @@ export function deadlineView(calendar: WorkingCalendar, record: CaseRecord, kind
   };
 }
 
-export async function caseView(db: Knex, engine: CaseEngine, orgs: OrgDirectory, calendar: WorkingCalendar, user: CaseUser, record: CaseRecord, now: Date) {
-  const { events, documents, timers } = await withSql(db, async (sql) => ({
-    events: await sql.all(
-      'select e.seq, e.at, e.type, e.payload, e.actor_id, e.from_state, e.to_state, u.name as actor_name from case_events e left join users u on u.id = e.actor_id where e.case_id = ? order by e.seq',
-      [record.id],
-    ),
-    documents: await sql.all<{ id: string; kind: string; number: string; title: string; sealed_at: string | null; created_at: string }>(
-      'select id, kind, number, title, sealed_at, created_at from documents where case_id = ? order by ordinal',
-      [record.id],
-    ),
-    timers: await sql.all<{ kind: string; due_at: string; fired_at: string | null }>('select kind, due_at, fired_at from deadlines where case_id = ? order by due_at', [record.id]),
-  }));
+export interface HistoryRow {
+  seq: number;
+  at: string;
+  type: string;
+  payload: unknown;
+  actor_id: string | null;
+  actor_name: string | null;
+  from_state: string | null;
+  to_state: string;
+}
+
+export interface DocumentRow {
+  id: string;
+  kind: DocumentKind;
+  number: string;
+  title: string;
+  sealed_at: string | null;
+  created_at: string;
+}
+
+/** What the view shows beside the case row: its history, documents and deadlines, as stored. */
+export interface ViewParts {
+  events: HistoryRow[];
+  documents: DocumentRow[];
+  timers: DeadlineRow[];
+}
+
+export async function readHistory(sql: Sql, caseId: string): Promise<HistoryRow[]> {
+  return sql.all<HistoryRow>(
+    'select e.seq, e.at, e.type, e.payload, e.actor_id, e.from_state, e.to_state, u.name as actor_name from case_events e left join users u on u.id = e.actor_id where e.case_id = ? order by e.seq',
+    [caseId],
+  );
+}
+
+export async function readViewParts(sql: Sql, caseId: string): Promise<ViewParts> {
+  return {
+    events: await readHistory(sql, caseId),
+    documents: await sql.all<DocumentRow>('select id, kind, number, title, sealed_at, created_at from documents where case_id = ? order by ordinal', [caseId]),
+    timers: await sql.all<DeadlineRow>('select kind, due_at, fired_at from deadlines where case_id = ? order by due_at', [caseId]),
+  };
+}
+
+/** The case as the API shows it, from its row and the parts read (or just written) beside it. */
+export function caseView(engine: CaseEngine, orgs: OrgDirectory, calendar: WorkingCalendar, user: CaseUser, record: CaseRecord, parts: ViewParts, now: Date) {
+  const { events, documents, timers } = parts;
   const item = engine.item(record.itemCode, record.itemVersion).definition;
   const org = (id: string) => ({ id, name: orgs.get(id)?.name ?? id, level: orgs.get(id)?.level });
   return {
@@ -97,11 +132,11 @@ export async function caseView(db: Knex, engine: CaseEngine, orgs: OrgDirectory,
     history: events.map((e) => ({
       seq: Number(e.seq),
       at: e.at as string,
-      by: (e.actor_name as string | null) ?? (e.actor_id as string | null) ?? '申请人',
-      byId: (e.actor_id as string | null) ?? null,
-      event: e.type as string,
-      from: (e.from_state as string | null) ?? null,
-      to: e.to_state as string,
+      by: e.actor_name ?? e.actor_id ?? '申请人',
+      byId: e.actor_id ?? null,
+      event: e.type,
+      from: e.from_state ?? null,
+      to: e.to_state,
       payload: readJson(e.payload),
     })),
     parentCaseId: record.parentCaseId,
@@ -112,4 +147,10 @@ export async function caseView(db: Knex, engine: CaseEngine, orgs: OrgDirectory,
   };
 }
 
-export type CaseView = Awaited<ReturnType<typeof caseView>>;
+export type CaseView = ReturnType<typeof caseView>;
+
+/** The view of a case read from the store (GET routes; after a step the engine hands the parts over). */
+export async function readCaseView(db: Knex, engine: CaseEngine, orgs: OrgDirectory, calendar: WorkingCalendar, user: CaseUser, record: CaseRecord, now: Date): Promise<CaseView> {
+  const parts = await withSql(db, (sql) => readViewParts(sql, record.id));
+  return caseView(engine, orgs, calendar, user, record, parts, now);
+}

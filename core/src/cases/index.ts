@@ -1,5 +1,5 @@
-export { CaseEngine, SYSTEM_USER, type CaseUser, type CreateCaseInput, type SendInput } from './case-engine.ts';
-export { caseView, deadlineView, type CaseView, type DeadlineView } from './case-view.ts';
+export { CaseEngine, SYSTEM_USER, type CaseUser, type CreateCaseInput, type SendInput, type StepResult } from './case-engine.ts';
+export { caseView, readCaseView, deadlineView, type CaseView, type DeadlineView, type ViewParts } from './case-view.ts';
 export { listCases, type CaseQuery } from './case-list.ts';
 export { ItemRuntime } from './item-runtime.ts';
 export { caseFromRow, type CaseRecord, type Applicant, type MaterialStatus } from './case-record.ts';

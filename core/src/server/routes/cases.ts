@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { caseView, listCases, type CaseRecord, type CreateCaseInput } from '../../cases/index.ts';
+import { caseView, listCases, readCaseView, type CaseRecord, type CreateCaseInput, type StepResult } from '../../cases/index.ts';
 import { readClock } from '../../cases/case-clock.ts';
 import { AppError } from '../../errors/index.ts';
 import type { Runtime } from '../../runtime/runtime.ts';
@@ -59,16 +59,18 @@ export function caseSummary(rt: Runtime, r: CaseRecord) {
 }
 
 export function caseRoutes(app: FastifyInstance, rt: Runtime): void {
-  const view = async (request: Parameters<typeof currentUser>[0], record: CaseRecord) =>
-    caseView(rt.db, rt.engine, rt.orgs, rt.calendar.calendar(), currentUser(request), record, rt.now());
+  const view = (request: Parameters<typeof currentUser>[0], record: CaseRecord) =>
+    readCaseView(rt.db, rt.engine, rt.orgs, rt.calendar.calendar(), currentUser(request), record, rt.now());
+  // After a step the engine hands over what it wrote and read, so the answer needs no read-back.
+  const stepView = (request: Parameters<typeof currentUser>[0], { record, parts }: StepResult) =>
+    caseView(rt.engine, rt.orgs, rt.calendar.calendar(), currentUser(request), record, parts, rt.now());
 
   app.post<{ Body: CreateCaseInput }>(
     '/api/cases',
     { schema: { tags: ['cases'], summary: '收件：新建办件', body: createBody, response: errorResponses } },
     async (request, reply) => {
       const user = currentUser(request);
-      const record = await rt.engine.create(user, request.body);
-      return reply.status(201).send(await view(request, record));
+      return reply.status(201).send(stepView(request, await rt.engine.createWithParts(user, request.body)));
     },
   );
 
@@ -103,8 +105,7 @@ export function caseRoutes(app: FastifyInstance, rt: Runtime): void {
       },
     },
     async (request) => {
-      const record = await rt.engine.send(currentUser(request), request.params.id, request.body);
-      return view(request, record);
+      return stepView(request, await rt.engine.sendWithParts(currentUser(request), request.params.id, request.body));
     },
   );
 

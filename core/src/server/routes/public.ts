@@ -1,7 +1,7 @@
 // The public portal's API (no sign-in): guides, organisations to apply at, online applications,
 // progress by case number + the last 4 digits of the phone, and the 好差评 evaluation.
 import type { FastifyInstance } from 'fastify';
-import { caseView } from '../../cases/index.ts';
+import { readCaseView } from '../../cases/index.ts';
 import { AppError } from '../../errors/index.ts';
 import type { Runtime } from '../../runtime/runtime.ts';
 import { anyObject, applicantContact, codeParams, errorResponses } from '../schemas.ts';
@@ -96,7 +96,7 @@ export function publicRoutes(app: FastifyInstance, rt: Runtime): void {
     },
     async (request) => {
       const record = await findByNumber(request.params.number, request.query.phone);
-      const full = await caseView(rt.db, rt.engine, rt.orgs, rt.calendar.calendar(), { id: 'public', name: '公众', roles: [], orgId: '' }, record, rt.now());
+      const full = await readCaseView(rt.db, rt.engine, rt.orgs, rt.calendar.calendar(), { id: 'public', name: '公众', roles: [], orgId: '' }, record, rt.now());
       const evaluation = await rt.db('evaluations').where({ case_id: record.id }).first();
       return {
         number: full.number,
