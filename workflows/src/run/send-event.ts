@@ -3,9 +3,9 @@
 import type { Effect } from '../../../core/src/contract/index.ts';
 import type { CaseMachine } from '../compiler/build-machine.ts';
 import type { WorkflowContext, WorkflowEvent } from '../context.ts';
-import { transition } from 'xstate';
 import type { PersistedCase } from './persisted-case.ts';
 import { drainEffects } from './persisted-case.ts';
+import { inertScope } from './inert-scope.ts';
 import { stateValueToPath } from './state-path.ts';
 
 export interface SentEvent {
@@ -46,11 +46,11 @@ export function sendEvent(machine: CaseMachine, persisted: PersistedCase, event:
     return refused(`a guard failed: ${(error as Error).message}`); // e.g. a plugin guard that throws
   }
 
-  // Every action is an assign, so xstate's pure transition computes the whole step without an
+  // Every action is an assign, so the machine's transition computes the whole step without an
   // actor; an action that throws (a third signature) throws here instead of stopping an actor.
   let after: PersistedCase;
   try {
-    const [next] = transition(machine, before, sent);
+    const next = machine.transition(before, sent, inertScope(machine, { snapshot: persisted }));
     if (next.status === 'error') return refused('the machine failed on this event');
     after = machine.getPersistedSnapshot(next) as PersistedCase;
   } catch (error) {
