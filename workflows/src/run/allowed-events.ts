@@ -3,6 +3,7 @@
 // role, organisation, level and material guards are evaluated for real, payload guards
 // (hasPayload, decisionApproved) pass for probes, since a reason is written after choosing the
 // action. Plugin guards see `event.probe === true` and an empty payload.
+import { __unsafe_getAllOwnEventDescriptors as ownEventDescriptors } from 'xstate';
 import type { Actor } from '../../../core/src/contract/index.ts';
 import type { CaseMachine } from '../compiler/build-machine.ts';
 import type { PersistedCase } from './persisted-case.ts';
@@ -18,7 +19,12 @@ export function allowedEvents(
 ): string[] {
   const snapshot = machine.resolveState(persisted);
   if (snapshot.status !== 'active') return [];
+  // Only events some active state has a transition for can be taken; asking just those spares
+  // most probes (a wildcard descriptor, which the configs do not use, would disable the shortcut).
+  const handled = new Set(ownEventDescriptors(snapshot));
+  const wildcard = [...handled].some((d) => d.includes('*'));
   return candidateEventTypes.filter((type) => {
+    if (!wildcard && !handled.has(type)) return false;
     try {
       return snapshot.can({ type, actor, payload: {}, probe: true });
     } catch {
