@@ -167,7 +167,10 @@ export class CaseEngine {
         targetMinutes: item.procedure.targetMinutes ?? DEFAULT_TARGET_MINUTES,
         incompleteAtReception: checked.missing.length > 0,
       });
-      await updateReception(sql, stepped);
+      // Reception's step moves the clock and routing only for some items (an immediate item's clock
+      // starts at once); for the rest the row as inserted is already right.
+      const receptionChanged = stepped.currentOrgId !== base.currentOrgId || stepped.acceptedAt !== base.acceptedAt || stepped.dueAt !== base.dueAt || stepped.clock !== base.clock;
+      if (receptionChanged) await updateReception(sql, stepped);
       const reception: CaseEventRow = {
         caseId: id,
         seq: 0,
