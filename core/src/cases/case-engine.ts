@@ -244,15 +244,20 @@ export class CaseEngine {
   }
 
   async send(user: CaseUser, id: string, input: SendInput, outer?: Sql): Promise<CaseRecord> {
-    return (await this.sendWithParts(user, id, input, outer)).record;
+    return (await this.#send(user, id, input, outer, false)).record;
   }
 
   /** Runs one event and returns the case with its history, documents and deadlines after it. */
-  async sendWithParts(user: CaseUser, id: string, input: SendInput, outer?: Sql): Promise<StepResult> {
+  async sendWithParts(user: CaseUser, id: string, input: SendInput): Promise<StepResult> {
+    return (await this.#send(user, id, input, undefined, true)) as StepResult;
+  }
+
+  /** `withParts`: also read what the case view shows (the sweeper and bundles do not need it). */
+  async #send(user: CaseUser, id: string, input: SendInput, outer: Sql | undefined, withParts: boolean): Promise<{ record: CaseRecord; parts?: ViewParts }> {
     // Reads through the pool must happen before the transaction (SQLite has one connection); a
     // caller passing its transaction has loaded the calendar already.
     if (!outer) await this.ensureCalendar(this.deps.now());
-    const run = async (sql: Sql): Promise<StepResult> => {
+    const run = async (sql: Sql): Promise<{ record: CaseRecord; parts?: ViewParts }> => {
       const now = this.deps.now();
       const record = await loadCase(sql, id, true);
       if (!record || !this.canSee(user, record)) throw new AppError('CASE_NOT_FOUND');
@@ -329,9 +334,9 @@ export class CaseEngine {
       if (item.bundle && stepped.open && input.type !== 'CHILDREN_CONCLUDED') {
         // Advancing a bundle can step this very case again (its children all concluded): read it back.
         await advanceBundle(this, sql, stepped.id);
-        return { record: (await loadCase(sql, id))!, parts: await readViewParts(sql, id) };
+        if (withParts) return { record: (await loadCase(sql, id))!, parts: await readViewParts(sql, id) };
       }
-      return { record: stepped, parts: { events: await readHistory(sql, id), ...written } };
+      return withParts ? { record: stepped, parts: { events: await readHistory(sql, id), ...written } } : { record: stepped };
     };
     const result = outer ? await run(outer) : await transact(this.deps.db, run);
     if (!outer) this.deps.afterCommit();
