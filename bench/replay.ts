@@ -1,9 +1,9 @@
 // Benchmark: replaying case histories. Creates --count cases through the engine in-process
-// (createRuntime on a temporary SQLite file, demo county), each engine.create + the first --steps
+// (createRuntime on a temporary SQLite file or a fresh PostgreSQL schema, demo county), each engine.create + the first --steps
 // events of a shipped happy-path fixture, sent as users of the demo county the way the scenario
 // runner does; then times replayCase over every case.
 //
-//   node --import tsx bench/replay.ts [--count 10000] [--steps 4] [--driver better-sqlite3|sqlite3]
+//   node --import tsx bench/replay.ts [--count 10000] [--steps 4] [--driver better-sqlite3|sqlite3|pg] [--pg postgres://…]
 //
 // The outbox worker is not run (engine.deps.afterCommit is replaced by a no-op): PDF rendering of
 // the issued documents is measured by documents.bench.ts and would otherwise dominate.
@@ -12,6 +12,8 @@ import { tmpdir, cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import pg from 'pg';
+import type { Knex } from 'knex';
 import { createRuntime } from '../core/src/runtime/create-runtime.ts';
 import { openDatabase } from '../core/src/store/index.ts';
 import { replayCase, type CaseUser } from '../core/src/cases/index.ts';
@@ -19,7 +21,12 @@ import { ScenarioClock } from '../core/src/scenarios/scenario-clock.ts';
 import type { Role, Scenario } from '../core/src/contract/index.ts';
 
 const { values: args } = parseArgs({
-  options: { count: { type: 'string', default: '10000' }, steps: { type: 'string', default: '4' }, driver: { type: 'string', default: 'better-sqlite3' } },
+  options: {
+    count: { type: 'string', default: '10000' },
+    steps: { type: 'string', default: '4' },
+    driver: { type: 'string', default: 'better-sqlite3' },
+    pg: { type: 'string', default: 'postgres://postgres@127.0.0.1:5432/test' },
+  },
 });
 const COUNT = Number(args.count);
 const STEPS = Number(args.steps);
@@ -36,7 +43,16 @@ const scenarios = FIXTURES.map((f) => JSON.parse(readFileSync(join(ROOT, f), 'ut
 
 const work = mkdtempSync(join(tmpdir(), 'bianmin-bench-replay-'));
 const clock = new ScenarioClock('2025-03-03T09:00:00+08:00');
-const db = openDatabase({ dataDir: work, sqliteDriver: args.driver as 'better-sqlite3' | 'sqlite3' });
+let schema: string | null = null;
+let db: Knex;
+if (args.driver === 'pg') {
+  schema = `bench_replay_${process.pid}_${Date.now().toString(36)}`;
+  const c = new pg.Client(args.pg);
+  await c.connect();
+  await c.query(`create schema ${schema}`);
+  await c.end();
+  db = openDatabase({ url: args.pg, schema });
+} else db = openDatabase({ dataDir: work, sqliteDriver: args.driver as 'better-sqlite3' | 'sqlite3' });
 const started = await createRuntime({ db, now: clock.now, env: { BIANMIN_ADMIN_PASSWORD: 'bench' } });
 const rt = started.runtime;
 (rt.engine.deps as { afterCommit: () => void }).afterCommit = () => {};
@@ -80,10 +96,10 @@ try {
     if ((i + 1) % 1000 === 0) console.log(`${i + 1} cases, ${sends} events, ${(ms(t0) / 1000).toFixed(0)} s`);
   }
   const buildMs = ms(t0);
-  const fileMiB = statSync(join(work, 'bianmin.sqlite')).size / 1024 / 1024;
-  console.log(`built ${COUNT} cases with ${sends} events (${refused} refused) in ${(buildMs / 1000).toFixed(1)} s; sqlite ${fileMiB.toFixed(0)} MiB`);
+  const size = schema ? 'PostgreSQL' : `sqlite ${(statSync(join(work, 'bianmin.sqlite')).size / 1024 / 1024).toFixed(0)} MiB`;
+  console.log(`built ${COUNT} cases with ${sends} events (${refused} refused) in ${(buildMs / 1000).toFixed(1)} s; ${size}`);
 
-  // Replay, sequentially (one SQLite connection), twice: the first pass warms the machines' caches.
+  // Replay, sequentially, twice: the first pass warms the machines' caches.
   const passes: { total: number; perCase: number[]; events: number; mismatches: number }[] = [];
   for (let pass = 0; pass < 2; pass++) {
     const perCase: number[] = [];
@@ -118,4 +134,10 @@ try {
   await started.close();
   await db.destroy();
   rmSync(work, { recursive: true, force: true });
+  if (schema) {
+    const c = new pg.Client(args.pg);
+    await c.connect();
+    await c.query(`drop schema ${schema} cascade`);
+    await c.end();
+  }
 }
