@@ -5,16 +5,14 @@
 //
 //   node --import tsx bench/engine-hot-path.ts [--count 500] [--db sqlite|sqlite3|pg]
 //   node --cpu-prof --cpu-prof-dir /tmp/prof-engine --import tsx bench/engine-hot-path.ts
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir, cpus, loadavg } from 'node:os';
+import { readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
 import { observeSqliteStatements, statementKey } from './lib/statement-timing.ts';
-import type { Knex } from 'knex';
 import { createRuntime } from '../core/src/runtime/create-runtime.ts';
-import { openDatabase } from '../core/src/store/index.ts';
+import { benchStoreKind, openBenchStore } from './lib/bench-store.ts';
 import { caseView, readCaseView, type CaseUser } from '../core/src/cases/index.ts';
 import { authenticate, login } from '../core/src/auth/index.ts';
 import type { Scenario } from '../core/src/contract/index.ts';
@@ -30,17 +28,8 @@ const { values: args } = parseArgs({
 const N = Number(args.count);
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const fx = JSON.parse(readFileSync(join(ROOT, 'plugins', args.item!, 'test/cases/happy-path.json'), 'utf8')) as Scenario;
-const work = mkdtempSync(join(tmpdir(), 'bianmin-bench-engine-'));
-let schema: string | null = null;
-let db: Knex;
-if (args.db === 'pg') {
-  schema = `bench_engine_${process.pid}_${Date.now().toString(36)}`;
-  const c = new pg.Client(args.pg);
-  await c.connect();
-  await c.query(`create schema ${schema}`);
-  await c.end();
-  db = openDatabase({ url: args.pg, schema });
-} else db = openDatabase({ dataDir: work, sqliteDriver: args.db === 'sqlite3' ? 'sqlite3' : 'better-sqlite3' });
+const store = await openBenchStore('engine', benchStoreKind(args.db), args.pg!);
+const db = store.db;
 
 // The server's clock is the real one; like the HTTP bench, keep it but pin it inside 2025 so the
 // seeded calendars (this year and next) cover it.
@@ -112,12 +101,5 @@ try {
   for (const r of rows.slice(0, 3)) console.log(`\nstatements per ${r.label}:\n  ${r.top.join('\n  ')}`);
 } finally {
   await started.close();
-  await db.destroy();
-  if (schema) {
-    const c = new pg.Client(args.pg);
-    await c.connect();
-    await c.query(`drop schema ${schema} cascade`);
-    await c.end();
-  }
-  rmSync(work, { recursive: true, force: true });
+  await store.remove();
 }

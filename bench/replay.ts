@@ -7,15 +7,13 @@
 //
 // The outbox worker is not run (engine.deps.afterCommit is replaced by a no-op): PDF rendering of
 // the issued documents is measured by documents.bench.ts and would otherwise dominate.
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir, cpus, loadavg } from 'node:os';
+import { readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
-import type { Knex } from 'knex';
 import { createRuntime } from '../core/src/runtime/create-runtime.ts';
-import { openDatabase } from '../core/src/store/index.ts';
+import { benchStoreKind, openBenchStore } from './lib/bench-store.ts';
 import { replayCase, type CaseUser } from '../core/src/cases/index.ts';
 import { ScenarioClock } from '../core/src/scenarios/scenario-clock.ts';
 import type { Role, Scenario } from '../core/src/contract/index.ts';
@@ -41,18 +39,9 @@ const FIXTURES = [
 ];
 const scenarios = FIXTURES.map((f) => JSON.parse(readFileSync(join(ROOT, f), 'utf8')) as Scenario);
 
-const work = mkdtempSync(join(tmpdir(), 'bianmin-bench-replay-'));
 const clock = new ScenarioClock('2025-03-03T09:00:00+08:00');
-let schema: string | null = null;
-let db: Knex;
-if (args.driver === 'pg') {
-  schema = `bench_replay_${process.pid}_${Date.now().toString(36)}`;
-  const c = new pg.Client(args.pg);
-  await c.connect();
-  await c.query(`create schema ${schema}`);
-  await c.end();
-  db = openDatabase({ url: args.pg, schema });
-} else db = openDatabase({ dataDir: work, sqliteDriver: args.driver as 'better-sqlite3' | 'sqlite3' });
+const store = await openBenchStore('replay', benchStoreKind(args.driver), args.pg!);
+const db = store.db;
 const started = await createRuntime({ db, now: clock.now, env: { BIANMIN_ADMIN_PASSWORD: 'bench' } });
 const rt = started.runtime;
 (rt.engine.deps as { afterCommit: () => void }).afterCommit = () => {};
@@ -96,7 +85,8 @@ try {
     if ((i + 1) % 1000 === 0) console.log(`${i + 1} cases, ${sends} events, ${(ms(t0) / 1000).toFixed(0)} s`);
   }
   const buildMs = ms(t0);
-  const size = schema ? 'PostgreSQL' : `sqlite ${(statSync(join(work, 'bianmin.sqlite')).size / 1024 / 1024).toFixed(0)} MiB`;
+  const mib = store.sqliteMiB();
+  const size = mib === null ? 'PostgreSQL' : `sqlite ${mib.toFixed(0)} MiB`;
   console.log(`built ${COUNT} cases with ${sends} events (${refused} refused) in ${(buildMs / 1000).toFixed(1)} s; ${size}`);
 
   // Replay, sequentially, twice: the first pass warms the machines' caches.
@@ -132,12 +122,5 @@ try {
   // The queued notifications are bench data: leave nothing for close() to drain through the worker.
   await db('outbox').where({ status: 'pending' }).update({ status: 'done' }).catch(() => {});
   await started.close();
-  await db.destroy();
-  rmSync(work, { recursive: true, force: true });
-  if (schema) {
-    const c = new pg.Client(args.pg);
-    await c.connect();
-    await c.query(`drop schema ${schema} cascade`);
-    await c.end();
-  }
+  await store.remove();
 }

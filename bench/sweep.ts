@@ -14,15 +14,13 @@
 //   10 % employment-registration just received — an immediate-target deadline (flag only).
 // The outbox worker is not run (afterCommit is a no-op).
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir, cpus, loadavg } from 'node:os';
+import { readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
-import type { Knex } from 'knex';
 import { createRuntime } from '../core/src/runtime/create-runtime.ts';
-import { openDatabase } from '../core/src/store/index.ts';
+import { benchStoreKind, openBenchStore } from './lib/bench-store.ts';
 import { sweepDeadlines, type CaseUser } from '../core/src/cases/index.ts';
 import { ScenarioClock } from '../core/src/scenarios/scenario-clock.ts';
 import type { Scenario } from '../core/src/contract/index.ts';
@@ -41,19 +39,8 @@ const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const fixture = (f: string) => JSON.parse(readFileSync(join(ROOT, 'plugins', f), 'utf8')) as Scenario;
 const ms = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e6;
 
-const work = mkdtempSync(join(tmpdir(), 'bianmin-bench-sweep-'));
-let schema: string | null = null;
-let db: Knex;
-if (args.db === 'pg') {
-  schema = `bench_sweep_${process.pid}_${Date.now().toString(36)}`;
-  const c = new pg.Client(args.pg);
-  await c.connect();
-  await c.query(`create schema ${schema}`);
-  await c.end();
-  db = openDatabase({ url: args.pg, schema });
-} else {
-  db = openDatabase({ dataDir: work });
-}
+const store = await openBenchStore('sweep', benchStoreKind(args.db), args.pg!);
+const db = store.db;
 const START = '2025-03-03T09:00:00+08:00';
 const clock = new ScenarioClock(START);
 const started = await createRuntime({ db, now: clock.now, env: { BIANMIN_ADMIN_PASSWORD: 'bench' } });
@@ -183,12 +170,5 @@ try {
   // The queued notifications are bench data: leave nothing for close() to drain through the worker.
   await db('outbox').where({ status: 'pending' }).update({ status: 'done' }).catch(() => {});
   await started.close();
-  await db.destroy();
-  if (schema) {
-    const c = new pg.Client(args.pg);
-    await c.connect();
-    await c.query(`drop schema ${schema} cascade`);
-    await c.end();
-  }
-  rmSync(work, { recursive: true, force: true });
+  await store.remove();
 }
