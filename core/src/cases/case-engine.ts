@@ -10,6 +10,7 @@ import { AppError, type ErrorDetail } from '../errors/index.ts';
 import { applyOverlay, findOverlay, type RegisteredItem } from '../registry/index.ts';
 import type { Organisation } from '../org/index.ts';
 import { nextCounterValue, transact, useSql, type Sql } from '../store/index.ts';
+import { shanghaiDateOf, yearOf } from '../calendar/index.ts';
 import { NEW_CLOCK } from './case-clock.ts';
 import type { Applicant, CaseRecord, MaterialStatus } from './case-record.ts';
 import { insertCase, insertCaseEvent, loadCase, updateCaseStep, updateReception, type CaseEventRow } from './case-rows.ts';
@@ -127,7 +128,7 @@ export class CaseEngine {
     const compiled = this.deps.items.procedure(entry);
     const started = startCase(compiled.machine, this.machineInput(id, item, org, input.data, materials));
     {
-      const day = shanghaiDayKey(now);
+      const day = shanghaiDateOf(now).replace(/-/g, '');
       const seq = await nextCounterValue(sql, `case:${org.id}:${day}`);
       const base: CaseRecord = {
         id,
@@ -195,7 +196,7 @@ export class CaseEngine {
    * that runs into a year with no data fails then, with CALENDAR_YEAR_MISSING, rather than guessing.
    */
   async ensureCalendar(now: Date): Promise<void> {
-    const year = shanghaiYearOf(now);
+    const year = yearOf(shanghaiDateOf(now));
     await this.deps.calendar.ensureYears(year);
     const missedAt = this.#nextYearMissedAt.get(year + 1);
     if (missedAt !== undefined && Date.now() - missedAt < 60_000) return;
@@ -350,12 +351,4 @@ function isFinalPath(config: { states?: Record<string, unknown> }, path: string)
   let node: { type?: string; states?: Record<string, unknown> } | undefined = config;
   for (const key of path.split('.')) node = node?.states?.[key] as typeof node;
   return node?.type === 'final';
-}
-
-function shanghaiYearOf(d: Date): number {
-  return new Date(d.getTime() + 8 * 3600_000).getUTCFullYear();
-}
-
-function shanghaiDayKey(d: Date): string {
-  return new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10).replace(/-/g, '');
 }
