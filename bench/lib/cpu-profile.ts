@@ -20,8 +20,10 @@ function area(url: string): string {
   return m ? `${m[1]}/${m[2]}` : url.replace(/^file:\/\//, '');
 }
 
-export function summariseProfile(file: string, top = 25, inclusiveFilter: RegExp = /(core|forms|workflows)\/src\//): string {
+/** `lastSeconds`: only the samples of the profile's last seconds (e.g. the events phase of a bench). */
+export function summariseProfile(file: string, top = 25, inclusiveFilter: RegExp = /(core|forms|workflows)\/src\//, lastSeconds?: number): string {
   const prof = JSON.parse(readFileSync(file, 'utf8')) as { nodes: Node[]; samples: number[]; timeDeltas: number[]; startTime: number; endTime: number };
+  if (lastSeconds !== undefined) keepLastSeconds(prof, lastSeconds);
   const byId = new Map(prof.nodes.map((n) => [n.id, n]));
   const self = new Map<number, number>();
   prof.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (prof.timeDeltas[i] ?? 0)));
@@ -72,6 +74,14 @@ export function summariseProfile(file: string, top = 25, inclusiveFilter: RegExp
   return lines.join('\n');
 }
 
+/** Zeroes the time of samples taken before the profile's last `seconds`. */
+function keepLastSeconds(prof: { timeDeltas: number[]; startTime: number; endTime: number }, seconds: number): void {
+  const from = prof.endTime - seconds * 1e6;
+  let t = prof.startTime;
+  prof.timeDeltas = prof.timeDeltas.map((d) => ((t += d) < from ? 0 : d));
+  prof.startTime = Math.max(prof.startTime, from);
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  console.log(summariseProfile(process.argv[2]!, Number(process.argv[3] ?? 25)));
+  console.log(summariseProfile(process.argv[2]!, Number(process.argv[3] ?? 25), undefined, process.argv[4] ? Number(process.argv[4]) : undefined));
 }

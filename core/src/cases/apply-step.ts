@@ -9,6 +9,7 @@ import { composeDocument } from '../documents/content/index.ts';
 import { allocateDocumentNumber } from '../documents/issuing/document-number.ts';
 import { insertDocument } from '../documents/issuing/store-document.ts';
 import { enqueueEffect } from '../outbox/outbox-rows.ts';
+import { notifyMessage } from '../outbox/notify-message.ts';
 import type { Sql } from '../store/index.ts';
 import { applyClockOp, readClock, type CaseClock } from './case-clock.ts';
 import { desiredDeadlines, syncDeadlines } from './case-deadlines.ts';
@@ -153,8 +154,24 @@ export async function applyStep(sql: Sql, deps: EngineDeps, step: StepInput): Pr
     isNew,
   );
   let n = 0;
-  for (const row of outbox) await enqueueEffect(sql, { caseId: record.id, effectId: `${record.id}:${step.seq}:${n++}`, kind: row.kind, payload: row.payload, at });
+  for (const row of outbox) {
+    // A notification says what the case is after this step; the worker then needs no read of the case.
+    const payload = row.kind === 'notify' ? { ...(row.payload as { to: unknown }), message: messageOf(deps, step, record, (row.payload as { to: unknown }).to) } : row.payload;
+    await enqueueEffect(sql, { caseId: record.id, effectId: `${record.id}:${step.seq}:${n++}`, kind: row.kind, payload, at });
+  }
   return { record, documents: issued, written: { documents: [...previous, ...written], timers } };
+}
+
+function messageOf(deps: EngineDeps, step: StepInput, record: CaseRecord, audience: unknown) {
+  return notifyMessage({
+    audience,
+    caseNumber: record.number,
+    itemName: step.item.name,
+    applicant: record.applicant,
+    dueAt: record.dueAt,
+    org: deps.orgs.get(record.currentOrgId) ?? deps.orgs.get(record.receivingOrgId),
+    note: (step.context as { note?: string }).note,
+  });
 }
 
 export type { CaseDelivery };

@@ -1,57 +1,44 @@
-// The `notify` outbox effect: fills the milestone template from the case and hands it to the
-// dispatcher, which sends it at most once per effect id and channel.
+// The `notify` outbox effect: the milestone template filled from the message the step wrote with
+// the row (or, for rows without one, from the case), handed to the dispatcher, which sends it at
+// most once per effect id and channel.
 import type { Knex } from 'knex';
 import type { Applicant } from '../cases/case-record.ts';
-import { dispatchNotification, type NotificationChannel, type Recipient } from '../notify/index.ts';
+import { dispatchNotification, type NotificationChannel } from '../notify/index.ts';
 import type { ItemRegistry } from '../registry/index.ts';
 import type { OrgDirectory } from '../runtime/org-directory.ts';
 import { readJson, withSql } from '../store/index.ts';
-import { dueDateText } from './due-date-text.ts';
-import type { OutboxHandler } from './outbox-worker.ts';
+import { carriedMessage, notifyMessage, type NotifyMessage } from './notify-message.ts';
+import type { OutboxHandler, OutboxRow } from './outbox-worker.ts';
 
 export function notifyHandler(db: Knex, channels: NotificationChannel[], registry: ItemRegistry, orgs: OrgDirectory, now: () => Date): OutboxHandler {
-  return async (row) => {
+  async function fromCase(row: OutboxRow): Promise<NotifyMessage | undefined> {
     // Only the columns a template uses: the full row would parse form data and settings for nothing.
     const caseRow = await withSql(db, (sql) =>
-      sql.first<{ id: string; number: string; item_code: string; item_version: string; current_org_id: string; receiving_org_id: string; applicant: unknown; due_at: string | null; snapshot: unknown }>(
-        'select id, number, item_code, item_version, current_org_id, receiving_org_id, applicant, due_at, snapshot from cases where id = ?',
+      sql.first<{ number: string; item_code: string; item_version: string; current_org_id: string; receiving_org_id: string; applicant: unknown; due_at: string | null; snapshot: unknown }>(
+        'select number, item_code, item_version, current_org_id, receiving_org_id, applicant, due_at, snapshot from cases where id = ?',
         [row.caseId],
       ),
     );
-    if (!caseRow) return;
-    const record = {
-      id: caseRow.id,
-      number: caseRow.number,
-      itemCode: caseRow.item_code,
+    if (!caseRow) return undefined;
+    return notifyMessage({
+      audience: row.payload.to,
+      caseNumber: caseRow.number,
+      itemName: registry.get(caseRow.item_code, caseRow.item_version)?.definition.name ?? caseRow.item_code,
       applicant: readJson<Applicant>(caseRow.applicant),
       dueAt: caseRow.due_at ?? null,
-    };
-    const item = registry.get(caseRow.item_code, caseRow.item_version)?.definition;
-    const org = orgs.get(caseRow.current_org_id) ?? orgs.get(caseRow.receiving_org_id);
-    const context = readJson<{ context: { note?: string } }>(caseRow.snapshot).context;
-    const to: Recipient =
-      row.payload.to === 'staff'
-        ? { userId: null }
-        : { ...(record.applicant.phone ? { phone: record.applicant.phone } : {}), ...(record.applicant.email ? { email: record.applicant.email } : {}) };
+      org: orgs.get(caseRow.current_org_id) ?? orgs.get(caseRow.receiving_org_id),
+      note: readJson<{ context: { note?: string } }>(caseRow.snapshot).context.note,
+      pickupCode: (row.payload.pickupCode as string | undefined) ?? undefined,
+    });
+  }
+
+  return async (row) => {
+    const message = carriedMessage(row.payload) ?? (await fromCase(row));
+    if (!message) return;
     await dispatchNotification(
       db,
       channels,
-      {
-        effectId: row.effectId,
-        template: String(row.payload.template),
-        to,
-        caseId: record.id,
-        vars: {
-          caseNumber: record.number,
-          itemName: item?.name ?? record.itemCode,
-          applicantName: record.applicant.name,
-          dueDate: record.dueAt ? dueDateText(new Date(record.dueAt)) : undefined,
-          orgName: org?.name,
-          phone: org?.phone ?? undefined,
-          note: context.note,
-          pickupCode: (row.payload.pickupCode as string | undefined) ?? undefined,
-        },
-      },
+      { effectId: row.effectId, template: String(row.payload.template), to: message.to, caseId: row.caseId, vars: message.vars },
       now(),
     );
   };
