@@ -16,6 +16,7 @@ import { benchStoreKind, openBenchStore } from './lib/bench-store.ts';
 import { caseView, readCaseView, type CaseUser } from '../core/src/cases/index.ts';
 import { authenticate, login } from '../core/src/auth/index.ts';
 import type { Scenario } from '../core/src/contract/index.ts';
+import { idleOutbox } from './lib/idle-outbox.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -36,7 +37,7 @@ const db = store.db;
 const now = () => new Date('2025-06-02T02:00:00Z');
 const started = await createRuntime({ db, now, env: { BIANMIN_ADMIN_PASSWORD: 'bench' } });
 const rt = started.runtime;
-(rt.engine.deps as { afterCommit: () => void }).afterCommit = () => {};
+idleOutbox(rt.engine);
 const clerk: CaseUser = { id: 'bench', name: '五泄窗口', roles: ['clerk'], orgId: 'wx' };
 const ms = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e6;
 // Statements are counted and timed in the driver (better-sqlite3's Statement methods), since the

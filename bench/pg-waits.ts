@@ -12,6 +12,7 @@ import { createRuntime } from '../core/src/runtime/create-runtime.ts';
 import { openDatabase } from '../core/src/store/index.ts';
 import type { CaseUser } from '../core/src/cases/index.ts';
 import type { Scenario } from '../core/src/contract/index.ts';
+import { idleOutbox } from './lib/idle-outbox.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -31,7 +32,7 @@ const db = openDatabase({ url: args.pg, schema });
 const now = () => new Date('2025-06-02T02:00:00Z');
 const started = await createRuntime({ db, now, env: { BIANMIN_ADMIN_PASSWORD: 'bench' } });
 const rt = started.runtime;
-(rt.engine.deps as { afterCommit: () => void }).afterCommit = () => {};
+idleOutbox(rt.engine);
 const clerk: CaseUser = { id: 'bench', name: '五泄窗口', roles: ['clerk'], orgId: 'wx' };
 const body = { itemCode: fx.item, data: fx.data, materials: fx.materials ?? {} };
 try {

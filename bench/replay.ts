@@ -5,7 +5,7 @@
 //
 //   node --import tsx bench/replay.ts [--count 10000] [--steps 4] [--driver better-sqlite3|sqlite3|pg] [--pg postgres://…]
 //
-// The outbox worker is not run (engine.deps.afterCommit is replaced by a no-op): PDF rendering of
+// The outbox worker is not run (lib/idle-outbox.ts): PDF rendering of
 // the issued documents is measured by documents.bench.ts and would otherwise dominate.
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -17,6 +17,7 @@ import { benchStoreKind, openBenchStore } from './lib/bench-store.ts';
 import { replayCase, type CaseUser } from '../core/src/cases/index.ts';
 import { ScenarioClock } from '../core/src/scenarios/scenario-clock.ts';
 import type { Role, Scenario } from '../core/src/contract/index.ts';
+import { idleOutbox } from './lib/idle-outbox.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -44,7 +45,7 @@ const store = await openBenchStore('replay', benchStoreKind(args.driver), args.p
 const db = store.db;
 const started = await createRuntime({ db, now: clock.now, env: { BIANMIN_ADMIN_PASSWORD: 'bench' } });
 const rt = started.runtime;
-(rt.engine.deps as { afterCommit: () => void }).afterCommit = () => {};
+idleOutbox(rt.engine);
 const userAt = (role: Role, orgId: string): CaseUser => ({ id: `bench:${role}@${orgId}`, name: `${role}@${orgId}`, roles: [role], orgId });
 const orgOfLevel = (level: string) => rt.orgs.all().find((o) => o.level === level)!.id;
 const ms = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e6;

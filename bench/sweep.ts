@@ -12,7 +12,7 @@
 //   10 % employment-registration in correction — a `correction` deadline whose event
 //        CORRECTION_EXPIRED the sweep sends through the engine;
 //   10 % employment-registration just received — an immediate-target deadline (flag only).
-// The outbox worker is not run (afterCommit is a no-op).
+// The outbox worker is not run (lib/idle-outbox.ts).
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -24,6 +24,7 @@ import { benchStoreKind, openBenchStore } from './lib/bench-store.ts';
 import { sweepDeadlines, type CaseUser } from '../core/src/cases/index.ts';
 import { ScenarioClock } from '../core/src/scenarios/scenario-clock.ts';
 import type { Scenario } from '../core/src/contract/index.ts';
+import { idleOutbox } from './lib/idle-outbox.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -45,7 +46,7 @@ const START = '2025-03-03T09:00:00+08:00';
 const clock = new ScenarioClock(START);
 const started = await createRuntime({ db, now: clock.now, env: { BIANMIN_ADMIN_PASSWORD: 'bench' } });
 const rt = started.runtime;
-(rt.engine.deps as { afterCommit: () => void }).afterCommit = () => {};
+idleOutbox(rt.engine);
 const clerk: CaseUser = { id: 'bench:clerk@wx', name: '五泄窗口', roles: ['clerk'], orgId: 'wx' };
 
 try {

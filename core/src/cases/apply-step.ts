@@ -157,7 +157,7 @@ export async function applyStep(sql: Sql, deps: EngineDeps, step: StepInput): Pr
   for (const row of outbox) {
     // A notification says what the case is after this step; the worker then needs no read of the case.
     const payload = row.kind === 'notify' ? { ...(row.payload as { to: unknown }), message: messageOf(deps, step, record, (row.payload as { to: unknown }).to) } : row.payload;
-    await enqueueEffect(sql, { caseId: record.id, effectId: `${record.id}:${step.seq}:${n++}`, kind: row.kind, payload, at });
+    await enqueueEffect(sql, { caseId: record.id, effectId: `${record.id}:${step.seq}:${n++}`, kind: row.kind, payload: payload as Record<string, unknown>, at }, deps.outbox);
   }
   return { record, documents: issued, written: { documents: [...previous, ...written], timers } };
 }

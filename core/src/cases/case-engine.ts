@@ -91,9 +91,7 @@ export class CaseEngine {
   /** Receives a case and returns it with the history, documents and deadlines reception wrote. */
   async createWithParts(user: CaseUser | null, input: CreateCaseInput): Promise<StepResult> {
     await this.ensureCalendar(this.deps.now());
-    const result = await transact(this.deps.db, (sql) => this.#receive(sql, user, input));
-    this.deps.afterCommit();
-    return result;
+    return transact(this.deps.db, (sql) => this.#receive(sql, user, input));
   }
 
   /** Receives one case inside the caller's transaction (bundles create parent and child together). */
@@ -339,9 +337,7 @@ export class CaseEngine {
       }
       return withParts ? { record: stepped, parts: { events: await readHistory(sql, id), ...written } } : { record: stepped };
     };
-    const result = outer ? await run(outer) : await transact(this.deps.db, run);
-    if (!outer) this.deps.afterCommit();
-    return result;
+    return outer ? run(outer) : transact(this.deps.db, run);
   }
 
 }

@@ -44,7 +44,7 @@ export async function sweepDeadlines(db: Knex, engine: CaseEngine, worker: strin
         }
       } else if (STAFF_TEMPLATES[d.kind]) {
         const effectId = `${d.case_id}:deadline:${d.kind}:${d.id}`;
-        await enqueueEffect(sql, { caseId: d.case_id, effectId, kind: 'notify', payload: { template: STAFF_TEMPLATES[d.kind], to: 'staff' }, at });
+        await enqueueEffect(sql, { caseId: d.case_id, effectId, kind: 'notify', payload: { template: STAFF_TEMPLATES[d.kind]!, to: 'staff' }, at }, engine.deps.outbox);
       }
       return true;
     });
@@ -52,6 +52,5 @@ export async function sweepDeadlines(db: Knex, engine: CaseEngine, worker: strin
   };
   // Deadlines fire side by side, each in its own transaction: on SQLite they share commits.
   for (let i = 0; i < due.length; i += FIRED_TOGETHER) await Promise.all(due.slice(i, i + FIRED_TOGETHER).map(fire));
-  if (result.fired > 0) engine.deps.afterCommit();
   return result;
 }

@@ -4,6 +4,7 @@ import type { CalendarService } from '../calendar/index.ts';
 import type { DeliveryModeDefinition } from '../contract/index.ts';
 import type { ItemRegistry } from '../registry/index.ts';
 import type { Sql } from '../store/index.ts';
+import type { OutboxLease } from '../outbox/outbox-rows.ts';
 import type { OrgDirectory } from '../runtime/org-directory.ts';
 import type { ItemRuntime } from './item-runtime.ts';
 
@@ -19,6 +20,6 @@ export interface EngineDeps {
   /** HMAC secret of signed download links (electronic delivery). */
   secret: string;
   now(): Date;
-  /** Called after a transaction that wrote outbox rows has committed. */
-  afterCommit(): void;
+  /** The outbox worker of this process: rows a step writes go to it as their transaction commits. */
+  outbox: OutboxLease;
 }

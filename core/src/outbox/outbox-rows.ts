@@ -21,12 +21,39 @@ export function backoffMs(attempts: number): number {
   return Math.min(30_000 * 2 ** attempts, 3_600_000);
 }
 
-/** Leaves an effect for the worker, inside the transaction of the step (or deadline) that caused it. */
-export async function enqueueEffect(sql: Sql, effect: { caseId: string; effectId: string; kind: string; payload: unknown; at: string }): Promise<void> {
-  await sql.run(
-    "insert into outbox (case_id, effect_id, kind, payload, status, attempts, next_attempt_at, created_at) values (?, ?, ?, ?, 'pending', 0, ?, ?)",
-    [effect.caseId, effect.effectId, effect.kind, writeJson(effect.payload), effect.at, effect.at],
-  );
+/**
+ * A worker in this process that takes rows as their transaction commits. The row is written already
+ * leased to it, so no claim statement is needed to find it again; if this process ends before the
+ * row is done, the lease runs out and any worker claims it.
+ */
+export interface OutboxLease {
+  readonly holder: string;
+  readonly leaseMs: number;
+  take(row: OutboxRow): void;
+}
+
+const INSERT = 'insert into outbox (case_id, effect_id, kind, payload, status, attempts, next_attempt_at, created_at, claimed_by, claimed_until)';
+
+/**
+ * Leaves an effect for the worker, inside the transaction of the step (or deadline) that caused it.
+ * With a `lease` and a transaction that reports its commit, the row goes to that worker at commit.
+ */
+export async function enqueueEffect(
+  sql: Sql,
+  effect: { caseId: string; effectId: string; kind: string; payload: Record<string, unknown>; at: string },
+  lease?: OutboxLease,
+): Promise<void> {
+  const payload = writeJson(effect.payload);
+  if (!lease || !sql.onCommit) {
+    await sql.run(`${INSERT} values (?, ?, ?, ?, 'pending', 0, ?, ?, null, null)`, [effect.caseId, effect.effectId, effect.kind, payload, effect.at, effect.at]);
+    return;
+  }
+  const until = new Date(Date.parse(effect.at) + lease.leaseMs).toISOString();
+  const inserted = await sql.first<{ id: number | string }>(`${INSERT} values (?, ?, ?, ?, 'pending', 0, ?, ?, ?, ?) returning id`, [
+    effect.caseId, effect.effectId, effect.kind, payload, effect.at, effect.at, lease.holder, until,
+  ]);
+  const row: OutboxRow = { id: Number(inserted!.id), caseId: effect.caseId, effectId: effect.effectId, kind: effect.kind, payload: effect.payload, attempts: 0 };
+  sql.onCommit(() => lease.take(row));
 }
 
 const DUE = "status = 'pending' and next_attempt_at <= ? and (claimed_until is null or claimed_until < ?)";

@@ -1,8 +1,8 @@
 import type { Knex } from 'knex';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { openDatabase } from '../store/index.ts';
+import { openDatabase, transact } from '../store/index.ts';
 import { createTestDatabase, type TestDatabase } from '../store/test-database.ts';
-import { MAX_ATTEMPTS, backoffMs } from './outbox-rows.ts';
+import { MAX_ATTEMPTS, backoffMs, enqueueEffect } from './outbox-rows.ts';
 import { OUTBOX_BATCH, OutboxWorker, type OutboxHandler } from './outbox-worker.ts';
 
 const t0 = new Date('2026-11-23T08:00:00Z');
@@ -120,6 +120,37 @@ describe.each(['sqlite', 'postgres'] as const)('the outbox worker on %s', (kind)
     }
     expect(log).toHaveBeenCalledTimes(MAX_ATTEMPTS);
     expect(await row('broken')).toMatchObject({ status: 'failed', attempts: MAX_ATTEMPTS });
+  });
+
+  const effect = (effectId: string) => ({ caseId: 'a', effectId, kind: 'notify', payload: { template: 'accepted' }, at: clock.toISOString() });
+
+  it('runs a row written leased to it once its transaction commits, without claiming it, and never one whose transaction rolled back', async () => {
+    await addCase('a');
+    const worker = new OutboxWorker(db, { notify: record }, now);
+    const claims = vi.spyOn(worker, 'runDue');
+    await transact(db, (sql) => enqueueEffect(sql, effect('kept'), worker));
+    await expect(
+      transact(db, async (sql) => {
+        await enqueueEffect(sql, effect('undone'), worker);
+        throw new Error('refused');
+      }),
+    ).rejects.toThrow('refused');
+    await vi.waitFor(async () => expect((await row('kept'))?.status).toBe('done'));
+    expect(ran).toEqual(['kept']);
+    expect(claims).not.toHaveBeenCalled();
+    expect(await row('undone')).toBeUndefined();
+  });
+
+  it('leaves a row leased to a worker that has gone until the lease runs out; then another worker claims it', async () => {
+    await addCase('a');
+    await transact(db, (sql) => enqueueEffect(sql, effect('orphan'), { holder: 'gone', leaseMs: 60_000, take: () => {} }));
+    const other = new OutboxWorker(db, { notify: record }, now);
+    await other.drain();
+    expect(ran).toEqual([]);
+    clock = at(60_001);
+    await other.drain();
+    expect(ran).toEqual(['orphan']);
+    expect(await row('orphan')).toMatchObject({ status: 'done' });
   });
 
   it('marks a row no handler knows done, noting why', async () => {

@@ -5,7 +5,7 @@
 import { hostname } from 'node:os';
 import type { Knex } from 'knex';
 import { transact, withSql } from '../store/index.ts';
-import { claimDueRows, recordOutcomes, type OutboxOutcome, type OutboxRow } from './outbox-rows.ts';
+import { claimDueRows, recordOutcomes, type OutboxLease, type OutboxOutcome, type OutboxRow } from './outbox-rows.ts';
 
 export type { OutboxRow } from './outbox-rows.ts';
 
@@ -16,10 +16,13 @@ const LEASE_MS = 60_000;
 /** Rows claimed at once. They run side by side, so this also bounds the messages in flight. */
 export const OUTBOX_BATCH = 20;
 
-export class OutboxWorker {
-  readonly #worker = `${hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}`;
+export class OutboxWorker implements OutboxLease {
+  readonly holder = `${hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}`;
+  readonly leaseMs = LEASE_MS;
+  /** Rows this process wrote, leased to this worker, handed over as their transactions committed. */
+  readonly #taken: OutboxRow[] = [];
+  #claimWanted = false;
   #running: Promise<void> | null = null;
-  #again = false;
 
   constructor(
     private readonly db: Knex,
@@ -28,18 +31,16 @@ export class OutboxWorker {
     private readonly log: (message: string, err?: unknown) => void = () => {},
   ) {}
 
-  /** Starts a drain unless one runs; any number of kicks during a drain make it go round once more. */
+  /** Runs a committed row written leased to this worker; it needs no claim. */
+  take(row: OutboxRow): void {
+    this.#taken.push(row);
+    this.#start();
+  }
+
+  /** Claims what is due in the store: rows of other processes, expired leases, retries. */
   kick(): void {
-    if (this.#running) {
-      this.#again = true;
-      return;
-    }
-    // Start after this turn: the steps whose commit ends in the same turn are claimed as one batch.
-    this.#running = new Promise<void>((resolve) => setImmediate(resolve))
-      .then(() => this.#loop())
-      .finally(() => {
-        this.#running = null;
-      });
+    this.#claimWanted = true;
+    this.#start();
   }
 
   /** Resolves when nothing due is left (tests, shutdown). */
@@ -48,27 +49,44 @@ export class OutboxWorker {
     while (this.#running) await this.#running;
   }
 
+  #start(): void {
+    if (this.#running) return;
+    // Start after this turn: the rows of the commits that end in the same turn run as one batch.
+    this.#running = new Promise<void>((resolve) => setImmediate(resolve))
+      .then(() => this.#loop())
+      .finally(() => {
+        this.#running = null;
+      });
+  }
+
   async #loop(): Promise<void> {
-    do {
-      this.#again = false;
+    while (this.#taken.length > 0 || this.#claimWanted) {
       try {
+        if (this.#taken.length > 0) {
+          await this.#runRows(this.#taken.splice(0, OUTBOX_BATCH));
+          continue;
+        }
+        this.#claimWanted = false;
         // Only a full batch can have left due rows behind; after a short one there is nothing to poll for.
         while ((await this.runDue()) === OUTBOX_BATCH);
       } catch (err) {
-        // The store failed; the rows claimed stay leased and the next kick or timer tries again.
+        // The store failed; the rows stay leased and are claimed again when the lease runs out.
         this.log('outbox drain failed', err);
       }
-    } while (this.#again);
+    }
   }
 
   /** Claims up to `limit` due rows, runs them and records how each ended; returns how many it claimed. */
   async runDue(limit = OUTBOX_BATCH): Promise<number> {
     const now = this.now();
-    const rows = await withSql(this.db, (sql) => claimDueRows(sql, this.#worker, now, new Date(now.getTime() + LEASE_MS), limit));
-    if (rows.length === 0) return 0;
+    const rows = await withSql(this.db, (sql) => claimDueRows(sql, this.holder, now, new Date(now.getTime() + LEASE_MS), limit));
+    if (rows.length > 0) await this.#runRows(rows);
+    return rows.length;
+  }
+
+  async #runRows(rows: readonly OutboxRow[]): Promise<void> {
     const outcomes = await Promise.all(casesOf(rows).map((ofCase) => this.#runInOrder(ofCase)));
     await transact(this.db, (sql) => recordOutcomes(sql, outcomes.flat(), this.now()));
-    return rows.length;
   }
 
   // Cases run side by side (on SQLite their handlers' writes then share commits); one case's

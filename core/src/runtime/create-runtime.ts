@@ -101,7 +101,7 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Start
     publicBaseUrl: options.publicBaseUrl ?? env.BIANMIN_PUBLIC_URL ?? `http://${env.HOST ?? '127.0.0.1'}:${env.PORT ?? 3000}`,
     secret,
     now,
-    afterCommit: () => worker.kick(),
+    outbox: worker,
   });
   const runtime: Runtime = {
     db,

@@ -15,7 +15,7 @@ export interface Runtime {
   calendar: CalendarService;
   engine: CaseEngine;
   items: ItemRuntime;
-  /** Runs pending outbox effects now (also called after every commit). */
+  /** Claims and runs the due outbox rows now; rows written in this process run as their transaction commits. */
   outbox: { kick(): void; drain(): Promise<void> };
   /** Seals documents when their PDF is rendered; null = unsealed PDFs. */
   sealing: DocumentSealing | null;

@@ -5,7 +5,7 @@
 // SAVEPOINT: a failing one is rolled back to its savepoint alone and rejected at once; the others
 // resolve only after the shared COMMIT, so no caller hears of a write before it is durable. Pages
 // several transactions touch (index tails, counters, the WAL header) are written once per batch.
-import type { Sql } from './sql.ts';
+import { runCommitHooks, withCommitHooks, type Sql } from './sql.ts';
 
 interface Job {
   fn: (sql: Sql) => Promise<unknown>;
@@ -46,17 +46,19 @@ export class GroupCommit {
   }
 
   async #batch(sql: Sql): Promise<void> {
-    const committed: { job: Job; value: unknown }[] = [];
+    const committed: { job: Job; value: unknown; hooks: (() => void)[] }[] = [];
     let current: Job | undefined;
     try {
       await sql.run('BEGIN IMMEDIATE');
       while (this.#queue.length > 0 && committed.length < this.maxBatch) {
         current = this.#queue.shift()!;
+        // Each job its own commit hooks: a job rolled back to its savepoint drops its own.
+        const hooks: (() => void)[] = [];
         await sql.run('SAVEPOINT job');
         try {
-          const value = await current.fn(sql);
+          const value = await current.fn(withCommitHooks(sql, hooks));
           await sql.run('RELEASE job');
-          committed.push({ job: current, value });
+          committed.push({ job: current, value, hooks });
         } catch (err) {
           // Undo this job alone; if even that fails the whole batch is lost (caught below).
           await sql.run('ROLLBACK TO job');
@@ -72,6 +74,9 @@ export class GroupCommit {
       for (const { job } of committed) job.reject(err);
       return;
     }
-    for (const { job, value } of committed) job.resolve(value);
+    for (const { job, value, hooks } of committed) {
+      runCommitHooks(hooks);
+      job.resolve(value);
+    }
   }
 }

@@ -14,6 +14,27 @@ export interface Sql {
   first<T = SqlRow>(text: string, params?: readonly SqlValue[]): Promise<T | undefined>;
   /** Runs a write; resolves to the number of rows it changed. */
   run(text: string, params?: readonly SqlValue[]): Promise<number>;
+  /**
+   * Present on a transaction's Sql (`transact`): `fn` runs once the transaction has committed, and
+   * never if it rolls back. How work that must follow a commit learns of it without polling.
+   */
+  onCommit?(fn: () => void): void;
+}
+
+/** `sql` with commit hooks collected in `hooks`, for a transaction to run after its COMMIT. */
+export function withCommitHooks(sql: Sql, hooks: (() => void)[]): Sql {
+  return { ...sql, onCommit: (fn) => hooks.push(fn) };
+}
+
+/** Runs the hooks of a committed transaction; one failing must not keep the others or the caller from their result. */
+export function runCommitHooks(hooks: readonly (() => void)[]): void {
+  for (const hook of hooks) {
+    try {
+      hook();
+    } catch (err) {
+      console.error('commit hook failed', err);
+    }
+  }
 }
 
 /** `?` → `$1, $2 …` for PostgreSQL. The hand-written statements hold no `?` inside literals. */

@@ -56,6 +56,22 @@ describe.each(['sqlite', 'postgres'] as const)('transactions on %s', (kind) => {
     expect(await count()).toBe(before + 29);
     expect(await useSql(t.db, (sql) => sql.first('select id from notes where id = ?', [107]))).toBeUndefined();
   });
+
+  it('runs a transaction’s commit hooks once it has committed, and never those of one that rolled back', async () => {
+    const seen: string[] = [];
+    const results = await Promise.allSettled(
+      Array.from({ length: 10 }, (_, i) =>
+        transact(t.db, async (sql) => {
+          await sql.run('insert into notes (id, body) values (?, ?)', [300 + i, `h${i}`]);
+          sql.onCommit!(() => seen.push(`h${i}`));
+          if (i === 3) throw new Error('refused');
+          return i;
+        }),
+      ),
+    );
+    expect(results.filter((r) => r.status === 'rejected')).toHaveLength(1);
+    expect(seen.sort()).toEqual([0, 1, 2, 4, 5, 6, 7, 8, 9].map((i) => `h${i}`).sort());
+  });
 });
 
 describe('group commit on an SQLite file', () => {

@@ -4,7 +4,7 @@ import type { Knex } from 'knex';
 import { betterSqliteSql } from './sqlite-sql.ts';
 import { nodeSqlite3Sql } from './node-sqlite3-sql.ts';
 import { pgSql } from './pg-sql.ts';
-import type { Sql } from './sql.ts';
+import { runCommitHooks, withCommitHooks, type Sql } from './sql.ts';
 import { GroupCommit } from './group-commit.ts';
 
 interface PoolClient {
@@ -54,10 +54,11 @@ export async function transact<T>(db: Knex, fn: (sql: Sql) => Promise<T>): Promi
     if (!group) groupCommits.set(db, (group = new GroupCommit((work) => withSql(db, work))));
     return group.run(fn);
   }
-  return withSql(db, async (sql) => {
+  const hooks: (() => void)[] = [];
+  const result = await withSql(db, async (sql) => {
     await sql.run('BEGIN');
     try {
-      const result = await fn(sql);
+      const result = await fn(withCommitHooks(sql, hooks));
       await sql.run('COMMIT');
       return result;
     } catch (err) {
@@ -65,4 +66,6 @@ export async function transact<T>(db: Knex, fn: (sql: Sql) => Promise<T>): Promi
       throw err;
     }
   });
+  runCommitHooks(hooks);
+  return result;
 }
