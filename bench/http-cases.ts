@@ -11,6 +11,7 @@
 //
 // --profile runs the server under `node --cpu-prof` and prints the top self-time functions.
 // --keep leaves the data folder (and the profiles) in place.
+// --server-flags "--trace-gc …" passes node flags to the server (its output goes to server.log).
 // --statements preloads bench/lib/statement-timing-preload.ts into the server (better-sqlite3): time per SQL statement.
 // The server and the load generator share the machine's cores.
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -34,6 +35,7 @@ const { values: args } = parseArgs({
     profile: { type: 'boolean', default: false },
     statements: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    'server-flags': { type: 'string', default: '' },
     pg: { type: 'string', default: 'postgres://postgres@127.0.0.1:5432/test' },
   },
 });
@@ -153,7 +155,7 @@ for (const dbKind of DBS) {
   const timingFile = join(work, 'statements.md');
   if (args.statements && dbKind === 'better-sqlite3') env.BENCH_STATEMENT_TIMING = timingFile;
   const preload = args.statements && dbKind === 'better-sqlite3' ? ['--import', './bench/lib/statement-timing-preload.ts'] : [];
-  const server = spawn(process.execPath, [...(args.profile ? ['--cpu-prof', '--cpu-prof-dir', profDir] : []), '--import', 'tsx', ...preload, 'core/src/main.ts'], {
+  const server = spawn(process.execPath, [...(args.profile ? ['--cpu-prof', '--cpu-prof-dir', profDir] : []), ...args['server-flags']!.split(' ').filter(Boolean), '--import', 'tsx', ...preload, 'core/src/main.ts'], {
     cwd: ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,9 +1,11 @@
 // WAL checkpoints off the event loop. With SQLite's automatic checkpoint, the commit that crosses
 // the WAL threshold copies the WAL back into the database and fsyncs both, on the server's only
 // thread: a 10–30 ms stall every few hundred commits on this machine's disk (bench/RESULTS.md).
-// Here a worker thread with its own connection runs a PASSIVE checkpoint every second, which
-// never blocks the writer; once it has copied every frame, the next commit starts the WAL over.
-// The main connection's own automatic checkpoint stays as a backstop at a larger threshold.
+// Here a worker thread with its own connection runs a PASSIVE checkpoint every 100 ms, which never
+// blocks the writer. Under steady writes it never catches up with the last frame, so the WAL is not
+// started over by it; the main connection's automatic checkpoint (at 10,000 pages) does that, and
+// since the worker has copied all but the last 100 ms of frames, it has little left to copy: its
+// stall went from ~100 ms with a checkpoint every second to ~20 ms (bench/RESULTS.md).
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import type { Knex } from 'knex';
@@ -23,7 +25,7 @@ export interface WalCheckpoints {
 }
 
 /** Starts the checkpoint thread for a better-sqlite3 file database; null for any other store. */
-export function startWalCheckpoints(db: Knex, everyMs = 1_000): WalCheckpoints | null {
+export function startWalCheckpoints(db: Knex, everyMs = 100): WalCheckpoints | null {
   const config = db.client.config as { client: string; connection?: { filename?: string } };
   const filename = config.connection?.filename;
   if (config.client !== 'better-sqlite3' || !filename || filename === ':memory:') return null;
