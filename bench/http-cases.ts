@@ -10,6 +10,9 @@
 //        [--duration 10] [--item social-security-card] [--fixture happy-path] [--profile] [--statements]
 //
 // --profile runs the server under `node --cpu-prof` and prints the top self-time functions.
+// --lifecycle: instead of one --event per case, every step of the fixture in order (ACCEPT, the
+//   reviews, SEAL, DELIVER …), each as its own run over all the cases, as the user its `as` names;
+//   then one line for all of them: events sent over the time they took.
 // --keep leaves the data folder (and the profiles) in place.
 // --server-flags "--trace-gc …" passes node flags to the server (its output goes to server.log).
 // --statements preloads bench/lib/statement-timing-preload.ts into the server (better-sqlite3): time per SQL statement.
@@ -36,6 +39,7 @@ const { values: args } = parseArgs({
     statements: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     'server-flags': { type: 'string', default: '' },
+    lifecycle: { type: 'boolean', default: false },
     pg: { type: 'string', default: 'postgres://postgres@127.0.0.1:5432/test' },
   },
 });
@@ -44,12 +48,18 @@ const CONNECTIONS = args.connections!.split(',').map(Number);
 const DURATION = Number(args.duration);
 const DBS = args.db!.split(',') as ('better-sqlite3' | 'sqlite3' | 'pg')[];
 
-function findFixture(item: string, name: string): { data: unknown; materials: unknown } {
+interface FixtureStep {
+  event: string;
+  payload?: Record<string, unknown>;
+  as?: string;
+}
+
+function findFixture(item: string, name: string): { data: unknown; materials: unknown; steps: FixtureStep[] } {
   for (const plugin of readdirSync(join(ROOT, 'plugins'))) {
     const file = join(ROOT, 'plugins', plugin, 'items', item, 'test', 'cases', `${name}.json`);
     if (existsSync(file)) {
       const f = JSON.parse(readFileSync(file, 'utf8'));
-      return { data: f.data, materials: f.materials ?? {} };
+      return { data: f.data, materials: f.materials ?? {}, steps: f.steps ?? [] };
     }
   }
   throw new Error(`no fixture ${name} for item ${item}`);
@@ -121,7 +131,7 @@ async function cannon(work: string, job: Record<string, unknown>): Promise<Summa
 }
 
 const fixture = findFixture(args.item!, args.fixture!);
-const body = { itemCode: args.item, ...fixture };
+const body = { itemCode: args.item, data: fixture.data, materials: fixture.materials };
 const rows: { db: string; what: string; s: Summary }[] = [];
 const extra: string[] = [];
 
@@ -214,10 +224,32 @@ for (const dbKind of DBS) {
       rows.push({ db: dbKind, what: `POST /api/cases (${args.item})`, s });
       console.log(`[${dbKind}] create c=${c}: ${s.reqPerSec.toFixed(0)} req/s p50 ${s.latency.p50} ms p99 ${s.latency.p99} ms non2xx ${s.non2xx} errors ${s.errors} timeouts ${s.timeouts} ${JSON.stringify(s.statuses)} ${s.errorSamples.join(' | ')}`);
     }
+    // The demo county's users of 五泄镇: the fixture's `as` names a role (approver → approver-wx).
+    const tokens: Record<string, string> = { clerk: token };
+    const tokenFor = async (role = 'clerk') => {
+      if (!tokens[role]) {
+        const r = await api(url, '/api/auth/login', null, { username: `${role}-wx`, password: 'bianmin-demo' });
+        if (r.status !== 200) throw new Error(`login ${role}-wx ${r.status}`);
+        tokens[role] = r.json.token as string;
+      }
+      return tokens[role]!;
+    };
+    const steps: FixtureStep[] = args.lifecycle ? fixture.steps : [{ event: args.event! }];
     for (const c of CONNECTIONS) {
-      const s = await cannon(work, { kind: 'events', url, token, connections: c, idsIn: idFiles[c], event: args.event });
-      rows.push({ db: dbKind, what: `POST /api/cases/:id/events ${args.event}`, s });
-      console.log(`[${dbKind}] events c=${c}: ${s.requests} requests, ${s.reqPerSec.toFixed(0)} req/s p50 ${s.latency.p50} ms p99 ${s.latency.p99} ms non2xx ${s.non2xx} errors ${s.errors} timeouts ${s.timeouts} ${JSON.stringify(s.statuses)} ${s.errorSamples.join(' | ')}`);
+      const phase: Summary[] = [];
+      for (const [i, step] of steps.entries()) {
+        const s = await cannon(work, { kind: 'events', url, token: await tokenFor(step.as), connections: c, idsIn: idFiles[c], event: step.event, payload: step.payload });
+        phase.push(s);
+        const label = args.lifecycle ? `${i + 1}. ${step.event}${step.as ? ` (${step.as})` : ''}` : step.event;
+        rows.push({ db: dbKind, what: `POST /api/cases/:id/events ${label}`, s });
+        console.log(`[${dbKind}] events ${label} c=${c}: ${s.requests} requests, ${s.reqPerSec.toFixed(0)} req/s p50 ${s.latency.p50} ms p99 ${s.latency.p99} ms non2xx ${s.non2xx} errors ${s.errors} timeouts ${s.timeouts} ${JSON.stringify(s.statuses)} ${s.errorSamples.join(' | ')}`);
+      }
+      if (phase.length > 1) {
+        const requests = phase.reduce((n, s) => n + s.requests, 0);
+        const seconds = phase.reduce((n, s) => n + s.duration, 0);
+        console.log(`[${dbKind}] lifecycle c=${c}: ${requests} events in ${seconds.toFixed(1)} s = ${(requests / seconds).toFixed(0)} events/s; worst p99 of a step ${Math.max(...phase.map((s) => s.latency.p99))} ms`);
+        extra.push(`[${dbKind}] lifecycle c=${c}: ${requests} events in ${seconds.toFixed(1)} s = ${(requests / seconds).toFixed(0)} events/s`);
+      }
     }
     // What the requests left for the outbox worker (PDF rendering of issued documents, notifications).
     const { Client } = pg;

@@ -2,7 +2,7 @@
 // loop with the orchestrator: reads a job (JSON file named by argv[2]), runs autocannon, writes a
 // summary as one JSON line on stdout. Jobs:
 //   create: POST /api/cases for `duration` seconds; the new case ids are appended to `idsOut`.
-//   events: POST /api/cases/:id/events with `event`, one request per id of `idsIn` (amount = ids).
+//   events: POST /api/cases/:id/events with `event` (and `payload`), one request per id of `idsIn` (amount = ids).
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 
@@ -16,6 +16,7 @@ interface Job {
   idsOut?: string;
   idsIn?: string;
   event?: string;
+  payload?: Record<string, unknown>;
 }
 
 const job = JSON.parse(readFileSync(process.argv[2]!, 'utf8')) as Job;
@@ -57,7 +58,7 @@ if (job.kind === 'create') {
     process.exit(0);
   }
   let next = 0;
-  const body = JSON.stringify({ type: job.event ?? 'ACCEPT' });
+  const body = JSON.stringify({ type: job.event ?? 'ACCEPT', ...(job.payload ? { payload: job.payload } : {}) });
   opts = {
     url: job.url,
     connections: job.connections,
