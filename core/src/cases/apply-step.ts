@@ -57,7 +57,7 @@ export async function applyStep(sql: Sql, deps: EngineDeps, step: StepInput): Pr
   const at = step.at.toISOString();
   let clock: CaseClock = step.record.clock;
   let acceptedAt = step.record.acceptedAt;
-  const outbox: { kind: string; payload: unknown }[] = [];
+  const outbox: { kind: string; payload: Record<string, unknown> }[] = [];
   const issued: StepOutcome['documents'] = [];
   // Earlier documents number this step's within the case, fill the delivery receipt's list, tell
   // whether a one-time notice went out, and are listed in the case view the step answers with.
@@ -156,8 +156,8 @@ export async function applyStep(sql: Sql, deps: EngineDeps, step: StepInput): Pr
   let n = 0;
   for (const row of outbox) {
     // A notification says what the case is after this step; the worker then needs no read of the case.
-    const payload = row.kind === 'notify' ? { ...(row.payload as { to: unknown }), message: messageOf(deps, step, record, (row.payload as { to: unknown }).to) } : row.payload;
-    await enqueueEffect(sql, { caseId: record.id, effectId: `${record.id}:${step.seq}:${n++}`, kind: row.kind, payload: payload as Record<string, unknown>, at }, deps.outbox);
+    const payload = row.kind === 'notify' ? { ...row.payload, message: messageOf(deps, step, record, row.payload.to) } : row.payload;
+    await enqueueEffect(sql, { caseId: record.id, effectId: `${record.id}:${step.seq}:${n++}`, kind: row.kind, payload, at }, deps.outbox);
   }
   return { record, documents: issued, written: { documents: [...previous, ...written], timers } };
 }
