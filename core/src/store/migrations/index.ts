@@ -6,6 +6,7 @@ import * as cases from './0002_cases.ts';
 import * as calendar from './0003_calendar.ts';
 import * as seals from './0004_seals.ts';
 import * as deliveryNotify from './0005_delivery_notify.ts';
+import * as unfiredDeadlines from './0006_unfired_deadlines_index.ts';
 
 export interface Migration {
   up(knex: Knex): Promise<void>;
@@ -18,4 +19,5 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0003_calendar', calendar],
   ['0004_seals', seals],
   ['0005_delivery_notify', deliveryNotify],
+  ['0006_unfired_deadlines_index', unfiredDeadlines],
 ];
