@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { createRuntime } from '../core/src/runtime/create-runtime.ts';
-import { openDatabase } from '../core/src/store/index.ts';
+import { openBenchStore } from './lib/bench-store.ts';
 import type { CaseUser } from '../core/src/cases/index.ts';
 import type { Scenario } from '../core/src/contract/index.ts';
 import { idleOutbox } from './lib/idle-outbox.ts';
@@ -24,11 +24,11 @@ const { values: args } = parseArgs({
 });
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const fx = JSON.parse(readFileSync(join(ROOT, 'plugins/human-resources/items/social-security-card/test/cases/happy-path.json'), 'utf8')) as Scenario;
-const schema = `bench_waits_${process.pid}_${Date.now().toString(36)}`;
+const store = await openBenchStore('waits', 'pg', args.pg!);
+const db = store.db;
+// Samples pg_stat_activity on a connection of its own, outside the pool it watches.
 const admin = new pg.Client(args.pg);
 await admin.connect();
-await admin.query(`create schema ${schema}`);
-const db = openDatabase({ url: args.pg, schema });
 const now = () => new Date('2025-06-02T02:00:00Z');
 const started = await createRuntime({ db, now, env: { BIANMIN_ADMIN_PASSWORD: 'bench' } });
 const rt = started.runtime;
@@ -80,7 +80,6 @@ try {
   for (const [w, n] of [...waits].sort((a, b) => b[1] - a[1])) console.log(`| ${w} | ${(n / samples).toFixed(2)} |`);
 } finally {
   await started.close();
-  await db.destroy();
-  await admin.query(`drop schema ${schema} cascade`);
   await admin.end();
+  await store.remove();
 }

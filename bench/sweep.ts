@@ -23,6 +23,7 @@ import { parseArgs } from 'node:util';
 import { createRuntime } from '../core/src/runtime/create-runtime.ts';
 import { benchStoreKind, openBenchStore } from './lib/bench-store.ts';
 import { sweepDeadlines, type CaseUser } from '../core/src/cases/index.ts';
+import { DUE_DEADLINES } from '../core/src/cases/deadline-sweeper.ts';
 import { ScenarioClock } from '../core/src/scenarios/scenario-clock.ts';
 import type { Scenario } from '../core/src/contract/index.ts';
 import { idleOutbox } from './lib/idle-outbox.ts';
@@ -165,13 +166,13 @@ try {
     const v0 = process.hrtime.bigint();
     for (let k = 0; k < 20; k++) await sweepDeadlines(db, rt.engine, 'bench', now, LIMIT);
     vacuumedIdleMs = ms(v0) / 20;
-    const plan = await db.raw('explain analyze select id, case_id, kind, event_type from deadlines where fired_at is null and due_at <= ? order by due_at limit ?', [now.toISOString(), LIMIT]);
+    const plan = await db.raw(`explain analyze ${DUE_DEADLINES}`, [now.toISOString(), LIMIT]);
     console.log((plan.rows as { 'QUERY PLAN': string }[]).map((r) => r['QUERY PLAN']).join('\n'));
   }
 
-  const store = args.db === 'pg' ? 'PostgreSQL' : 'SQLite (better-sqlite3)';
+  const storeName = args.db === 'pg' ? 'PostgreSQL' : 'SQLite (better-sqlite3)';
   console.log(`\nmachine: ${cpus().length} × ${cpus()[0]?.model}, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
-  console.log(`\n| measure (${store}) | value |\n|---|---|`);
+  console.log(`\n| measure (${storeName}) | value |\n|---|---|`);
   console.log(`| open cases / unfired deadlines / due | ${counts.cases} / ${counts.deadlines} / ${counts.due} |`);
   console.log(`| bulk insert of the clones | ${(insertMs / 1000).toFixed(1)} s |`);
   console.log(`| sweep until none due | ${(sweepMs / 1000).toFixed(1)} s, ${calls.length} calls of ≤${LIMIT} |`);

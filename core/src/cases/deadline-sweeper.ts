@@ -16,6 +16,9 @@ const STAFF_TEMPLATES: Record<string, string> = {
 
 const FIRED_TOGETHER = 32;
 
+/** The due, unfired deadlines, soonest first (parameters: now, limit); see migration 0006 for its index. */
+export const DUE_DEADLINES = 'select id, case_id, kind, event_type from deadlines where fired_at is null and due_at <= ? order by due_at limit ?';
+
 export interface SweepResult {
   fired: number;
   events: number;
@@ -25,7 +28,7 @@ export async function sweepDeadlines(db: Knex, engine: CaseEngine, worker: strin
   const at = now.toISOString();
   const due = await withSql(db, (sql) =>
     sql.all<{ id: number | string; case_id: string; kind: string; event_type: string | null }>(
-      'select id, case_id, kind, event_type from deadlines where fired_at is null and due_at <= ? order by due_at limit ?',
+      DUE_DEADLINES,
       [at, limit],
     ),
   );
