@@ -32,28 +32,24 @@ export interface OutboxLease {
   take(row: OutboxRow): void;
 }
 
-const INSERT = 'insert into outbox (case_id, effect_id, kind, payload, status, attempts, next_attempt_at, created_at, claimed_by, claimed_until)';
-
 /**
- * Leaves an effect for the worker, inside the transaction of the step (or deadline) that caused it.
- * With a `lease` and a transaction that reports its commit, the row goes to that worker at commit.
+ * Leaves an effect for the worker, inside the transaction of the step (or deadline) that caused it:
+ * written leased to `lease` and handed to it when that transaction commits.
  */
 export async function enqueueEffect(
   sql: Sql,
   effect: { caseId: string; effectId: string; kind: string; payload: Record<string, unknown>; at: string },
-  lease?: OutboxLease,
+  lease: OutboxLease,
 ): Promise<void> {
-  const payload = writeJson(effect.payload);
-  if (!lease || !sql.onCommit) {
-    await sql.run(`${INSERT} values (?, ?, ?, ?, 'pending', 0, ?, ?, null, null)`, [effect.caseId, effect.effectId, effect.kind, payload, effect.at, effect.at]);
-    return;
-  }
+  const onCommit = sql.onCommit;
+  if (!onCommit) throw new Error('enqueueEffect must run inside transact(): its row is handed over when the transaction commits');
   const until = new Date(Date.parse(effect.at) + lease.leaseMs).toISOString();
-  const inserted = await sql.first<{ id: number | string }>(`${INSERT} values (?, ?, ?, ?, 'pending', 0, ?, ?, ?, ?) returning id`, [
-    effect.caseId, effect.effectId, effect.kind, payload, effect.at, effect.at, lease.holder, until,
-  ]);
+  const inserted = await sql.first<{ id: number | string }>(
+    "insert into outbox (case_id, effect_id, kind, payload, status, attempts, next_attempt_at, created_at, claimed_by, claimed_until) values (?, ?, ?, ?, 'pending', 0, ?, ?, ?, ?) returning id",
+    [effect.caseId, effect.effectId, effect.kind, writeJson(effect.payload), effect.at, effect.at, lease.holder, until],
+  );
   const row: OutboxRow = { id: Number(inserted!.id), caseId: effect.caseId, effectId: effect.effectId, kind: effect.kind, payload: effect.payload, attempts: 0 };
-  sql.onCommit(() => lease.take(row));
+  onCommit(() => lease.take(row));
 }
 
 const DUE = "status = 'pending' and next_attempt_at <= ? and (claimed_until is null or claimed_until < ?)";
