@@ -17,6 +17,7 @@
 // --server-flags "--trace-gc …" passes node flags to the server (its output goes to server.log).
 // --statements preloads bench/lib/statement-timing-preload.ts into the server (better-sqlite3): time per SQL statement.
 // The server and the load generator share the machine's cores.
+// Each run also reports the server's CPU time per request and the steal over it (lib/cpu-accounting.ts).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -25,6 +26,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
+import { describeCpu, readCpu } from './lib/cpu-accounting.ts';
 import { summariseProfile } from './lib/cpu-profile.ts';
 
 const { values: args } = parseArgs({
@@ -110,6 +112,8 @@ interface Summary {
   timeouts: number;
   statuses: Record<string, number>;
   errorSamples: string[];
+  /** Added here, not by the load generator: the server's CPU time per request and the machine's steal. */
+  cpu?: ReturnType<typeof describeCpu>;
 }
 
 async function cannon(work: string, job: Record<string, unknown>): Promise<Summary> {
@@ -128,6 +132,13 @@ async function cannon(work: string, job: Record<string, unknown>): Promise<Summa
       }
     });
   });
+}
+
+/** One load-generator run, with the server's CPU time and the machine's steal over it. */
+async function measuredCannon(work: string, serverPid: number, job: Record<string, unknown>): Promise<Summary> {
+  const before = readCpu(serverPid);
+  const s = await cannon(work, job);
+  return { ...s, cpu: describeCpu(before, readCpu(serverPid), s.requests) };
 }
 
 const fixture = findFixture(args.item!, args.fixture!);
@@ -220,9 +231,9 @@ for (const dbKind of DBS) {
     const idFiles: Record<number, string> = {};
     for (const c of CONNECTIONS) {
       idFiles[c] = join(work, `ids-${c}.txt`);
-      const s = await cannon(work, { kind: 'create', url, token, connections: c, duration: DURATION, body, idsOut: idFiles[c] });
+      const s = await measuredCannon(work, server.pid!, { kind: 'create', url, token, connections: c, duration: DURATION, body, idsOut: idFiles[c] });
       rows.push({ db: dbKind, what: `POST /api/cases (${args.item})`, s });
-      console.log(`[${dbKind}] create c=${c}: ${s.reqPerSec.toFixed(0)} req/s p50 ${s.latency.p50} ms p99 ${s.latency.p99} ms non2xx ${s.non2xx} errors ${s.errors} timeouts ${s.timeouts} ${JSON.stringify(s.statuses)} ${s.errorSamples.join(' | ')}`);
+      console.log(`[${dbKind}] create c=${c}: ${s.reqPerSec.toFixed(0)} req/s p50 ${s.latency.p50} ms p99 ${s.latency.p99} ms non2xx ${s.non2xx} errors ${s.errors} timeouts ${s.timeouts} ${JSON.stringify(s.statuses)} ${s.cpu?.text ?? ''} ${s.errorSamples.join(' | ')}`);
     }
     // The demo county's users of 五泄镇: the fixture's `as` names a role (approver → approver-wx).
     const tokens: Record<string, string> = { clerk: token };
@@ -238,11 +249,11 @@ for (const dbKind of DBS) {
     for (const c of CONNECTIONS) {
       const phase: Summary[] = [];
       for (const [i, step] of steps.entries()) {
-        const s = await cannon(work, { kind: 'events', url, token: await tokenFor(step.as), connections: c, idsIn: idFiles[c], event: step.event, payload: step.payload });
+        const s = await measuredCannon(work, server.pid!, { kind: 'events', url, token: await tokenFor(step.as), connections: c, idsIn: idFiles[c], event: step.event, payload: step.payload });
         phase.push(s);
         const label = args.lifecycle ? `${i + 1}. ${step.event}${step.as ? ` (${step.as})` : ''}` : step.event;
         rows.push({ db: dbKind, what: `POST /api/cases/:id/events ${label}`, s });
-        console.log(`[${dbKind}] events ${label} c=${c}: ${s.requests} requests, ${s.reqPerSec.toFixed(0)} req/s p50 ${s.latency.p50} ms p99 ${s.latency.p99} ms non2xx ${s.non2xx} errors ${s.errors} timeouts ${s.timeouts} ${JSON.stringify(s.statuses)} ${s.errorSamples.join(' | ')}`);
+        console.log(`[${dbKind}] events ${label} c=${c}: ${s.requests} requests, ${s.reqPerSec.toFixed(0)} req/s p50 ${s.latency.p50} ms p99 ${s.latency.p99} ms non2xx ${s.non2xx} errors ${s.errors} timeouts ${s.timeouts} ${JSON.stringify(s.statuses)} ${s.cpu?.text ?? ''} ${s.errorSamples.join(' | ')}`);
       }
       if (phase.length > 1) {
         const requests = phase.reduce((n, s) => n + s.requests, 0);
@@ -301,7 +312,8 @@ for (const dbKind of DBS) {
 }
 
 console.log(`\nmachine: ${cpus().length} × ${cpus()[0]?.model}, load average at the end ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
-console.log('\n| store | request | connections | requests | req/s | p50 ms | p99 ms | max ms | non-2xx |\n|---|---|---|---|---|---|---|---|---|');
+console.log('\n| store | request | connections | requests | req/s | p50 ms | p99 ms | max ms | non-2xx | server CPU µs/req | steal % |\n|---|---|---|---|---|---|---|---|---|---|---|');
 for (const { db, what, s } of rows) {
-  console.log(`| ${db} | ${what} | ${s.connections} | ${s.requests} | ${s.reqPerSec.toFixed(0)} | ${s.latency.p50} | ${s.latency.p99} | ${s.latency.max} | ${s.non2xx}${s.errors ? ` (+${s.errors} errors)` : ''} |`);
+  const cpu = (v: number | null | undefined) => (v == null ? '' : v.toFixed(0));
+  console.log(`| ${db} | ${what} | ${s.connections} | ${s.requests} | ${s.reqPerSec.toFixed(0)} | ${s.latency.p50} | ${s.latency.p99} | ${s.latency.max} | ${s.non2xx}${s.errors ? ` (+${s.errors} errors)` : ''} | ${cpu(s.cpu?.usPerRequest)} | ${cpu(s.cpu?.stealPercent)} |`);
 }
