@@ -1,7 +1,12 @@
 // Carries out, inside the event's transaction, what one machine step asked for: the clock,
-// numbered documents (stored as data and HTML), routing, deadlines, and outbox rows for what must
-// happen after commit (notifications, plugin effects). Effect ids are `<case>:<seq>:<n>`, so a retried
-// effect is recognised and never done twice.
+// routing, deadlines, outbox rows for what must happen after commit (notifications, plugin effects),
+// and numbered documents (stored as data). Effect ids are `<case>:<seq>:<n>`, so a retried effect is
+// recognised and never done twice.
+//
+// Two parts: `applyStep` writes all but the documents; `issueDocuments` takes their numbers and
+// writes them, and the engine calls it as the transaction's last statements. A number comes from a
+// counter row shared by every case of the issuer, whose lock PostgreSQL holds until COMMIT: taken
+// last, that lock is held for two statements instead of the whole step (bench/RESULTS.md).
 import type { WorkflowContext } from '@bianmin/workflows';
 import type { DocumentKind, Effect, ItemDefinition } from '../contract/index.ts';
 import type { CaseDelivery } from '../documents/content/index.ts';
@@ -32,6 +37,23 @@ export interface StepInput {
   incompleteAtReception: boolean;
 }
 
+/** A document the step asked for, with the clock as it stood when it was asked for; numbered last. */
+interface PendingDocument {
+  kind: DocumentKind;
+  approved?: boolean;
+  acceptedAt: string | null;
+  clock: CaseClock;
+}
+
+/** The step written but for its documents. */
+export interface SteppedCase {
+  record: CaseRecord;
+  timers: ViewParts['timers'];
+  /** The case's documents before the step. */
+  previous: DocumentRow[];
+  pending: PendingDocument[];
+}
+
 export interface StepOutcome {
   record: CaseRecord;
   documents: { id: string; kind: DocumentKind; number: string }[];
@@ -52,13 +74,13 @@ function documentsFor(kind: DocumentKind, record: CaseRecord, context: WorkflowC
   return [{ kind }];
 }
 
-export async function applyStep(sql: Sql, deps: EngineDeps, step: StepInput): Promise<StepOutcome> {
+export async function applyStep(sql: Sql, deps: EngineDeps, step: StepInput): Promise<SteppedCase> {
   const calendar = deps.calendar.calendar();
   const at = step.at.toISOString();
   let clock: CaseClock = step.record.clock;
   let acceptedAt = step.record.acceptedAt;
   const outbox: { kind: string; payload: Record<string, unknown> }[] = [];
-  const issued: StepOutcome['documents'] = [];
+  const pending: PendingDocument[] = [];
   // Earlier documents number this step's within the case, fill the delivery receipt's list, tell
   // whether a one-time notice went out, and are listed in the case view the step answers with.
   // A case being received (seq 0) was inserted just now and has no documents or deadlines yet.
@@ -66,7 +88,6 @@ export async function applyStep(sql: Sql, deps: EngineDeps, step: StepInput): Pr
   const previous: DocumentRow[] = isNew
     ? []
     : await sql.all<DocumentRow>('select id, kind, number, title, sealed_at, created_at from documents where case_id = ? order by ordinal', [step.record.id]);
-  const written: DocumentRow[] = [];
 
   if (step.event.correctionDueAt) clock = { ...clock, correctionDueAt: step.event.correctionDueAt };
   for (const effect of step.effects) {
@@ -75,44 +96,9 @@ export async function applyStep(sql: Sql, deps: EngineDeps, step: StepInput): Pr
         clock = applyClockOp(clock, effect.op, at, effect.reason);
         if (effect.op === 'start') acceptedAt ??= at;
         break;
-      case 'issueDocument': {
-        for (const doc of documentsFor(effect.kind, step.record, step.context)) {
-          const issuer = deps.orgs.get(step.issuerOrgId)!;
-          const allocated = await allocateDocumentNumber(sql, issuer, doc.kind, step.at);
-          const reading = readClock(calendar, clock, step.record.settings.promisedDays, step.at);
-          const input = buildDocumentInput({
-            kind: doc.kind,
-            number: allocated.number,
-            at: step.at,
-            record: { ...step.record, acceptedAt, clock },
-            missing: step.context.missing,
-            item: step.item,
-            issuer,
-            calendar,
-            event: doc.approved === undefined ? step.event : { ...step.event, approved: doc.approved },
-            dueAt: reading.dueAt,
-            verifyUrl: `${deps.publicBaseUrl}/api/public/verify/${encodeURIComponent(allocated.number)}`,
-            issued: [...previous.map((d) => ({ kind: d.kind, title: d.title, number: d.number })), ...issued.map((d) => ({ kind: d.kind, number: d.number, title: d.kind }))],
-          });
-          const content = composeDocument(input);
-          const id = await insertDocument(sql, {
-            caseId: step.record.id,
-            kind: doc.kind,
-            number: allocated.number,
-            year: allocated.year,
-            seq: allocated.seq,
-            ordinal: previous.length + issued.length,
-            issuerOrgId: issuer.id,
-            input,
-            content,
-            createdAt: at,
-          });
-          // The sealed PDF is rendered when first needed or by the idle renderer, not on this hot path.
-          issued.push({ id, kind: doc.kind, number: allocated.number });
-          written.push({ id, kind: doc.kind, number: allocated.number, title: content.title, sealed_at: null, created_at: at });
-        }
+      case 'issueDocument':
+        for (const doc of documentsFor(effect.kind, step.record, step.context)) pending.push({ ...doc, acceptedAt, clock });
         break;
-      }
       case 'notify':
         outbox.push({ kind: 'notify', payload: { template: effect.template, to: effect.to } });
         break;
@@ -137,7 +123,7 @@ export async function applyStep(sql: Sql, deps: EngineDeps, step: StepInput): Pr
     clock,
     dueAt: reading.dueAt,
   };
-  const oneTimeNoticeIssued = previous.some((d) => d.kind === 'one-time-notice') || issued.some((d) => d.kind === 'one-time-notice');
+  const oneTimeNoticeIssued = previous.some((d) => d.kind === 'one-time-notice') || pending.some((d) => d.kind === 'one-time-notice');
   const timers = await syncDeadlines(
     sql,
     record.id,
@@ -159,7 +145,52 @@ export async function applyStep(sql: Sql, deps: EngineDeps, step: StepInput): Pr
     const payload = row.kind === 'notify' ? { ...row.payload, message: messageOf(deps, step, record, row.payload.to) } : row.payload;
     await enqueueEffect(sql, { caseId: record.id, effectId: `${record.id}:${step.seq}:${n++}`, kind: row.kind, payload, at }, deps.outbox);
   }
-  return { record, documents: issued, written: { documents: [...previous, ...written], timers } };
+  return { record, timers, previous, pending };
+}
+
+/** Numbers and writes the step's documents: the last statements of the step's transaction. */
+export async function issueDocuments(sql: Sql, deps: EngineDeps, step: StepInput, stepped: SteppedCase): Promise<StepOutcome> {
+  const calendar = deps.calendar.calendar();
+  const at = step.at.toISOString();
+  const issuer = deps.orgs.get(step.issuerOrgId)!;
+  const { previous } = stepped;
+  const issued: StepOutcome['documents'] = [];
+  const written: DocumentRow[] = [];
+  for (const doc of stepped.pending) {
+    const allocated = await allocateDocumentNumber(sql, issuer, doc.kind, step.at);
+    const reading = readClock(calendar, doc.clock, step.record.settings.promisedDays, step.at);
+    const input = buildDocumentInput({
+      kind: doc.kind,
+      number: allocated.number,
+      at: step.at,
+      record: { ...step.record, acceptedAt: doc.acceptedAt, clock: doc.clock },
+      missing: step.context.missing,
+      item: step.item,
+      issuer,
+      calendar,
+      event: doc.approved === undefined ? step.event : { ...step.event, approved: doc.approved },
+      dueAt: reading.dueAt,
+      verifyUrl: `${deps.publicBaseUrl}/api/public/verify/${encodeURIComponent(allocated.number)}`,
+      issued: [...previous.map((d) => ({ kind: d.kind, title: d.title, number: d.number })), ...issued.map((d) => ({ kind: d.kind, number: d.number, title: d.kind }))],
+    });
+    const content = composeDocument(input);
+    const id = await insertDocument(sql, {
+      caseId: step.record.id,
+      kind: doc.kind,
+      number: allocated.number,
+      year: allocated.year,
+      seq: allocated.seq,
+      ordinal: previous.length + issued.length,
+      issuerOrgId: issuer.id,
+      input,
+      content,
+      createdAt: at,
+    });
+    // The sealed PDF is rendered when first needed or by the idle renderer, not on this hot path.
+    issued.push({ id, kind: doc.kind, number: allocated.number });
+    written.push({ id, kind: doc.kind, number: allocated.number, title: content.title, sealed_at: null, created_at: at });
+  }
+  return { record: stepped.record, documents: issued, written: { documents: [...previous, ...written], timers: stepped.timers } };
 }
 
 function messageOf(deps: EngineDeps, step: StepInput, record: CaseRecord, audience: unknown) {

@@ -18,7 +18,7 @@ import { readHistory, readViewParts, type ViewParts } from './case-view.ts';
 import { applicantOf } from './applicant.ts';
 import { eventFacts, supplemented } from './event-facts.ts';
 import { checkDelivery } from './delivery-check.ts';
-import { applyStep } from './apply-step.ts';
+import { applyStep, issueDocuments, type StepInput } from './apply-step.ts';
 import { advanceBundle } from './bundle.ts';
 import type { EventFacts } from './document-facts.ts';
 import type { EngineDeps } from './engine-deps.ts';
@@ -154,7 +154,7 @@ export class CaseEngine {
         updatedAt: now.toISOString(),
       };
       await insertCase(sql, base);
-      const { record: stepped, written } = await applyStep(sql, this.deps, {
+      const step: StepInput = {
         record: base,
         item,
         context: started.snapshot.context as WorkflowContext,
@@ -165,7 +165,8 @@ export class CaseEngine {
         event: {},
         targetMinutes: item.procedure.targetMinutes ?? DEFAULT_TARGET_MINUTES,
         incompleteAtReception: checked.missing.length > 0,
-      });
+      };
+      const { record: stepped, ...rest } = await applyStep(sql, this.deps, step);
       // Reception's step moves the clock and routing only for some items (an immediate item's clock
       // starts at once); for the rest the row as inserted is already right.
       const receptionChanged = stepped.currentOrgId !== base.currentOrgId || stepped.acceptedAt !== base.acceptedAt || stepped.dueAt !== base.dueAt || stepped.clock !== base.clock;
@@ -183,6 +184,7 @@ export class CaseEngine {
         at: now.toISOString(),
       };
       await insertCaseEvent(sql, reception);
+      const { written } = await issueDocuments(sql, this.deps, step, { record: stepped, ...rest });
       // A new case's history is this one row; its documents and deadlines are what the step wrote.
       const history = [{ seq: 0, at: reception.at, type: reception.type, payload: reception.payload, actor_id: reception.actorId, actor_name: user?.name ?? null, from_state: null, to_state: reception.toState }];
       return { record: stepped, parts: { events: history, ...written } };
@@ -304,7 +306,7 @@ export class CaseEngine {
         updatedAt: now.toISOString(),
         materials: supplemented(record.materials, input.type, payload),
       };
-      const { record: stepped, written } = await applyStep(sql, this.deps, {
+      const step: StepInput = {
         record: next,
         item,
         context,
@@ -315,8 +317,9 @@ export class CaseEngine {
         event: facts,
         targetMinutes: item.procedure.targetMinutes ?? DEFAULT_TARGET_MINUTES,
         incompleteAtReception: Object.values(record.materials).includes('missing'),
-      });
-      if (!(await updateCaseStep(sql, stepped, record.version))) throw new AppError('STALE_VERSION');
+      };
+      const stepped = await applyStep(sql, this.deps, step);
+      if (!(await updateCaseStep(sql, stepped.record, record.version))) throw new AppError('STALE_VERSION');
       await insertCaseEvent(sql, {
         caseId: id,
         seq,
@@ -329,13 +332,23 @@ export class CaseEngine {
         toState: sent.stateValue,
         at: now.toISOString(),
       });
-      if (stepped.parentCaseId && !stepped.open) await advanceBundle(this, sql, stepped.parentCaseId);
-      if (item.bundle && stepped.open && input.type !== 'CHILDREN_CONCLUDED') {
+      const closesChild = Boolean(stepped.record.parentCaseId && !stepped.record.open);
+      const movesBundle = Boolean(item.bundle && stepped.record.open && input.type !== 'CHILDREN_CONCLUDED');
+      if (!closesChild && !movesBundle) {
+        // The documents, numbered, are the transaction's last writes (apply-step.ts says why).
+        const events = withParts ? await readHistory(sql, id) : [];
+        const { written } = await issueDocuments(sql, this.deps, step, stepped);
+        return withParts ? { record: stepped.record, parts: { events, ...written } } : { record: stepped.record };
+      }
+      // Bundles step other cases, which may read this one: its documents are written first.
+      const { written } = await issueDocuments(sql, this.deps, step, stepped);
+      if (closesChild) await advanceBundle(this, sql, stepped.record.parentCaseId!);
+      if (movesBundle) {
         // Advancing a bundle can step this very case again (its children all concluded): read it back.
-        await advanceBundle(this, sql, stepped.id);
+        await advanceBundle(this, sql, stepped.record.id);
         if (withParts) return { record: (await loadCase(sql, id))!, parts: await readViewParts(sql, id) };
       }
-      return withParts ? { record: stepped, parts: { events: await readHistory(sql, id), ...written } } : { record: stepped };
+      return withParts ? { record: stepped.record, parts: { events: await readHistory(sql, id), ...written } } : { record: stepped.record };
     };
     return outer ? run(outer) : transact(this.deps.db, run);
   }
