@@ -2,6 +2,7 @@
 // its history has neither lost nor doubled rows; acceptances across many cases number their
 // receipts gaplessly and uniquely.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { transact, type Sql } from '../../core/src/store/index.ts';
 import { applicationData } from '../support/test-items.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
 
@@ -62,4 +63,28 @@ describe.each(['sqlite', 'postgres'] as const)('concurrency on %s', (kind) => {
     expect(new Set(rows.map((r) => r.number)).size).toBe(rows.length);
     expect(rows.length).toBeGreaterThanOrEqual(200);
   }, 120_000);
+
+  it("takes a document's number as the step's last statements, so the issuer's counter row stays locked only for the document's insert", async () => {
+    // Every ACCEPT of an organisation takes the same counter row, which PostgreSQL keeps locked until
+    // COMMIT: taken mid-step, it made each ACCEPT wait for the whole of the one before.
+    const c = await create();
+    const engine = s.started.runtime.engine;
+    await engine.ensureCalendar(s.clock.now);
+    const statements: string[] = [];
+    await transact(s.database.db, async (sql) => {
+      const seen = (text: string) => statements.push(text.replace(/\s+/g, ' ').slice(0, 40));
+      const recording: Sql = {
+        ...sql,
+        all: (text, params) => (seen(text), sql.all(text, params)),
+        first: (text, params) => (seen(text), sql.first(text, params)),
+        run: (text, params) => (seen(text), sql.run(text, params)),
+      };
+      await engine.send({ id: 'test', name: '测试', roles: ['clerk'], orgId: 'wx' }, c.id, { type: 'ACCEPT' }, recording);
+    });
+    const counter = statements.findIndex((t) => t.includes('counters'));
+    expect(counter).toBeGreaterThan(0);
+    expect(statements.slice(counter + 1).map((t) => t.split(' (')[0])).toEqual(['insert into documents']);
+    const receipt = await s.database.db('documents').where({ case_id: c.id }).first('kind');
+    expect(receipt.kind).toBe('acceptance-receipt');
+  });
 });
