@@ -64,27 +64,48 @@ describe.each(['sqlite', 'postgres'] as const)('concurrency on %s', (kind) => {
     expect(rows.length).toBeGreaterThanOrEqual(200);
   }, 120_000);
 
-  it("takes a document's number as the step's last statements, so the issuer's counter row stays locked only for the document's insert", async () => {
-    // Every ACCEPT of an organisation takes the same counter row, which PostgreSQL keeps locked until
-    // COMMIT: taken mid-step, it made each ACCEPT wait for the whole of the one before.
-    const c = await create();
-    const engine = s.started.runtime.engine;
-    await engine.ensureCalendar(s.clock.now);
+  /** The statements `run` sends inside one transaction, each cut to its first words. */
+  const statementsOf = async (run: (sql: Sql) => Promise<unknown>): Promise<string[]> => {
     const statements: string[] = [];
     await transact(s.database.db, async (sql) => {
-      const seen = (text: string) => statements.push(text.replace(/\s+/g, ' ').slice(0, 40));
-      const recording: Sql = {
+      const seen = (text: string) => statements.push(text.replace(/\s+/g, ' ').split(' (')[0]!.slice(0, 40));
+      await run({
         ...sql,
         all: (text, params) => (seen(text), sql.all(text, params)),
         first: (text, params) => (seen(text), sql.first(text, params)),
         run: (text, params) => (seen(text), sql.run(text, params)),
-      };
-      await engine.send({ id: 'test', name: '测试', roles: ['clerk'], orgId: 'wx' }, c.id, { type: 'ACCEPT' }, recording);
+      });
     });
+    return statements;
+  };
+  const clerk = { id: 'test', name: '测试', roles: ['clerk' as const], orgId: 'wx' };
+
+  // Every ACCEPT of an organisation takes the same counter row, and every creation of its day
+  // another, which PostgreSQL keeps locked until COMMIT: taken mid-step, each waited for the whole
+  // of the one before.
+  it("takes a document's number as the step's last statements, so the issuer's counter row stays locked only for the document's insert", async () => {
+    const c = await create();
+    const engine = s.started.runtime.engine;
+    await engine.ensureCalendar(s.clock.now);
+    const statements = await statementsOf((sql) => engine.send(clerk, c.id, { type: 'ACCEPT' }, sql));
     const counter = statements.findIndex((t) => t.includes('counters'));
     expect(counter).toBeGreaterThan(0);
-    expect(statements.slice(counter + 1).map((t) => t.split(' (')[0])).toEqual(['insert into documents']);
+    expect(statements.slice(counter + 1)).toEqual(['insert into documents']);
     const receipt = await s.database.db('documents').where({ case_id: c.id }).first('kind');
     expect(receipt.kind).toBe('acceptance-receipt');
+  });
+
+  it("takes a new case's number last, so its organisation's counter for the day stays locked only while the number is written", async () => {
+    const engine = s.started.runtime.engine;
+    await engine.ensureCalendar(s.clock.now);
+    let number = '';
+    const input = { itemCode: 't-promised', data: applicationData(), materials: { 'id-card': 'provided' as const, 'bank-card': 'provided' as const } };
+    const statements = await statementsOf(async (sql) => (number = (await engine.createIn(sql, clerk, input)).number));
+    const counter = statements.findIndex((t) => t.includes('counters'));
+    expect(counter).toBeGreaterThan(0);
+    expect(statements.slice(counter + 1)).toEqual(['update cases set number = ?, current_org']);
+    expect(number).toMatch(/^WX\d{12}$/);
+    const row = await s.database.db('cases').where({ number }).first('number');
+    expect(row.number).toBe(number);
   });
 });

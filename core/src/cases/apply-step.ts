@@ -3,10 +3,12 @@
 // and numbered documents (stored as data). Effect ids are `<case>:<seq>:<n>`, so a retried effect is
 // recognised and never done twice.
 //
-// Two parts: `applyStep` writes all but the documents; `issueDocuments` takes their numbers and
-// writes them, and the engine calls it as the transaction's last statements. A number comes from a
-// counter row shared by every case of the issuer, whose lock PostgreSQL holds until COMMIT: taken
-// last, that lock is held for two statements instead of the whole step (bench/RESULTS.md).
+// Two parts: `applyStep` writes the clock, routing and deadlines; `finishStep` writes the outbox
+// rows and the documents, taking the documents' numbers, and the engine calls it as the
+// transaction's last statements. A number comes from a counter row shared by every case of the
+// issuer, whose lock PostgreSQL holds until COMMIT: taken last, that lock is held for two statements
+// instead of the whole step (bench/RESULTS.md). A new case's own number is taken just before
+// `finishStep` for the same reason, and notifications quote it, so they are written there too.
 import type { WorkflowContext } from '@bianmin/workflows';
 import type { DocumentKind, Effect, ItemDefinition } from '../contract/index.ts';
 import type { CaseDelivery } from '../documents/content/index.ts';
@@ -45,13 +47,14 @@ interface PendingDocument {
   clock: CaseClock;
 }
 
-/** The step written but for its documents. */
+/** The step written but for its outbox rows and documents. */
 export interface SteppedCase {
   record: CaseRecord;
   timers: ViewParts['timers'];
   /** The case's documents before the step. */
   previous: DocumentRow[];
   pending: PendingDocument[];
+  outbox: { kind: string; payload: Record<string, unknown> }[];
 }
 
 export interface StepOutcome {
@@ -139,19 +142,22 @@ export async function applyStep(sql: Sql, deps: EngineDeps, step: StepInput): Pr
     step.at,
     isNew,
   );
-  let n = 0;
-  for (const row of outbox) {
-    // A notification says what the case is after this step; the worker then needs no read of the case.
-    const payload = row.kind === 'notify' ? { ...row.payload, message: messageOf(deps, step, record, row.payload.to) } : row.payload;
-    await enqueueEffect(sql, { caseId: record.id, effectId: `${record.id}:${step.seq}:${n++}`, kind: row.kind, payload, at }, deps.outbox);
-  }
-  return { record, timers, previous, pending };
+  return { record, timers, previous, pending, outbox };
 }
 
-/** Numbers and writes the step's documents: the last statements of the step's transaction. */
-export async function issueDocuments(sql: Sql, deps: EngineDeps, step: StepInput, stepped: SteppedCase): Promise<StepOutcome> {
+/**
+ * Writes the step's outbox rows, then numbers and writes its documents: the last statements of the
+ * step's transaction. `stepped.record` and `step.record` carry the case's number by now.
+ */
+export async function finishStep(sql: Sql, deps: EngineDeps, step: StepInput, stepped: SteppedCase): Promise<StepOutcome> {
   const calendar = deps.calendar.calendar();
   const at = step.at.toISOString();
+  let n = 0;
+  for (const row of stepped.outbox) {
+    // A notification says what the case is after this step; the worker then needs no read of the case.
+    const payload = row.kind === 'notify' ? { ...row.payload, message: messageOf(deps, step, stepped.record, row.payload.to) } : row.payload;
+    await enqueueEffect(sql, { caseId: stepped.record.id, effectId: `${stepped.record.id}:${step.seq}:${n++}`, kind: row.kind, payload, at }, deps.outbox);
+  }
   const issuer = deps.orgs.get(step.issuerOrgId)!;
   const { previous } = stepped;
   const issued: StepOutcome['documents'] = [];

@@ -18,7 +18,7 @@ import { readHistory, readViewParts, type ViewParts } from './case-view.ts';
 import { applicantOf } from './applicant.ts';
 import { eventFacts, supplemented } from './event-facts.ts';
 import { checkDelivery } from './delivery-check.ts';
-import { applyStep, issueDocuments, type StepInput } from './apply-step.ts';
+import { applyStep, finishStep, type StepInput } from './apply-step.ts';
 import { advanceBundle } from './bundle.ts';
 import type { EventFacts } from './document-facts.ts';
 import type { EngineDeps } from './engine-deps.ts';
@@ -126,11 +126,10 @@ export class CaseEngine {
     const compiled = this.deps.items.procedure(entry);
     const started = startCase(compiled.machine, this.machineInput(id, item, org, input.data, materials));
     {
-      const day = shanghaiDateOf(now).replace(/-/g, '');
-      const seq = await nextCounterValue(sql, `case:${org.id}:${day}`);
       const base: CaseRecord = {
         id,
-        number: `${org.code.toUpperCase().replace(/-/g, '')}${day}${String(seq).padStart(4, '0')}`,
+        // Unique until the number is taken, last (below); no one sees the row before COMMIT.
+        number: id,
         itemCode: item.code,
         itemVersion: item.version,
         receivingOrgId: org.id,
@@ -166,11 +165,7 @@ export class CaseEngine {
         targetMinutes: item.procedure.targetMinutes ?? DEFAULT_TARGET_MINUTES,
         incompleteAtReception: checked.missing.length > 0,
       };
-      const { record: stepped, ...rest } = await applyStep(sql, this.deps, step);
-      // Reception's step moves the clock and routing only for some items (an immediate item's clock
-      // starts at once); for the rest the row as inserted is already right.
-      const receptionChanged = stepped.currentOrgId !== base.currentOrgId || stepped.acceptedAt !== base.acceptedAt || stepped.dueAt !== base.dueAt || stepped.clock !== base.clock;
-      if (receptionChanged) await updateReception(sql, stepped);
+      const stepped = await applyStep(sql, this.deps, step);
       const reception: CaseEventRow = {
         caseId: id,
         seq: 0,
@@ -184,10 +179,16 @@ export class CaseEngine {
         at: now.toISOString(),
       };
       await insertCaseEvent(sql, reception);
-      const { written } = await issueDocuments(sql, this.deps, step, { record: stepped, ...rest });
+      // The case number comes from the organisation's counter for the day, whose row PostgreSQL keeps
+      // locked until COMMIT: taken here, as a document's number is, it is held for the last statements only.
+      const day = shanghaiDateOf(now).replace(/-/g, '');
+      const number = `${org.code.toUpperCase().replace(/-/g, '')}${day}${String(await nextCounterValue(sql, `case:${org.id}:${day}`)).padStart(4, '0')}`;
+      const record: CaseRecord = { ...stepped.record, number };
+      await updateReception(sql, record);
+      const { written } = await finishStep(sql, this.deps, { ...step, record: { ...base, number } }, { ...stepped, record });
       // A new case's history is this one row; its documents and deadlines are what the step wrote.
       const history = [{ seq: 0, at: reception.at, type: reception.type, payload: reception.payload, actor_id: reception.actorId, actor_name: user?.name ?? null, from_state: null, to_state: reception.toState }];
-      return { record: stepped, parts: { events: history, ...written } };
+      return { record, parts: { events: history, ...written } };
     }
   }
 
@@ -337,11 +338,11 @@ export class CaseEngine {
       if (!closesChild && !movesBundle) {
         // The documents, numbered, are the transaction's last writes (apply-step.ts says why).
         const events = withParts ? await readHistory(sql, id) : [];
-        const { written } = await issueDocuments(sql, this.deps, step, stepped);
+        const { written } = await finishStep(sql, this.deps, step, stepped);
         return withParts ? { record: stepped.record, parts: { events, ...written } } : { record: stepped.record };
       }
       // Bundles step other cases, which may read this one: its documents are written first.
-      const { written } = await issueDocuments(sql, this.deps, step, stepped);
+      const { written } = await finishStep(sql, this.deps, step, stepped);
       if (closesChild) await advanceBundle(this, sql, stepped.record.parentCaseId!);
       if (movesBundle) {
         // Advancing a bundle can step this very case again (its children all concluded): read it back.

@@ -36,9 +36,9 @@ export async function updateCaseStep(sql: Sql, r: CaseRecord, fromVersion: numbe
   return changed === 1;
 }
 
-/** After reception's step, which changes only what the clock and routing decide. */
+/** After reception's step: the case's number, taken last, and what the clock and routing decided. */
 export async function updateReception(sql: Sql, r: CaseRecord): Promise<void> {
-  await sql.run('update cases set current_org_id = ?, accepted_at = ?, due_at = ?, clock = ? where id = ?', [r.currentOrgId, r.acceptedAt, r.dueAt, writeJson(r.clock), r.id]);
+  await sql.run('update cases set number = ?, current_org_id = ?, accepted_at = ?, due_at = ?, clock = ? where id = ?', [r.number, r.currentOrgId, r.acceptedAt, r.dueAt, writeJson(r.clock), r.id]);
 }
 
 export interface CaseEventRow {
