@@ -72,9 +72,13 @@ export async function syncDeadlines(sql: Sql, caseId: string, desired: DesiredDe
     if (!want) await sql.run('delete from deadlines where case_id = ? and kind = ? and fired_at is null', [caseId, row.kind]);
     else if (want.dueAt !== row.due_at) await sql.run('update deadlines set due_at = ? where case_id = ? and kind = ? and fired_at is null', [want.dueAt, caseId, row.kind]);
   }
-  for (const want of desired) {
-    if (rows.some((r) => r.kind === want.kind)) continue;
-    await sql.run('insert into deadlines (case_id, kind, due_at, event_type, created_at) values (?, ?, ?, ?, ?)', [caseId, want.kind, want.dueAt, want.eventType, now.toISOString()]);
+  // One statement for all new rows: on PostgreSQL each statement is a round trip.
+  const added = desired.filter((want) => !rows.some((r) => r.kind === want.kind));
+  if (added.length > 0) {
+    await sql.run(
+      `insert into deadlines (case_id, kind, due_at, event_type, created_at) values ${added.map(() => '(?, ?, ?, ?, ?)').join(', ')}`,
+      added.flatMap((want) => [caseId, want.kind, want.dueAt, want.eventType, now.toISOString()]),
+    );
   }
   const fired = rows.filter((r) => r.fired_at);
   // One row per kind: a kind that already fired is not set again.
