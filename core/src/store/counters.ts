@@ -7,7 +7,7 @@ import type { Sql } from './sql/index.ts';
  */
 export async function nextCounterValue(sql: Sql, scope: string): Promise<number> {
   // A plain update for a counter that exists (all but the first call of a scope): on SQLite an upsert
-  // first tries the insert and fails on the key, at 3× the cost. The upsert creates the row, and
+  // first tries the insert and fails on the key, at ~1.5× the cost. The upsert creates the row, and
   // settles two first calls racing on PostgreSQL.
   const row =
     (await sql.first<{ value: number | string }>('update counters set value = value + 1 where scope = ? returning value', [scope])) ??
