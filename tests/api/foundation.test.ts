@@ -10,7 +10,7 @@ const caseCount = async () => Number((await s.database.db('cases').count({ n: '*
 
 describe.each(['sqlite', 'postgres'] as const)('on %s', (kind) => {
   beforeAll(async () => {
-    s = await startTestServer({ kind, kind });
+    s = await startTestServer({ kind });
   });
   afterAll(() => s?.close());
 
