@@ -335,13 +335,9 @@ export class CaseEngine {
       });
       const closesChild = Boolean(stepped.record.parentCaseId && !stepped.record.open);
       const movesBundle = Boolean(item.bundle && stepped.record.open && input.type !== 'CHILDREN_CONCLUDED');
-      if (!closesChild && !movesBundle) {
-        // The documents, numbered, are the transaction's last writes (apply-step.ts says why).
-        const events = withParts ? await readHistory(sql, id) : [];
-        const { written } = await finishStep(sql, this.deps, step, stepped);
-        return withParts ? { record: stepped.record, parts: { events, ...written } } : { record: stepped.record };
-      }
-      // Bundles step other cases, which may read this one: its documents are written first.
+      const events = withParts && !movesBundle ? await readHistory(sql, id) : [];
+      // The documents, numbered, are the step's last writes (apply-step.ts says why); a bundle's
+      // advance comes after them, since it steps other cases, which may read this one's.
       const { written } = await finishStep(sql, this.deps, step, stepped);
       if (closesChild) await advanceBundle(this, sql, stepped.record.parentCaseId!);
       if (movesBundle) {
@@ -349,7 +345,7 @@ export class CaseEngine {
         await advanceBundle(this, sql, stepped.record.id);
         if (withParts) return { record: (await loadCase(sql, id))!, parts: await readViewParts(sql, id) };
       }
-      return withParts ? { record: stepped.record, parts: { events: await readHistory(sql, id), ...written } } : { record: stepped.record };
+      return withParts ? { record: stepped.record, parts: { events, ...written } } : { record: stepped.record };
     };
     return outer ? run(outer) : transact(this.deps.db, run);
   }
