@@ -55,7 +55,10 @@ async function measure(label: string, run: () => Promise<unknown>[]): Promise<vo
   reader.close();
   const frames = commits.flat();
   const byTree = new Map<string, number>();
-  for (const page of new Set(frames)) byTree.set(owner.get(page) ?? '(free list or new)', (byTree.get(owner.get(page) ?? '(free list or new)') ?? 0) + 1);
+  for (const page of new Set(frames)) {
+    const tree = owner.get(page) ?? '(free list or new)';
+    byTree.set(tree, (byTree.get(tree) ?? 0) + 1);
+  }
   console.log(`\n${label}: ${BATCH} steps in ${commits.length} commit(s), ${frames.length} frames, ${(frames.length / BATCH).toFixed(1)} frames per step`);
   console.log('| b-tree | pages written |\n|---|---|');
   for (const [tree, n] of [...byTree].sort((a, b) => b[1] - a[1])) console.log(`| ${tree} | ${n} |`);

@@ -3,12 +3,13 @@
 // and numbered documents (stored as data). Effect ids are `<case>:<seq>:<n>`, so a retried effect is
 // recognised and never done twice.
 //
-// Two parts: `applyStep` writes the clock, routing and deadlines; `finishStep` writes the outbox
-// rows and the documents, taking the documents' numbers, and the engine calls it as the
-// transaction's last statements. A number comes from a counter row shared by every case of the
-// issuer, whose lock PostgreSQL holds until COMMIT: taken last, that lock is held for two statements
-// instead of the whole step (bench/RESULTS.md). A new case's own number is taken just before
-// `finishStep` for the same reason, and notifications quote it, so they are written there too.
+// Two parts: `applyStep` works out the clock and routing (the engine writes them with the case
+// row) and writes the deadlines; `finishStep` writes the outbox rows and the documents, taking the
+// documents' numbers, and the engine calls it as the transaction's last statements. A number comes
+// from a counter row shared by every case of the issuer, whose lock PostgreSQL holds until COMMIT:
+// taken last, that lock is held for two statements instead of the whole step (bench/RESULTS.md). A
+// new case's own number is taken just before `finishStep` for the same reason, and notifications
+// quote it, so they are written there too.
 import type { WorkflowContext } from '@bianmin/workflows';
 import type { DocumentKind, Effect, ItemDefinition } from '../contract/index.ts';
 import type { CaseDelivery } from '../documents/content/index.ts';
