@@ -112,6 +112,8 @@ interface Summary {
   timeouts: number;
   statuses: Record<string, number>;
   errorSamples: string[];
+  /** The load generator's own CPU time over the run, ms. */
+  cpuMs?: number;
   /** Added here, not by the load generator: the server's CPU time per request and the machine's steal. */
   cpu?: ReturnType<typeof describeCpu>;
 }
@@ -138,7 +140,7 @@ async function cannon(work: string, job: Record<string, unknown>): Promise<Summa
 async function measuredCannon(work: string, serverPid: number, job: Record<string, unknown>): Promise<Summary> {
   const before = readCpu(serverPid);
   const s = await cannon(work, job);
-  return { ...s, cpu: describeCpu(before, readCpu(serverPid), s.requests) };
+  return { ...s, cpu: describeCpu(before, readCpu(serverPid), s.requests, s.cpuMs) };
 }
 
 const fixture = findFixture(args.item!, args.fixture!);
@@ -312,8 +314,8 @@ for (const dbKind of DBS) {
 }
 
 console.log(`\nmachine: ${cpus().length} × ${cpus()[0]?.model}, load average at the end ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
-console.log('\n| store | request | connections | requests | req/s | p50 ms | p99 ms | max ms | non-2xx | server CPU µs/req | steal % |\n|---|---|---|---|---|---|---|---|---|---|---|');
+console.log('\n| store | request | connections | requests | req/s | p50 ms | p99 ms | max ms | non-2xx | server CPU µs/req | load generator CPU µs/req | idle % | steal % |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|');
 for (const { db, what, s } of rows) {
   const cpu = (v: number | null | undefined) => (v == null ? '' : v.toFixed(0));
-  console.log(`| ${db} | ${what} | ${s.connections} | ${s.requests} | ${s.reqPerSec.toFixed(0)} | ${s.latency.p50} | ${s.latency.p99} | ${s.latency.max} | ${s.non2xx}${s.errors ? ` (+${s.errors} errors)` : ''} | ${cpu(s.cpu?.usPerRequest)} | ${cpu(s.cpu?.stealPercent)} |`);
+  console.log(`| ${db} | ${what} | ${s.connections} | ${s.requests} | ${s.reqPerSec.toFixed(0)} | ${s.latency.p50} | ${s.latency.p99} | ${s.latency.max} | ${s.non2xx}${s.errors ? ` (+${s.errors} errors)` : ''} | ${cpu(s.cpu?.usPerRequest)} | ${cpu(s.cpu?.generatorUsPerRequest)} | ${cpu(s.cpu?.idlePercent)} | ${cpu(s.cpu?.stealPercent)} |`);
 }

@@ -75,7 +75,9 @@ if (job.kind === 'create') {
   };
 }
 
+const cpuBefore = process.cpuUsage();
 const result = await autocannon({ ...opts, timeout: 30 });
+const cpu = process.cpuUsage(cpuBefore);
 const summary = {
   kind: job.kind,
   connections: job.connections,
@@ -88,6 +90,8 @@ const summary = {
   timeouts: result.timeouts,
   statuses,
   errorSamples,
+  /** This process's own CPU time over the run: the load generator shares the server's cores. */
+  cpuMs: (cpu.user + cpu.system) / 1000,
 };
 process.stdout.write(JSON.stringify(summary) + '\n');
 process.exit(0);

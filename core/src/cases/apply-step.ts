@@ -38,6 +38,8 @@ export interface StepInput {
   event: EventFacts;
   targetMinutes: number;
   incompleteAtReception: boolean;
+  /** The case's documents and deadlines before the step, as read with its row (none at reception). */
+  before: Pick<ViewParts, 'documents' | 'timers'>;
 }
 
 /** A document the step asked for, with the clock as it stood when it was asked for; numbered last. */
@@ -52,8 +54,6 @@ interface PendingDocument {
 export interface SteppedCase {
   record: CaseRecord;
   timers: ViewParts['timers'];
-  /** The case's documents before the step. */
-  previous: DocumentRow[];
   pending: PendingDocument[];
   outbox: { kind: string; payload: Record<string, unknown> }[];
 }
@@ -85,14 +85,6 @@ export async function applyStep(sql: Sql, deps: EngineDeps, step: StepInput): Pr
   let acceptedAt = step.record.acceptedAt;
   const outbox: { kind: string; payload: Record<string, unknown> }[] = [];
   const pending: PendingDocument[] = [];
-  // Earlier documents number this step's within the case, fill the delivery receipt's list, tell
-  // whether a one-time notice went out, and are listed in the case view the step answers with.
-  // A case being received (seq 0) was inserted just now and has no documents or deadlines yet.
-  const isNew = step.seq === 0;
-  const previous: DocumentRow[] = isNew
-    ? []
-    : await sql.all<DocumentRow>('select id, kind, number, title, sealed_at, created_at from documents where case_id = ? order by ordinal', [step.record.id]);
-
   if (step.event.correctionDueAt) clock = { ...clock, correctionDueAt: step.event.correctionDueAt };
   for (const effect of step.effects) {
     switch (effect.type) {
@@ -127,10 +119,11 @@ export async function applyStep(sql: Sql, deps: EngineDeps, step: StepInput): Pr
     clock,
     dueAt: reading.dueAt,
   };
-  const oneTimeNoticeIssued = previous.some((d) => d.kind === 'one-time-notice') || pending.some((d) => d.kind === 'one-time-notice');
+  const oneTimeNoticeIssued = step.before.documents.some((d) => d.kind === 'one-time-notice') || pending.some((d) => d.kind === 'one-time-notice');
   const timers = await syncDeadlines(
     sql,
     record.id,
+    step.before.timers,
     desiredDeadlines(calendar, {
       record,
       kind: step.item.procedure.kind,
@@ -141,9 +134,8 @@ export async function applyStep(sql: Sql, deps: EngineDeps, step: StepInput): Pr
       paused: clock.pauses.some((p) => !p.to),
     }),
     step.at,
-    isNew,
   );
-  return { record, timers, previous, pending, outbox };
+  return { record, timers, pending, outbox };
 }
 
 /**
@@ -160,7 +152,9 @@ export async function finishStep(sql: Sql, deps: EngineDeps, step: StepInput, st
     await enqueueEffect(sql, { caseId: stepped.record.id, effectId: `${stepped.record.id}:${step.seq}:${n++}`, kind: row.kind, payload, at }, deps.outbox);
   }
   const issuer = deps.orgs.get(step.issuerOrgId)!;
-  const { previous } = stepped;
+  // Earlier documents number this step's within the case, fill the delivery receipt's list and are
+  // listed in the case view the step answers with.
+  const previous = step.before.documents;
   const issued: StepOutcome['documents'] = [];
   const written: DocumentRow[] = [];
   for (const doc of stepped.pending) {

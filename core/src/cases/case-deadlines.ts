@@ -60,11 +60,11 @@ export interface DeadlineRow {
 }
 
 /**
- * Makes the unfired deadlines of a case equal to `desired`; fired ones are history and stay.
- * Returns the case's rows as they now are, ordered by due time, as the case view lists them.
+ * Makes the unfired deadlines of a case equal to `desired`, given its `rows` as they stand (read
+ * with the case); fired ones are history and stay. Returns the case's rows as they now are,
+ * ordered by due time, as the case view lists them.
  */
-export async function syncDeadlines(sql: Sql, caseId: string, desired: DesiredDeadline[], now: Date, newCase = false): Promise<DeadlineRow[]> {
-  const rows = newCase ? [] : await sql.all<DeadlineRow>('select kind, due_at, fired_at from deadlines where case_id = ?', [caseId]);
+export async function syncDeadlines(sql: Sql, caseId: string, rows: readonly DeadlineRow[], desired: DesiredDeadline[], now: Date): Promise<DeadlineRow[]> {
   const wanted = new Map(desired.map((d) => [d.kind, d]));
   for (const row of rows) {
     if (row.fired_at) continue;

@@ -14,7 +14,7 @@ import { shanghaiDateOf, yearOf } from '../calendar/index.ts';
 import { NEW_CLOCK } from './case-clock.ts';
 import type { Applicant, CaseRecord, MaterialStatus } from './case-record.ts';
 import { insertCase, insertCaseEvent, loadCase, updateCaseStep, updateReception, type CaseEventRow } from './case-rows.ts';
-import { readHistory, readViewParts, type ViewParts } from './case-view.ts';
+import { readViewParts, type HistoryRow, type ViewParts } from './case-view.ts';
 import { applicantOf } from './applicant.ts';
 import { eventFacts, supplemented } from './event-facts.ts';
 import { checkDelivery } from './delivery-check.ts';
@@ -164,6 +164,8 @@ export class CaseEngine {
         event: {},
         targetMinutes: item.procedure.targetMinutes ?? DEFAULT_TARGET_MINUTES,
         incompleteAtReception: checked.missing.length > 0,
+        // Inserted just now: no documents or deadlines yet.
+        before: { documents: [], timers: [] },
       };
       const stepped = await applyStep(sql, this.deps, step);
       const reception: CaseEventRow = {
@@ -187,8 +189,7 @@ export class CaseEngine {
       await updateReception(sql, record);
       const { written } = await finishStep(sql, this.deps, { ...step, record: { ...base, number } }, { ...stepped, record });
       // A new case's history is this one row; its documents and deadlines are what the step wrote.
-      const history = [{ seq: 0, at: reception.at, type: reception.type, payload: reception.payload, actor_id: reception.actorId, actor_name: user?.name ?? null, from_state: null, to_state: reception.toState }];
-      return { record, parts: { events: history, ...written } };
+      return { record, parts: { events: [historyRow(reception, user?.name ?? null)], ...written } };
     }
   }
 
@@ -307,6 +308,11 @@ export class CaseEngine {
         updatedAt: now.toISOString(),
         materials: supplemented(record.materials, input.type, payload),
       };
+      const closesChild = Boolean(next.parentCaseId && !next.open);
+      const movesBundle = Boolean(item.bundle && next.open && input.type !== 'CHILDREN_CONCLUDED');
+      // Read after the row lock (PostgreSQL), so no step of this case can have written since; a
+      // bundle that moves reads its view again at the end, so it needs no history here.
+      const before = await readViewParts(sql, id, { history: withParts && !movesBundle });
       const step: StepInput = {
         record: next,
         item,
@@ -318,10 +324,11 @@ export class CaseEngine {
         event: facts,
         targetMinutes: item.procedure.targetMinutes ?? DEFAULT_TARGET_MINUTES,
         incompleteAtReception: Object.values(record.materials).includes('missing'),
+        before,
       };
       const stepped = await applyStep(sql, this.deps, step);
       if (!(await updateCaseStep(sql, stepped.record, record.version))) throw new AppError('STALE_VERSION');
-      await insertCaseEvent(sql, {
+      const event: CaseEventRow = {
         caseId: id,
         seq,
         type: input.type,
@@ -332,10 +339,8 @@ export class CaseEngine {
         fromState: record.state,
         toState: sent.stateValue,
         at: now.toISOString(),
-      });
-      const closesChild = Boolean(stepped.record.parentCaseId && !stepped.record.open);
-      const movesBundle = Boolean(item.bundle && stepped.record.open && input.type !== 'CHILDREN_CONCLUDED');
-      const events = withParts && !movesBundle ? await readHistory(sql, id) : [];
+      };
+      await insertCaseEvent(sql, event);
       // The documents, numbered, are the step's last writes (apply-step.ts says why); a bundle's
       // advance comes after them, since it steps other cases, which may read this one's.
       const { written } = await finishStep(sql, this.deps, step, stepped);
@@ -345,6 +350,8 @@ export class CaseEngine {
         await advanceBundle(this, sql, stepped.record.id);
         if (withParts) return { record: (await loadCase(sql, id))!, parts: await readViewParts(sql, id) };
       }
+      // The history as read, and this event's row as the read would have named its actor.
+      const events = withParts ? [...before.events, historyRow(event, user.name)] : [];
       return withParts ? { record: stepped.record, parts: { events, ...written } } : { record: stepped.record };
     };
     return outer ? run(outer) : transact(this.deps.db, run);
@@ -357,4 +364,9 @@ function isFinalPath(config: { states?: Record<string, unknown> }, path: string)
   let node: { type?: string; states?: Record<string, unknown> } | undefined = config;
   for (const key of path.split('.')) node = node?.states?.[key] as typeof node;
   return node?.type === 'final';
+}
+
+/** A history row just written, as the case view reads it back (the actor's name joined from users). */
+function historyRow(e: CaseEventRow, actorName: string | null): HistoryRow {
+  return { seq: e.seq, at: e.at, type: e.type, payload: e.payload, actor_id: e.actorId, actor_name: actorName, from_state: e.fromState, to_state: e.toState };
 }

@@ -74,20 +74,35 @@ export interface ViewParts {
   timers: DeadlineRow[];
 }
 
-export async function readHistory(sql: Sql, caseId: string): Promise<HistoryRow[]> {
-  return sql.all<HistoryRow>(
-    'select e.seq, e.at, e.type, e.payload, e.actor_id, e.from_state, e.to_state, u.name as actor_name from case_events e left join users u on u.id = e.actor_id where e.case_id = ? order by e.seq',
-    [caseId],
-  );
-}
-
-export async function readViewParts(sql: Sql, caseId: string): Promise<ViewParts> {
+/**
+ * A case's history, documents and deadlines in one statement, each aggregated into a JSON array:
+ * on PostgreSQL each statement is a round trip, and the case view and every step need all three.
+ * `history: false` leaves the history out (steps whose caller shows no view: the sweeper, bundles).
+ */
+export async function readViewParts(sql: Sql, caseId: string, { history = true } = {}): Promise<ViewParts> {
+  const text = (sql.dialect === 'pg' ? PG_PARTS : SQLITE_PARTS)[history ? 'withHistory' : 'withoutHistory'];
+  const row = (await sql.first<Record<keyof ViewParts, unknown>>(text, history ? [caseId, caseId, caseId] : [caseId, caseId]))!;
   return {
-    events: await readHistory(sql, caseId),
-    documents: await sql.all<DocumentRow>('select id, kind, number, title, sealed_at, created_at from documents where case_id = ? order by ordinal', [caseId]),
-    timers: await sql.all<DeadlineRow>('select kind, due_at, fired_at from deadlines where case_id = ? order by due_at', [caseId]),
+    events: history ? readJson<HistoryRow[]>(row.events) : [],
+    documents: readJson<DocumentRow[]>(row.documents),
+    timers: readJson<DeadlineRow[]>(row.timers),
   };
 }
+
+const HISTORY_FIELDS = (json: (column: string) => string) =>
+  `'seq', e.seq, 'at', e.at, 'type', e.type, 'payload', ${json('e.payload')}, 'actor_id', e.actor_id, 'actor_name', u.name, 'from_state', e.from_state, 'to_state', e.to_state`;
+const DOCUMENT_FIELDS = `'id', id, 'kind', kind, 'number', number, 'title', title, 'sealed_at', sealed_at, 'created_at', created_at`;
+const DEADLINE_FIELDS = `'kind', kind, 'due_at', due_at, 'fired_at', fired_at`;
+
+function partsStatements(array: (object: string, order: string) => string, object: string, json: (column: string) => string) {
+  const events = `(select ${array(`${object}(${HISTORY_FIELDS(json)})`, 'e.seq')} from case_events e left join users u on u.id = e.actor_id where e.case_id = ?) as events`;
+  const rest = `(select ${array(`${object}(${DOCUMENT_FIELDS})`, 'ordinal')} from documents where case_id = ?) as documents, (select ${array(`${object}(${DEADLINE_FIELDS})`, 'due_at')} from deadlines where case_id = ?) as timers`;
+  return { withHistory: `select ${events}, ${rest}`, withoutHistory: `select ${rest}` };
+}
+
+// Payloads are JSON text on both stores: json() / ::json embeds them as values, not strings.
+const SQLITE_PARTS = partsStatements((o, order) => `json_group_array(${o} order by ${order})`, 'json_object', (c) => `json(${c})`);
+const PG_PARTS = partsStatements((o, order) => `coalesce(json_agg(${o} order by ${order}), '[]')`, 'json_build_object', (c) => `${c}::json`);
 
 /** The case as the API shows it, from its row and the parts read (or just written) beside it. */
 export function caseView(engine: CaseEngine, orgs: OrgDirectory, calendar: WorkingCalendar, user: CaseUser, record: CaseRecord, parts: ViewParts, now: Date) {
