@@ -208,6 +208,21 @@ describe.each(['sqlite', 'postgres'] as const)('the case API on %s', (kind) => {
       expect(stale.body.error.code).toBe('STALE_VERSION');
     });
 
+    it('says first whether the user may send the event now, then what is wrong with its payload', async () => {
+      const c = await create('clerk-wx', 't-immediate');
+      // Not taken in this state (409) or not by this role (403), whatever the payload holds.
+      const sealed = await send('clerk-wx', c.id, 'SEAL', { note: '' });
+      expect([sealed.status, sealed.body.error.code]).toEqual([409, 'EVENT_NOT_ALLOWED']);
+      const byApprover = await send('approver-wx', c.id, 'REFUSE', {});
+      expect([byApprover.status, byApprover.body.error.code]).toEqual([403, 'ROLE_NOT_ALLOWED']);
+      // The clerk may refuse, but not without a written reason; nothing is written.
+      const noReason = await send('clerk-wx', c.id, 'REFUSE', {});
+      expect([noReason.status, noReason.body.error.code]).toEqual([400, 'INVALID_EVENT_PAYLOAD']);
+      expect(noReason.body.error.details.map((d: { pointer: string }) => d.pointer)).toContain('/payload/reason');
+      const stored = await s.call(await s.login('clerk-wx'), 'GET', `/api/cases/${c.id}`);
+      expect([stored.body.state, stored.body.version]).toEqual([c.state, c.version]);
+    });
+
     it('answers 400 listing every invalid field by JSON pointer, and writes nothing', async () => {
       const count = async () => Number((await s.database.db('cases').count({ n: '*' }))[0]!.n);
       const before = await count();

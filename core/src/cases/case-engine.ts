@@ -3,7 +3,7 @@
 // not take or what a stale `expectedVersion` names, then write snapshot, history row and outbox rows.
 import { v7 as timeOrderedUuid } from 'uuid';
 import type { Knex } from 'knex';
-import { allowedEvents, sendEvent, startCase, type CaseInput, type PersistedCase, type WorkflowContext } from '@bianmin/workflows';
+import { allowedEvents, sendEvent, startCase, type CaseInput, type CaseMachine, type PersistedCase, type WorkflowContext } from '@bianmin/workflows';
 import { validateMaterials } from '@bianmin/forms';
 import type { Actor, ItemDefinition, Role } from '../contract/index.ts';
 import { AppError, type ErrorDetail } from '../errors/index.ts';
@@ -271,14 +271,12 @@ export class CaseEngine {
       const item = entry.definition;
       const machine = this.deps.items.procedure(entry).machine;
       const actor = user === SYSTEM_USER ? undefined : this.actorOf(user);
-      if (actor && !allowedEvents(machine, record.snapshot, actor, [input.type]).includes(input.type)) {
-        const anyRole = { ...actor, roles: ['admin', 'clerk', 'approver', 'agent', 'supervisor'] as Role[] };
-        const byOthers = allowedEvents(machine, record.snapshot, anyRole, [input.type]).includes(input.type);
-        throw byOthers
-          ? new AppError('ROLE_NOT_ALLOWED', `当前角色不能在“${record.state}”状态执行 ${input.type}`)
-          : new AppError('EVENT_NOT_ALLOWED', `办件处于“${record.state}”状态，不能执行 ${input.type}`);
-      }
       const payload = input.payload ?? {};
+      // The machine decides first: its guards check role, organisation and state, so for the events
+      // it takes (nearly all) no second look is needed. Why it refused is worked out only then, in
+      // the order the API answers in: role or state (403/409), the payload (400), the machine (409).
+      const sent = sendEvent(machine, record.snapshot, { type: input.type, payload, ...(actor ? { actor } : {}), at: now.toISOString() });
+      if (!sent.accepted && actor) refuseForRoleOrState(machine, record, actor, input.type);
       const problems = checkEventPayload(input.type, payload, item);
       const facts: EventFacts = eventFacts(input.type, payload, item);
       if (input.type === 'DELIVER' && problems.length === 0) {
@@ -289,8 +287,6 @@ export class CaseEngine {
         facts.correctionDueAt = this.deps.calendar.calendar().dueAt(now, days).toISOString();
       }
       if (problems.length > 0) throw new AppError('INVALID_EVENT_PAYLOAD', undefined, problems);
-
-      const sent = sendEvent(machine, record.snapshot, { type: input.type, payload, ...(actor ? { actor } : {}), at: now.toISOString() });
       if (!sent.accepted) {
         throw new AppError('EVENT_NOT_ALLOWED', sent.error ? `操作未被接受：${sent.error}` : `办件处于“${record.state}”状态，不能执行 ${input.type}`);
       }
@@ -357,6 +353,18 @@ export class CaseEngine {
     return outer ? run(outer) : transact(this.deps.db, run);
   }
 
+}
+
+/**
+ * Throws ROLE_NOT_ALLOWED when the event is open to other roles in this state, EVENT_NOT_ALLOWED when
+ * to no one; returns when the actor may send it (the machine refused the payload, not the actor).
+ */
+function refuseForRoleOrState(machine: CaseMachine, record: CaseRecord, actor: Actor, type: string): void {
+  if (allowedEvents(machine, record.snapshot, actor, [type]).length > 0) return;
+  const anyRole = { ...actor, roles: ['admin', 'clerk', 'approver', 'agent', 'supervisor'] as Role[] };
+  throw allowedEvents(machine, record.snapshot, anyRole, [type]).length > 0
+    ? new AppError('ROLE_NOT_ALLOWED', `当前角色不能在“${record.state}”状态执行 ${type}`)
+    : new AppError('EVENT_NOT_ALLOWED', `办件处于“${record.state}”状态，不能执行 ${type}`);
 }
 
 /** A final leaf anywhere (e.g. returned.closed) ends the case even where the machine itself runs on. */

@@ -3,6 +3,7 @@ import { compileProcedure } from '../compiler/compile.ts';
 import { approver, baseInput, clerk, supervisor } from '../test-support/case-driver.ts';
 import { allowedEvents } from './allowed-events.ts';
 import { startCase } from './start-case.ts';
+import { sendEvent } from './send-event.ts';
 
 describe('allowedEvents', () => {
   const { machine } = compileProcedure({ kind: 'immediate' });
@@ -21,5 +22,13 @@ describe('allowedEvents', () => {
 
   it('asks only about the candidates given', () => {
     expect(allowedEvents(machine, snapshot, clerk, ['ACCEPT', 'SEAL'])).toEqual(['ACCEPT']);
+  });
+
+  it('answers for the state the case is in now, not one asked about before', () => {
+    expect(allowedEvents(machine, snapshot, clerk)).toContain('ACCEPT');
+    const accepted = sendEvent(machine, snapshot, { type: 'ACCEPT', actor: clerk, payload: {}, at: '2025-06-02T02:00:00Z' });
+    expect(accepted.accepted).toBe(true);
+    expect(allowedEvents(machine, accepted.snapshot, clerk)).not.toContain('ACCEPT');
+    expect(allowedEvents(machine, snapshot, clerk)).toContain('ACCEPT');
   });
 });

@@ -19,16 +19,33 @@ export function allowedEvents(
 ): string[] {
   const snapshot = machine.resolveState(persisted);
   if (snapshot.status !== 'active') return [];
-  // Only events some active state has a transition for can be taken; asking just those spares
-  // most probes (a wildcard descriptor, which the configs do not use, would disable the shortcut).
-  const handled = new Set(ownEventDescriptors(snapshot));
-  const wildcard = [...handled].some((d) => d.includes('*'));
+  const handled = handledEvents(machine, persisted, snapshot);
   return candidateEventTypes.filter((type) => {
-    if (!wildcard && !handled.has(type)) return false;
+    if (handled && !handled.has(type)) return false;
     try {
       return snapshot.can({ type, actor, payload: {}, probe: true });
     } catch {
       return false; // a plugin guard that cannot answer for a probe does not offer its event
     }
   });
+}
+
+const handledByState = new WeakMap<CaseMachine, Map<string, ReadonlySet<string> | null>>();
+
+/**
+ * The event types some active state has a transition for: only those can be taken, and asking just
+ * those spares most probes. Null when a wildcard descriptor (which the configs do not use) would
+ * match anything. A function of the machine and the state value alone, so kept per state value.
+ */
+function handledEvents(machine: CaseMachine, persisted: PersistedCase, snapshot: ReturnType<CaseMachine['resolveState']>): ReadonlySet<string> | null {
+  let byState = handledByState.get(machine);
+  if (!byState) handledByState.set(machine, (byState = new Map()));
+  const key = JSON.stringify(persisted.value);
+  let handled = byState.get(key);
+  if (handled === undefined) {
+    const descriptors = new Set(ownEventDescriptors(snapshot));
+    handled = [...descriptors].some((d) => d.includes('*')) ? null : descriptors;
+    byState.set(key, handled);
+  }
+  return handled;
 }
