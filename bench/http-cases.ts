@@ -18,9 +18,8 @@
 // --statements preloads bench/lib/statement-timing-preload.ts into the server (better-sqlite3): time per SQL statement.
 // The server and the load generator share the machine's cores.
 // Each run also reports the server's CPU time per request and the steal over it (lib/cpu-accounting.ts).
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { spawn } from 'node:child_process';
+import { createWriteStream, mkdtempSync, readFileSync, readdirSync, rmSync, existsSync } from 'node:fs';
 import { cpus, tmpdir, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,6 +27,7 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { describeCpu, readCpu } from './lib/cpu-accounting.ts';
 import { summariseProfile } from './lib/cpu-profile.ts';
+import { api, cannon, enterMissingCalendars, findFixture, freePort, waitHealthy, type FixtureStep, type Summary } from './lib/http-bench.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -49,92 +49,6 @@ const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const CONNECTIONS = args.connections!.split(',').map(Number);
 const DURATION = Number(args.duration);
 const DBS = args.db!.split(',') as ('better-sqlite3' | 'sqlite3' | 'pg')[];
-
-interface FixtureStep {
-  event: string;
-  payload?: Record<string, unknown>;
-  as?: string;
-}
-
-function findFixture(item: string, name: string): { data: unknown; materials: unknown; steps: FixtureStep[] } {
-  for (const plugin of readdirSync(join(ROOT, 'plugins'))) {
-    const file = join(ROOT, 'plugins', plugin, 'items', item, 'test', 'cases', `${name}.json`);
-    if (existsSync(file)) {
-      const f = JSON.parse(readFileSync(file, 'utf8'));
-      return { data: f.data, materials: f.materials ?? {}, steps: f.steps ?? [] };
-    }
-  }
-  throw new Error(`no fixture ${name} for item ${item}`);
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => ok(port));
-    });
-    s.on('error', fail);
-  });
-}
-
-async function waitHealthy(url: string, child: ChildProcess, log: string): Promise<void> {
-  const until = Date.now() + 180_000;
-  while (Date.now() < until) {
-    if (child.exitCode !== null) throw new Error(`server exited ${child.exitCode}; log ${log}:\n${readFileSync(log, 'utf8').slice(-3000)}`);
-    try {
-      const r = await fetch(`${url}/api/health`);
-      if (r.ok) return;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error('server did not become healthy');
-}
-
-async function api(url: string, path: string, token: string | null, body?: unknown): Promise<{ status: number; json: any }> {
-  const r = await fetch(url + path, {
-    method: body === undefined ? 'GET' : 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return { status: r.status, json: await r.json().catch(() => null) };
-}
-
-interface Summary {
-  kind: string;
-  connections: number;
-  requests: number;
-  duration: number;
-  reqPerSec: number;
-  latency: { mean: number; p50: number; p90: number; p97_5: number; p99: number; max: number };
-  non2xx: number;
-  errors: number;
-  timeouts: number;
-  statuses: Record<string, number>;
-  errorSamples: string[];
-  /** The load generator's own CPU time over the run, ms. */
-  cpuMs?: number;
-  /** Added here, not by the load generator: the server's CPU time per request and the machine's steal. */
-  cpu?: ReturnType<typeof describeCpu>;
-}
-
-async function cannon(work: string, job: Record<string, unknown>): Promise<Summary> {
-  const file = join(work, `job-${Date.now()}-${Math.random().toString(36).slice(2)}.json`);
-  writeFileSync(file, JSON.stringify(job));
-  return new Promise((ok, fail) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'bench/lib/cannon.ts'), file], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
-    let out = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.on('exit', (code) => {
-      if (code !== 0) return fail(new Error(`cannon exited ${code}`));
-      try {
-        ok(JSON.parse(out.trim().split('\n').pop()!));
-      } catch (err) {
-        fail(err);
-      }
-    });
-  });
-}
 
 /** One load-generator run, with the server's CPU time and the machine's steal over it. */
 async function measuredCannon(work: string, serverPid: number, job: Record<string, unknown>): Promise<Summary> {
@@ -189,22 +103,7 @@ for (const dbKind of DBS) {
     const t0 = Date.now();
     await waitHealthy(url, server, log);
     console.log(`[${dbKind}] server up in ${Date.now() - t0} ms at ${url} (data ${work})`);
-    // The engine needs this year's and next year's working calendar; only the years of published
-    // State Council notices are seeded. Enter a plain next year (New Year's Day only) as the admin.
-    const admin = await api(url, '/api/auth/login', null, { username: 'admin', password: env.BIANMIN_ADMIN_PASSWORD });
-    if (admin.status !== 200) throw new Error(`admin login ${admin.status} ${JSON.stringify(admin.json)}`);
-    const thisYear = new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
-    for (const year of [thisYear, thisYear + 1]) {
-      const have = await api(url, `/api/admin/calendar/${year}`, admin.json.token);
-      if (have.status === 200) continue;
-      const r = await fetch(`${url}/api/admin/calendar/${year}`, {
-        method: 'PUT',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${admin.json.token}` },
-        body: JSON.stringify({ year, region: '全国', days: [{ date: `${year}-01-01`, kind: 'holiday', name: '元旦' }] }),
-      });
-      if (!r.ok) throw new Error(`calendar ${year}: ${r.status} ${await r.text()}`);
-      console.log(`[${dbKind}] entered a plain ${year} working calendar (not seeded)`);
-    }
+    await enterMissingCalendars(url, env.BIANMIN_ADMIN_PASSWORD!, (line) => console.log(`[${dbKind}] ${line}`));
     const login = await api(url, '/api/auth/login', null, { username: 'clerk-wx', password: 'bianmin-demo' });
     if (login.status !== 200) throw new Error(`login ${login.status} ${JSON.stringify(login.json)}`);
     const token = login.json.token as string;
