@@ -50,6 +50,10 @@ describe.each(['sqlite', 'postgres'] as const)('concurrency on %s', (kind) => {
     expect(history).toHaveLength(2 + ok);
     const row = await s.database.db('cases').where({ id: c.id }).first();
     expect(Number(row.version)).toBe(2 + ok);
+    // Each answer lists the history up to its own event: read after the row lock, not before it.
+    for (const r of results.filter((r) => r.status === 200)) {
+      expect(r.body.history.map((h: { seq: number }) => h.seq)).toEqual(Array.from({ length: r.body.version }, (_, i) => i));
+    }
   });
 
   it('numbers 200 concurrent acceptance receipts gaplessly and uniquely', async () => {
