@@ -89,20 +89,43 @@ export async function readViewParts(sql: Sql, caseId: string, { history = true }
   };
 }
 
-const HISTORY_FIELDS = (json: (column: string) => string) =>
-  `'seq', e.seq, 'at', e.at, 'type', e.type, 'payload', ${json('e.payload')}, 'actor_id', e.actor_id, 'actor_name', u.name, 'from_state', e.from_state, 'to_state', e.to_state`;
-const DOCUMENT_FIELDS = `'id', id, 'kind', kind, 'number', number, 'title', title, 'sealed_at', sealed_at, 'created_at', created_at`;
-const DEADLINE_FIELDS = `'kind', kind, 'due_at', due_at, 'fired_at', fired_at`;
-
-function partsStatements(array: (object: string, order: string) => string, object: string, json: (column: string) => string) {
-  const events = `(select ${array(`${object}(${HISTORY_FIELDS(json)})`, 'e.seq')} from case_events e left join users u on u.id = e.actor_id where e.case_id = ?) as events`;
-  const rest = `(select ${array(`${object}(${DOCUMENT_FIELDS})`, 'ordinal')} from documents where case_id = ?) as documents, (select ${array(`${object}(${DEADLINE_FIELDS})`, 'due_at')} from deadlines where case_id = ?) as timers`;
-  return { withHistory: `select ${events}, ${rest}`, withoutHistory: `select ${rest}` };
+/** One part of the view: its rows' fields (name → column), where they come from, in which order. */
+interface Part {
+  fields: [name: string, column: string][];
+  /** Fields holding JSON text, embedded as JSON values rather than strings. */
+  json?: string[];
+  from: string;
+  orderBy: string;
 }
 
-// Payloads are JSON text on both stores: json() / ::json embeds them as values, not strings.
-const SQLITE_PARTS = partsStatements((o, order) => `json_group_array(${o} order by ${order})`, 'json_object', (c) => `json(${c})`);
-const PG_PARTS = partsStatements((o, order) => `coalesce(json_agg(${o} order by ${order}), '[]')`, 'json_build_object', (c) => `${c}::json`);
+const HISTORY: Part = {
+  fields: [['seq', 'e.seq'], ['at', 'e.at'], ['type', 'e.type'], ['payload', 'e.payload'], ['actor_id', 'e.actor_id'], ['actor_name', 'u.name'], ['from_state', 'e.from_state'], ['to_state', 'e.to_state']],
+  json: ['payload'],
+  from: 'case_events e left join users u on u.id = e.actor_id where e.case_id = ?',
+  orderBy: 'e.seq',
+};
+const DOCUMENTS: Part = {
+  fields: ['id', 'kind', 'number', 'title', 'sealed_at', 'created_at'].map((f) => [f, f]),
+  from: 'documents where case_id = ?',
+  orderBy: 'ordinal',
+};
+const DEADLINES: Part = { fields: ['kind', 'due_at', 'fired_at'].map((f) => [f, f]), from: 'deadlines where case_id = ?', orderBy: 'due_at' };
+
+// SQLite aggregates the rows of an ordered subquery: it keeps their order (an aggregate's subquery
+// with ORDER BY is never flattened), and `json_group_array(… order by …)` made the three-part
+// statement 5× slower there (120 against 21 µs). PostgreSQL orders inside the aggregate.
+const sqliteArray = (p: Part) =>
+  `(select json_group_array(json_object(${p.fields.map(([n]) => `'${n}', ${p.json?.includes(n) ? `json(${n})` : n}`).join(', ')})) from (select ${p.fields.map(([n, c]) => `${c} as ${n}`).join(', ')} from ${p.from} order by ${p.orderBy}))`;
+const pgArray = (p: Part) =>
+  `(select coalesce(json_agg(json_build_object(${p.fields.map(([n, c]) => `'${n}', ${p.json?.includes(n) ? `${c}::json` : c}`).join(', ')}) order by ${p.orderBy}), '[]') from ${p.from})`;
+
+function partsStatements(array: (p: Part) => string) {
+  const rest = `${array(DOCUMENTS)} as documents, ${array(DEADLINES)} as timers`;
+  return { withHistory: `select ${array(HISTORY)} as events, ${rest}`, withoutHistory: `select ${rest}` };
+}
+
+const SQLITE_PARTS = partsStatements(sqliteArray);
+const PG_PARTS = partsStatements(pgArray);
 
 /** The case as the API shows it, from its row and the parts read (or just written) beside it. */
 export function caseView(engine: CaseEngine, orgs: OrgDirectory, calendar: WorkingCalendar, user: CaseUser, record: CaseRecord, parts: ViewParts, now: Date) {
