@@ -54,11 +54,11 @@ function sqliteFile(dataDir: string): string {
 }
 
 // The server checkpoints the WAL from a worker thread (wal-checkpoints.ts); the connection's own
-// automatic checkpoint is only a backstop, at 10,000 pages instead of 1,000. A 64 MiB page cache
+// automatic checkpoint is only a backstop, at 50,000 pages instead of 1,000. A 64 MiB page cache
 // keeps the open cases' pages in memory. Temporary storage in memory: each transaction of a group
 // commit runs in a SAVEPOINT, whose sub-journal (the pages' images before the job changed them) is
 // otherwise a temporary file, one write() per page changed — ~30 % of an event's time (bench/RESULTS.md).
-const PRAGMAS = ['journal_mode = WAL', 'synchronous = NORMAL', 'busy_timeout = 5000', 'foreign_keys = ON', 'wal_autocheckpoint = 10000', 'cache_size = -65536', 'temp_store = MEMORY'];
+const PRAGMAS = ['journal_mode = WAL', 'synchronous = NORMAL', 'busy_timeout = 5000', 'foreign_keys = ON', 'wal_autocheckpoint = 50000', 'cache_size = -65536', 'temp_store = MEMORY'];
 
 async function applyPragmas(driver: SqliteDriver, conn: unknown): Promise<void> {
   if (driver === 'better-sqlite3') {

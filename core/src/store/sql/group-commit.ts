@@ -17,6 +17,8 @@ interface Job {
 export class GroupCommit {
   readonly #queue: Job[] = [];
   #draining = false;
+  /** While set, no batch starts (the WAL checkpoint thread is finishing a backfill; wal-checkpoints.ts). */
+  #held: Promise<void> | null = null;
 
   constructor(
     private readonly acquire: <T>(fn: (sql: Sql) => Promise<T>) => Promise<T>,
@@ -34,9 +36,23 @@ export class GroupCommit {
     });
   }
 
+  /** Starts no batch until `released` settles or `atMostMs` pass, whichever is first. */
+  hold(released: Promise<unknown>, atMostMs: number): void {
+    if (this.#held) return;
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, atMostMs)));
+    this.#held = Promise.race([released.then(() => {}, () => {}), timeout]).then(() => {
+      clearTimeout(timer);
+      this.#held = null;
+    });
+  }
+
   async #drain(): Promise<void> {
     try {
-      while (this.#queue.length > 0) await this.acquire((sql) => this.#batch(sql));
+      while (this.#queue.length > 0) {
+        if (this.#held) await this.#held;
+        await this.acquire((sql) => this.#batch(sql));
+      }
     } catch (err) {
       // #batch settles every job it took; only getting a connection can fail here.
       for (const job of this.#queue.splice(0)) job.reject(err);

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../database.ts';
 import { createTestDatabase, type TestDatabase } from '../test-database.ts';
 import { numberedPlaceholders } from './sql.ts';
-import { transact, useSql, withSql } from './transact.ts';
+import { holdCommits, transact, useSql, withSql } from './transact.ts';
+import { startWalCheckpoints } from '../wal-checkpoints.ts';
 
 describe.each(['sqlite', 'postgres'] as const)('transactions on %s', (kind) => {
   let t: TestDatabase;
@@ -94,6 +95,43 @@ describe('group commit on an SQLite file', () => {
       expect(seen.every(Boolean)).toBe(true);
     } finally {
       other.close();
+    }
+  });
+
+  it('starts no transaction while commits are held, and starts them again when released or when the hold runs out', async () => {
+    await db.raw('create table held (id integer primary key)');
+    const insert = (id: number) => transact(db, (sql) => sql.run('insert into held (id) values (?)', [id]));
+    let release!: () => void;
+    holdCommits(db, new Promise<void>((resolve) => (release = resolve)), 5_000);
+    let done = false;
+    const waiting = insert(1).then(() => (done = true));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(done).toBe(false);
+    release();
+    await waiting;
+    // A hold nobody releases ends by itself.
+    const t0 = Date.now();
+    holdCommits(db, new Promise<void>(() => {}), 30);
+    await insert(2);
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(25);
+    expect(await withSql(db, (sql) => sql.all('select id from held order by id'))).toEqual([{ id: 1 }, { id: 2 }]);
+  });
+
+  it('holds commits once the WAL is long, for the checkpoint thread to start it over, and loses no write', async () => {
+    await db.raw('create table filler (id integer primary key, body text)');
+    const checkpoints = startWalCheckpoints(db, { everyMs: 10, restartAtFrames: 50, holdMs: 40 })!;
+    try {
+      // Far more frames than the threshold, far fewer than the connection's own backstop (50,000
+      // pages); a millisecond between batches lets the thread's messages through, as requests do.
+      let written = 0;
+      for (const until = Date.now() + 400; Date.now() < until; written += 10) {
+        await Promise.all(Array.from({ length: 10 }, () => transact(db, (sql) => sql.run('insert into filler (body) values (?)', ['便'.repeat(3000)]))));
+        await new Promise((resolve) => setTimeout(resolve, 1));
+      }
+      expect(checkpoints.holds).toBeGreaterThan(0);
+      expect(Number((await db('filler').count({ n: '*' }))[0]!.n)).toBe(written);
+    } finally {
+      await checkpoints.stop();
     }
   });
 });

@@ -43,6 +43,17 @@ export function useSql<T>(source: Knex | Sql, fn: (sql: Sql) => Promise<T>): Pro
 
 const groupCommits = new WeakMap<Knex, GroupCommit>();
 
+function groupCommitOf(db: Knex): GroupCommit {
+  let group = groupCommits.get(db);
+  if (!group) groupCommits.set(db, (group = new GroupCommit((work) => withSql(db, work))));
+  return group;
+}
+
+/** SQLite: starts no new transaction until `released` settles, for at most `atMostMs` (wal-checkpoints.ts). */
+export function holdCommits(db: Knex, released: Promise<unknown>, atMostMs: number): void {
+  groupCommitOf(db).hold(released, atMostMs);
+}
+
 /**
  * Runs `fn` as one transaction: its writes are committed when it resolves and undone when it
  * throws. On SQLite, waiting transactions share a commit (group-commit.ts), each still all or
@@ -50,9 +61,7 @@ const groupCommits = new WeakMap<Knex, GroupCommit>();
  */
 export async function transact<T>(db: Knex, fn: (sql: Sql) => Promise<T>): Promise<T> {
   if ((db.client as PoolClient).config.client !== 'pg') {
-    let group = groupCommits.get(db);
-    if (!group) groupCommits.set(db, (group = new GroupCommit((work) => withSql(db, work))));
-    return group.run(fn);
+    return groupCommitOf(db).run(fn);
   }
   const hooks: (() => void)[] = [];
   const result = await withSql(db, async (sql) => {
