@@ -18,6 +18,7 @@ export { returnedTemplate } from './templates/returned.ts';
 
 // Named library
 export { libraryActions, libraryGuards, COMBINATOR_GUARDS, MAX_SIGNATURES } from './library/index.ts';
+export { ROLES } from './library/vocabulary.ts';
 export type { ImplementationArgs, ContextUpdate, LibraryAction, LibraryGuard } from './library/index.ts';
 
 // Compiler

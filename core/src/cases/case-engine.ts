@@ -3,7 +3,7 @@
 // not take or what a stale `expectedVersion` names, then write snapshot, history row and outbox rows.
 import { v7 as timeOrderedUuid } from 'uuid';
 import type { Knex } from 'knex';
-import { allowedEvents, sendEvent, startCase, type CaseInput, type CaseMachine, type PersistedCase, type WorkflowContext } from '@bianmin/workflows';
+import { ROLES, allowedEvents, sendEvent, startCase, type CaseInput, type CaseMachine, type PersistedCase, type WorkflowContext } from '@bianmin/workflows';
 import { validateMaterials } from '@bianmin/forms';
 import type { Actor, ItemDefinition, Role } from '../contract/index.ts';
 import { AppError, type ErrorDetail } from '../errors/index.ts';
@@ -361,7 +361,7 @@ export class CaseEngine {
  */
 function refuseForRoleOrState(machine: CaseMachine, record: CaseRecord, actor: Actor, type: string): void {
   if (allowedEvents(machine, record.snapshot, actor, [type]).length > 0) return;
-  const anyRole = { ...actor, roles: ['admin', 'clerk', 'approver', 'agent', 'supervisor'] as Role[] };
+  const anyRole: Actor = { ...actor, roles: [...ROLES] };
   throw allowedEvents(machine, record.snapshot, anyRole, [type]).length > 0
     ? new AppError('ROLE_NOT_ALLOWED', `当前角色不能在“${record.state}”状态执行 ${type}`)
     : new AppError('EVENT_NOT_ALLOWED', `办件处于“${record.state}”状态，不能执行 ${type}`);

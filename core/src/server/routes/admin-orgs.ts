@@ -1,6 +1,7 @@
 // Organisations, windows and users. An administrator manages what lies in the scope of their own
 // organisation (a township admin: the township and its villages).
 import type { FastifyInstance } from 'fastify';
+import { ROLES } from '@bianmin/workflows';
 import { createUser, listUsers, type NewUser } from '../../auth/index.ts';
 import type { Role } from '../../contract/index.ts';
 import { AppError } from '../../errors/index.ts';
@@ -8,8 +9,6 @@ import { createOrg, createWindow, listWindows, type NewOrganisation } from '../.
 import type { Runtime } from '../../runtime/runtime.ts';
 import { requireRole } from '../authentication.ts';
 import { errorResponses } from '../schemas.ts';
-
-const ROLES = ['admin', 'clerk', 'approver', 'agent', 'supervisor'];
 
 export function adminOrgRoutes(app: FastifyInstance, rt: Runtime): void {
   const inScope = (userOrgId: string, orgId: string, pointer: string) => {
