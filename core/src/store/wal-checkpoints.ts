@@ -69,7 +69,7 @@ export function startWalCheckpoints(db: Knex, { everyMs = 100, restartAtFrames =
   worker.on('message', (message) => {
     if (message === 'hold') {
       holds += 1;
-      holdCommits(db, new Promise<void>((resolve) => (release = resolve)), holdMs + 10);
+      release = holdCommits(db, holdMs + 10);
     } else if (message === 'release') release?.();
   });
   // A failed checkpoint thread leaves the backstop checkpoint in charge; it must not end the server.

@@ -18,7 +18,7 @@ export class GroupCommit {
   readonly #queue: Job[] = [];
   #draining = false;
   /** While set, no batch starts (the WAL checkpoint thread is finishing a backfill; wal-checkpoints.ts). */
-  #held: Promise<void> | null = null;
+  #held: { release: () => void; done: Promise<void> } | null = null;
 
   constructor(
     private readonly acquire: <T>(fn: (sql: Sql) => Promise<T>) => Promise<T>,
@@ -36,21 +36,25 @@ export class GroupCommit {
     });
   }
 
-  /** Starts no batch until `released` settles or `atMostMs` pass, whichever is first. */
-  hold(released: Promise<unknown>, atMostMs: number): void {
-    if (this.#held) return;
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, atMostMs)));
-    this.#held = Promise.race([released.then(() => {}, () => {}), timeout]).then(() => {
-      clearTimeout(timer);
-      this.#held = null;
-    });
+  /** Starts no batch until the returned function is called or `atMostMs` pass, whichever is first. */
+  hold(atMostMs: number): () => void {
+    if (!this.#held) {
+      let release!: () => void;
+      const released = new Promise<void>((resolve) => (release = resolve));
+      const timer = setTimeout(release, atMostMs);
+      const done = released.then(() => {
+        clearTimeout(timer);
+        this.#held = null;
+      });
+      this.#held = { release, done };
+    }
+    return this.#held.release;
   }
 
   async #drain(): Promise<void> {
     try {
       while (this.#queue.length > 0) {
-        if (this.#held) await this.#held;
+        if (this.#held) await this.#held.done;
         await this.acquire((sql) => this.#batch(sql));
       }
     } catch (err) {

@@ -49,9 +49,9 @@ function groupCommitOf(db: Knex): GroupCommit {
   return group;
 }
 
-/** SQLite: starts no new transaction until `released` settles, for at most `atMostMs` (wal-checkpoints.ts). */
-export function holdCommits(db: Knex, released: Promise<unknown>, atMostMs: number): void {
-  groupCommitOf(db).hold(released, atMostMs);
+/** SQLite: starts no new transaction until the returned function is called, for at most `atMostMs` (wal-checkpoints.ts). */
+export function holdCommits(db: Knex, atMostMs: number): () => void {
+  return groupCommitOf(db).hold(atMostMs);
 }
 
 /**
