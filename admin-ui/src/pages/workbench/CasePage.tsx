@@ -3,7 +3,7 @@ import { App, Button, Card, Col, Descriptions, Row, Space, Tag, Typography } fro
 import { useParams } from 'react-router';
 import { listDeliveryModes } from '../../api/admin.ts';
 import { getCase, sendEvent } from '../../api/cases.ts';
-import { ApiError } from '../../api/errors.ts';
+import { ApiError, type Problem } from '../../api/errors.ts';
 import { getItem } from '../../api/items.ts';
 import type { CaseView, DeliveryMode } from '../../api/types.ts';
 import { ErrorNote, errorText } from '../../components/ErrorNote.tsx';
@@ -28,6 +28,7 @@ export default function CasePage() {
   const modes = useAsync<DeliveryMode[]>(() => listDeliveryModes().catch(() => []), []);
   const [dialog, setDialog] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [problems, setProblems] = useState<Problem[]>([]);
 
   const stepNames = Object.fromEntries((item.data?.procedure?.reviewSteps ?? []).map((s) => [s.id, s.name]));
 
@@ -38,9 +39,12 @@ export default function CasePage() {
       const next: CaseView = await sendEvent(c, type, payload);
       caseState.setData(next.history ? next : await getCase(id));
       setDialog(null);
+      setProblems([]);
       message.success(m.casePage.done(eventLabel(type)));
     } catch (e) {
-      if (e instanceof ApiError && e.status === 409) {
+      // A refused payload stays in its dialog with each problem at its field.
+      if (e instanceof ApiError && e.status === 400 && e.problems.length > 0 && dialog) setProblems(e.problems);
+      else if (e instanceof ApiError && e.status === 409) {
         message.warning(e.code === 'STALE_VERSION' ? m.casePage.conflict : errorText(e));
         caseState.reload();
       } else message.error(errorText(e));
@@ -125,8 +129,9 @@ export default function CasePage() {
         caseView={c}
         modes={modes.data ?? []}
         busy={busy}
+        problems={problems}
         onSend={(t, p) => void send(t, p)}
-        onClose={() => setDialog(null)}
+        onClose={() => { setDialog(null); setProblems([]); }}
       />
     </>
   );
