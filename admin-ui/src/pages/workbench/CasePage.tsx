@@ -20,7 +20,7 @@ import { MaterialStatusList } from './case/MaterialStatusList.tsx';
 /** One case: only the actions the server allows now, its documents, deadlines and history. */
 export default function CasePage() {
   const { id = '' } = useParams();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const caseState = useAsync(() => getCase(id), [id]);
   const c = caseState.data;
   const item = useAsync(async () => (c ? getItem(c.itemCode, c.itemVersion) : undefined), [c?.itemCode, c?.itemVersion]);
@@ -44,6 +44,16 @@ export default function CasePage() {
     } catch (e) {
       // A refused payload stays in its dialog with each problem at its field.
       if (e instanceof ApiError && e.status === 400 && e.problems.length > 0 && dialog) setProblems(e.problems);
+      else if (e instanceof ApiError && e.code === 'WAIVED_MATERIALS_OWED') {
+        // Concluding with a 容缺 material never handed in takes the clerk's word; the history keeps it.
+        modal.confirm({
+          title: m.casePage.owedTitle,
+          content: e.message,
+          okText: m.casePage.owedConfirm,
+          okButtonProps: { danger: true },
+          onOk: () => send(type, { ...payload, overrideOwedMaterials: true }),
+        });
+      }
       else if (e instanceof ApiError && e.status === 409) {
         message.warning(e.code === 'STALE_VERSION' ? m.casePage.conflict : errorText(e));
         caseState.reload();
@@ -90,7 +100,7 @@ export default function CasePage() {
             {item.data && <DataView data={c.data ?? {}} schema={item.data.form.schema} />}
           </Card>
           <Card size="small" title={m.casePage.history}>
-            <HistoryTable history={c.history ?? []} stepNames={stepNames} />
+            <HistoryTable history={c.history ?? []} stepNames={stepNames} materials={item.data?.materials} />
           </Card>
         </Col>
         <Col span={9}>

@@ -16,7 +16,7 @@ import { useAsync } from '../../hooks/useAsync.ts';
 import { useCtrlEnter } from '../../hooks/useCtrlEnter.ts';
 import { m } from '../../i18n/index.ts';
 import { ApplicantFields } from './ApplicantFields.tsx';
-import { initialChoices, MaterialsCheck, type MaterialChoices } from './MaterialsCheck.tsx';
+import { initialChoices, markedMaterials, MaterialsCheck, unverifiedMaterials, type MaterialChoices } from './MaterialsCheck.tsx';
 
 interface ApplicantValues {
   name: string;
@@ -28,8 +28,21 @@ interface ApplicantValues {
 
 /** Items built from @bianmin/forms' applicant piece carry the applicant in their own data. */
 function formHasApplicant(item: ItemDetail | undefined): boolean {
-  const props = (item?.form.schema as { properties?: Record<string, unknown> } | undefined)?.properties;
-  return !!props && 'applicant' in props;
+  return applicantFields(item) !== null;
+}
+
+/** The fields of the item form's own applicant block, or null when it has none. */
+function applicantFields(item: ItemDetail | undefined): string[] | null {
+  const props = (item?.form.schema as { properties?: Record<string, { properties?: Record<string, unknown> }> } | undefined)?.properties;
+  const block = props?.applicant;
+  return block ? Object.keys(block.properties ?? { name: 1, idNumber: 1, phone: 1 }) : null;
+}
+
+const PERSON = ['name', 'idNumber', 'phone'] as const;
+
+/** Non-empty values only: an empty string would fail the form's minLength instead of `required`. */
+function filled(values: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
+  return Object.fromEntries(keys.flatMap((k) => (values[k] === undefined || values[k] === '' ? [] : [[k, values[k]]])));
 }
 
 /** 收件登记: find the item, fill its form, check the materials, create the case. */
@@ -42,6 +55,7 @@ export default function NewCase() {
   const [data, setData] = useState<Record<string, unknown>>({});
   const [choices, setChoices] = useState<MaterialChoices>({});
   const [extraErrors, setExtraErrors] = useState({});
+  const [triedSubmit, setTriedSubmit] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>();
   const formRef = useRef<Rjsf<Record<string, unknown>>>(null);
@@ -53,9 +67,18 @@ export default function NewCase() {
     setError(undefined);
     try {
       const detail = await getItem(code);
+      // What the clerk typed about the applicant before choosing the item moves with them: into the
+      // item form's applicant block when it has one, else into the applicant fields above it.
+      const typed = { ...filled(applicantForm.getFieldsValue([...PERSON]) as Record<string, unknown>, PERSON), ...filled((data.applicant ?? {}) as Record<string, unknown>, PERSON) };
+      const block = applicantFields(detail);
       setItem(detail);
-      setData({});
+      if (block) setData(Object.keys(filled(typed, block)).length > 0 ? { applicant: filled(typed, block) } : {});
+      else {
+        setData({});
+        applicantForm.setFieldsValue(typed as Partial<ApplicantValues>);
+      }
       setChoices(initialChoices(detail.materials ?? []));
+      setTriedSubmit(false);
       setExtraErrors({});
     } catch (e) {
       setError(e);
@@ -72,7 +95,11 @@ export default function NewCase() {
     } catch {
       return;
     }
-    if (formRef.current && !formRef.current.validateForm()) return;
+    setTriedSubmit(true);
+    const formValid = !formRef.current || formRef.current.validateForm();
+    const left = unverifiedMaterials(choices);
+    if (left.length > 0) message.warning(m.newCase.unverifiedLeft(left.length));
+    if (!formValid || left.length > 0) return;
     setBusy(true);
     setError(undefined);
     try {
@@ -80,7 +107,7 @@ export default function NewCase() {
       const created = await createCase({
         itemCode: item.code,
         data,
-        materials: choices,
+        materials: markedMaterials(choices),
         channel: agent ? 'agent' : 'window',
         applicant: {
           ...person,
@@ -139,7 +166,7 @@ export default function NewCase() {
             />
           </Card>
           <Card size="small" title={m.newCase.materials} style={{ marginBottom: 12 }}>
-            <MaterialsCheck materials={item.materials ?? []} value={choices} onChange={setChoices} />
+            <MaterialsCheck materials={item.materials ?? []} value={choices} onChange={setChoices} showErrors={triedSubmit} />
           </Card>
         </>
       )}
