@@ -25,6 +25,8 @@ export function SchemaForm({ wide, ...props }: Props) {
       noHtml5Validate
       translateString={translateString}
       templates={TEMPLATES}
+      // Errors show at their fields; rjsf's default would also log them as a console error.
+      onError={() => {}}
       {...props}
       schema={schema}
       uiSchema={uiSchema}

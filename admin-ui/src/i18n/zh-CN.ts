@@ -388,6 +388,7 @@ export const zhCN = {
     create: '收件',
     created: (n: string) => `已收件：${n}`,
     mustPickItem: '请先选择事项',
+    enterNext: '回车跳到下一项必填',
   },
   casePage: {
     title: '办件',
@@ -530,6 +531,21 @@ export const zhCN = {
       feeBasis: '无',
       process: ['受理', '审核', '办结'],
     },
+  },
+  /** Keyboard shortcuts of the staff screens and their cheat sheet. */
+  keys: {
+    title: '快捷键',
+    key: '按键',
+    action: '作用',
+    newCase: '收件登记',
+    search: '搜索',
+    menu: '菜单',
+    menuLabel: '主菜单',
+    cheatSheet: '快捷键',
+    actions: '办件页的操作（按钮上的数字）',
+    submit: '提交表单',
+    close: '关闭对话框',
+    tab: '下一项 / 上一项',
   },
   /** rjsf's own buttons and labels. */
   rjsf: {

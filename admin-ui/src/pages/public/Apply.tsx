@@ -11,6 +11,7 @@ import { SchemaForm } from '../../forms/SchemaForm.tsx';
 import { useAsync } from '../../hooks/useAsync.ts';
 import { m } from '../../i18n/index.ts';
 import type { Material, MaterialStatus } from '../../api/types.ts';
+import { PageTitle } from '../../components/PageTitle.tsx';
 
 interface Person { name: string; idNumber: string; phone: string }
 
@@ -72,7 +73,8 @@ export default function Apply() {
     validator: async (_: unknown, v?: string) => { if (v && !check(v)) throw new Error(message); },
   });
   return (
-    <Card title={`${m.public.apply} · ${item.data.name}`}>
+    <Card>
+      <PageTitle>{`${m.public.apply} · ${item.data.name}`}</PageTitle>
       <Form layout="vertical">
         <Form.Item label={m.public.org} required>
           <Select

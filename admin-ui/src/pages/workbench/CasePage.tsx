@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Button, Card, Col, Descriptions, Row, Space, Tag, Typography } from 'antd';
+import { App, Button, Card, Col, Descriptions, Row, Space, Tag } from 'antd';
 import { useParams } from 'react-router';
 import { listDeliveryModes } from '../../api/admin.ts';
 import { getCase, sendEvent } from '../../api/cases.ts';
@@ -11,11 +11,14 @@ import { DataView } from '../../components/DataView.tsx';
 import { eventLabel, stateLabel } from '../../format/labels.ts';
 import { useAsync } from '../../hooks/useAsync.ts';
 import { m } from '../../i18n/index.ts';
+import { useShortcuts } from '../../keyboard/shortcuts.ts';
+import { whenFound } from '../../keyboard/whenFound.ts';
 import { DeadlineList } from './case/DeadlineList.tsx';
 import { DocumentList } from './case/DocumentList.tsx';
 import { DANGER_EVENTS, EventDialog, EVENTS_WITH_PAYLOAD, sortActions } from './case/EventDialog.tsx';
 import { HistoryTable } from './case/HistoryTable.tsx';
 import { MaterialStatusList } from './case/MaterialStatusList.tsx';
+import { PageTitle } from '../../components/PageTitle.tsx';
 
 /** One case: only the actions the server allows now, its documents, deadlines and history. */
 export default function CasePage() {
@@ -37,7 +40,11 @@ export default function CasePage() {
     setBusy(true);
     try {
       const next: CaseView = await sendEvent(c, type, payload);
+      const known = new Set((c.documents ?? []).map((d) => d.id));
       caseState.setData(next.history ? next : await getCase(id));
+      // A step that issued a document puts the caret on its print button: the next thing to do.
+      const issued = (next.documents ?? []).filter((d) => !known.has(d.id)).at(-1);
+      if (issued?.id) whenFound(`[data-document-id="${issued.id}"] [data-print]`, (el) => el.focus());
       setDialog(null);
       setProblems([]);
       message.success(m.casePage.done(eventLabel(type)));
@@ -63,15 +70,25 @@ export default function CasePage() {
     }
   }
 
+  const actions = sortActions(c?.actions ?? []);
+  const act = (a: string) => (EVENTS_WITH_PAYLOAD.includes(a) ? setDialog(a) : void send(a));
+  // Alt+1 … Alt+9: the actions in the order their buttons show them, while no dialog is open.
+  useShortcuts(actions.slice(0, 9).map((a, i) => ({
+    keys: `Alt+${i + 1}`,
+    label: eventLabel(a),
+    inFields: true,
+    run: () => { if (!dialog && !busy) act(a); },
+  })));
+
   if (caseState.error) return <ErrorNote error={caseState.error} />;
   if (!c) return null;
   const applicant = typeof c.applicant === 'object' ? c.applicant : null;
   return (
     <>
-      <Typography.Title level={4} style={{ marginTop: 0 }}>
+      <PageTitle>
         {item.data?.name ?? c.itemName ?? c.itemCode}{' '}
         <Tag color="red" data-testid="case-state" data-state={c.state}>{stateLabel(c.state, stepNames)}</Tag>
-      </Typography.Title>
+      </PageTitle>
       <Row gutter={12}>
         <Col span={15}>
           <Card size="small" title={m.casePage.actions} style={{ marginBottom: 12 }}>
@@ -79,18 +96,18 @@ export default function CasePage() {
               m.casePage.noActions
             ) : (
               <Space wrap>
-                {sortActions(c.actions).map((a, i) => (
+                {actions.map((a, i) => (
                   <Button
                     key={a}
                     data-testid={`action-${a}`}
                     type={i === 0 && !DANGER_EVENTS.includes(a) ? 'primary' : 'default'}
                     danger={DANGER_EVENTS.includes(a)}
                     loading={busy && dialog === null}
-                    accessKey={String(i + 1)}
-                    title={`Alt+${i + 1}`}
-                    onClick={() => (EVENTS_WITH_PAYLOAD.includes(a) ? setDialog(a) : void send(a))}
+                    aria-keyshortcuts={i < 9 ? `Alt+${i + 1}` : undefined}
+                    onClick={() => act(a)}
                   >
                     {eventLabel(a)}
+                    {i < 9 && <kbd className="bm-kbd" aria-hidden>Alt+{i + 1}</kbd>}
                   </Button>
                 ))}
               </Space>

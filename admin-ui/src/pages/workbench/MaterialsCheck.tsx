@@ -80,7 +80,7 @@ export function MaterialsCheck({ materials, value, onChange, showErrors }: Props
                   options={materialOptions(mat)}
                 />
                 {choice === 'unverified' && (
-                  <div className={failing ? 'ant-form-item-explain-error' : undefined} style={{ fontSize: 12, color: failing ? undefined : '#888' }} role={failing ? 'alert' : undefined}>
+                  <div className={failing ? 'ant-form-item-explain-error' : undefined} style={{ fontSize: 12, color: failing ? '#ff4d4f' : '#888' }} role={failing ? 'alert' : undefined}>
                     {failing ? m.newCase.mustVerify : m.newCase.unverified}
                   </div>
                 )}

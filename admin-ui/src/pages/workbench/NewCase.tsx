@@ -1,5 +1,5 @@
-import { useRef, useState } from 'react';
-import { App, Button, Card, Form, Select, Space, Typography } from 'antd';
+import { useCallback, useRef, useState } from 'react';
+import { App, Button, Card, Form, Select, Space } from 'antd';
 import type Rjsf from '@rjsf/core';
 import type { Dayjs } from 'dayjs';
 import { useNavigate } from 'react-router';
@@ -15,8 +15,11 @@ import { problemsToErrorSchema } from '../../forms/problems.ts';
 import { useAsync } from '../../hooks/useAsync.ts';
 import { useCtrlEnter } from '../../hooks/useCtrlEnter.ts';
 import { m } from '../../i18n/index.ts';
+import { whenFound } from '../../keyboard/whenFound.ts';
+import { useEnterAdvances } from '../../keyboard/enterAdvances.ts';
 import { ApplicantFields } from './ApplicantFields.tsx';
 import { initialChoices, markedMaterials, MaterialsCheck, unverifiedMaterials, type MaterialChoices } from './MaterialsCheck.tsx';
+import { PageTitle } from '../../components/PageTitle.tsx';
 
 interface ApplicantValues {
   name: string;
@@ -59,6 +62,9 @@ export default function NewCase() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>();
   const formRef = useRef<Rjsf<Record<string, unknown>>>(null);
+  const fieldsRef = useRef<HTMLDivElement>(null);
+  const createButton = useRef<HTMLButtonElement>(null);
+  useEnterAdvances(fieldsRef, useCallback(() => createButton.current?.focus(), []));
   const [applicantForm] = Form.useForm<ApplicantValues>();
   const agentMode = Form.useWatch('agentMode', applicantForm) ?? false;
   const isAgentOnly = hasRole(session, 'agent') && !hasRole(session, 'clerk');
@@ -79,6 +85,11 @@ export default function NewCase() {
       }
       setChoices(initialChoices(detail.materials ?? []));
       setTriedSubmit(false);
+      // On to the first field still empty: the applicant's, or the item form's.
+      whenFound(`[data-testid="new-case-fields"][data-item="${detail.code}"] .bm-form`, () => {
+        const fields = [...document.querySelectorAll<HTMLInputElement>('[data-testid="new-case-fields"] :is(input, textarea):not([type="hidden"], [type="radio"], [role="switch"])')];
+        (fields.find((f) => !f.value && !f.readOnly && !f.disabled) ?? fields[0])?.focus();
+      });
       setExtraErrors({});
     } catch (e) {
       setError(e);
@@ -135,12 +146,13 @@ export default function NewCase() {
 
   return (
     <>
-      <Typography.Title level={4}>{m.newCase.title}</Typography.Title>
+      <PageTitle>{m.newCase.title}</PageTitle>
       <ErrorNote error={items.error} />
       <Space style={{ marginBottom: 12 }}>
         <span>{m.newCase.pickItem}</span>
         <Select
           data-testid="item-picker"
+          aria-label={m.newCase.pickItem}
           autoFocus
           showSearch={{ optionFilterProp: 'label' }}
           style={{ width: 420 }}
@@ -150,6 +162,7 @@ export default function NewCase() {
           onChange={(code: string) => void pick(code)}
         />
       </Space>
+      <div data-testid="new-case-fields" data-item={item?.code} ref={fieldsRef}>
       <Form form={applicantForm} layout="vertical" initialValues={{ agentMode: isAgentOnly }}>
         <ApplicantFields agentMode={agentMode} withPerson={!formHasApplicant(item)} />
       </Form>
@@ -170,11 +183,12 @@ export default function NewCase() {
           </Card>
         </>
       )}
+      </div>
       {error !== undefined && <div style={{ marginBottom: 12 }}><ErrorNote error={error} /></div>}
-      <Button type="primary" size="large" loading={busy} onClick={() => void submit()} data-testid="create-case">
+      <Button ref={createButton} type="primary" size="large" loading={busy} onClick={() => void submit()} data-testid="create-case">
         {m.newCase.create}
       </Button>
-      <span style={{ marginLeft: 12, color: '#888' }}>{m.app.ctrlEnter}</span>
+      <span style={{ marginLeft: 12, color: '#888' }}>{m.app.ctrlEnter} · {m.newCase.enterNext}</span>
     </>
   );
 }
