@@ -9,7 +9,7 @@
 //   node --import tsx bench/first-load.ts            (as served: brotli/gzip)
 //   node --import tsx bench/first-load.ts --identity (the same files asked for uncompressed)
 import { chromium, type Page } from 'playwright-core';
-import { call, signIn } from '../tests/e2e/support/api.ts';
+import { call } from '../tests/e2e/support/api.ts';
 import { CHROMIUM } from '../tests/e2e/support/paths.ts';
 import { startServer } from '../tests/e2e/support/server.ts';
 
@@ -57,10 +57,8 @@ async function measure(page: Page, url: string, settle: () => Promise<void>): Pr
 const server = await startServer();
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
 try {
-  const admin = await signIn(server.url, 'admin', server.adminPassword);
   const clerkLogin = await call<{ token: string; user: unknown }>(server.url, 'POST', '/auth/login', undefined, { username: 'clerk-wx', password: 'bianmin-demo' });
   const adminLogin = await call<{ token: string; user: unknown }>(server.url, 'POST', '/auth/login', undefined, { username: 'admin', password: server.adminPassword });
-  void admin;
   const pages: [name: string, path: string, session: unknown][] = [
     ['workbench', '/workbench', clerkLogin],
     ['composer', '/admin/items/new', adminLogin],
@@ -73,7 +71,7 @@ try {
       locale: 'zh-CN',
       ...(identity ? { extraHTTPHeaders: { 'accept-encoding': 'identity' } } : {}),
     });
-    if (session) await context.addInitScript((s) => sessionStorage.setItem('bianmin.session', JSON.stringify(s)), session);
+    if (session) await context.addInitScript({ content: `sessionStorage.setItem('bianmin.session', ${JSON.stringify(JSON.stringify(session))})` });
     const page = await context.newPage();
     const r = await measure(page, `${server.url}${path}`, () => page.locator('h1').first().waitFor({ timeout: 30_000 }));
     const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
