@@ -8,6 +8,8 @@
 // prefetch is reported apart. Run after `npm run build -w admin-ui`:
 //   node --import tsx bench/first-load.ts            (as served: brotli/gzip)
 //   node --import tsx bench/first-load.ts --identity (the same files asked for uncompressed)
+//   BENCH_URL=http://127.0.0.1:3000 BENCH_ADMIN_PASSWORD=… node --import tsx bench/first-load.ts
+//                                                    (a server already running, e.g. another build)
 import { chromium, type Page } from 'playwright-core';
 import { call } from '../tests/e2e/support/api.ts';
 import { CHROMIUM } from '../tests/e2e/support/paths.ts';
@@ -54,7 +56,9 @@ async function measure(page: Page, url: string, settle: () => Promise<void>): Pr
   return { requests, bytes, apiBytes, prefetchBytes, ms };
 }
 
-const server = await startServer();
+const server = process.env.BENCH_URL
+  ? { url: process.env.BENCH_URL, adminPassword: process.env.BENCH_ADMIN_PASSWORD ?? '', stop: async () => {} }
+  : await startServer();
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
 try {
   const clerkLogin = await call<{ token: string; user: unknown }>(server.url, 'POST', '/auth/login', undefined, { username: 'clerk-wx', password: 'bianmin-demo' });
@@ -64,7 +68,7 @@ try {
     ['composer', '/admin/items/new', adminLogin],
     ['portal', '/public', null],
   ];
-  console.log(`first load, cold cache, ${identity ? 'uncompressed (Accept-Encoding: identity)' : 'as served (brotli)'}:`);
+  console.log(`first load, cold cache, ${identity ? 'uncompressed (Accept-Encoding: identity)' : 'as served'}:`);
   for (const [name, path, session] of pages) {
     const context = await browser.newContext({
       viewport: { width: 1366, height: 768 },
@@ -73,7 +77,8 @@ try {
     });
     if (session) await context.addInitScript({ content: `sessionStorage.setItem('bianmin.session', ${JSON.stringify(JSON.stringify(session))})` });
     const page = await context.newPage();
-    const r = await measure(page, `${server.url}${path}`, () => page.locator('h1').first().waitFor({ timeout: 30_000 }));
+    // BENCH_READY: what shows the page is there (builds before the one <h1> per page: `.ant-card, .ant-table, .ant-tabs`).
+    const r = await measure(page, `${server.url}${path}`, () => page.locator(process.env.BENCH_READY ?? 'h1').first().waitFor({ timeout: 30_000 }));
     const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
     const target = TARGETS[name];
     console.log(

@@ -1,4 +1,4 @@
-import { Modal, Table } from 'antd';
+import { Modal } from 'antd';
 import { m } from '../i18n/index.ts';
 
 export interface CheatSheetRow {
@@ -6,20 +6,18 @@ export interface CheatSheetRow {
   label: string;
 }
 
-/** The shortcuts of the staff screens (`?` opens it). */
-export function CheatSheet({ open, rows, onClose }: { open: boolean; rows: CheatSheetRow[]; onClose: () => void }) {
+/** The shortcuts of the staff screens (`?` opens it); a plain list, so no table code rides along. */
+export default function CheatSheet({ rows, onClose }: { rows: CheatSheetRow[]; onClose: () => void }) {
   return (
-    <Modal open={open} title={m.keys.title} footer={null} onCancel={onClose} width={460}>
-      <Table<CheatSheetRow>
-        size="small"
-        rowKey="keys"
-        pagination={false}
-        dataSource={rows}
-        columns={[
-          { title: m.keys.key, width: 140, render: (_, r) => <kbd className="bm-kbd">{r.keys}</kbd> },
-          { title: m.keys.action, dataIndex: 'label' },
-        ]}
-      />
+    <Modal open title={m.keys.title} footer={null} onCancel={onClose} width={420}>
+      <dl className="bm-cheat-sheet" data-testid="cheat-sheet">
+        {rows.map((r) => (
+          <div key={r.keys}>
+            <dt><kbd className="bm-kbd">{r.keys}</kbd></dt>
+            <dd>{r.label}</dd>
+          </div>
+        ))}
+      </dl>
     </Modal>
   );
 }

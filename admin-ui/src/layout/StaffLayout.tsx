@@ -1,15 +1,16 @@
-import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { Button, Layout, Menu, Space, Spin, Typography } from 'antd';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useAuth } from '../auth/AuthContext.tsx';
 import { hasRole } from '../auth/session.ts';
 import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 import { m } from '../i18n/index.ts';
-import { CheatSheet } from '../keyboard/CheatSheet.tsx';
 import { useFocusHeading } from '../keyboard/focusHeading.ts';
 import { useShortcuts, type Shortcut } from '../keyboard/shortcuts.ts';
 import { whenFound } from '../keyboard/whenFound.ts';
 import { menuFor } from './menus.tsx';
+
+const CheatSheet = lazy(() => import('../keyboard/CheatSheet.tsx'));
 
 /** Side menu + header; narrow enough for a 1366×768 counter screen. */
 export function StaffLayout() {
@@ -96,7 +97,11 @@ export function StaffLayout() {
           </ErrorBoundary>
         </Layout.Content>
       </Layout>
-      <CheatSheet open={cheatSheet} rows={sheet} onClose={() => setCheatSheet(false)} />
+      {cheatSheet && (
+        <Suspense fallback={null}>
+          <CheatSheet rows={sheet} onClose={() => setCheatSheet(false)} />
+        </Suspense>
+      )}
     </Layout>
   );
 }
