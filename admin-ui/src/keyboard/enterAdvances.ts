@@ -20,7 +20,7 @@ function wanted(el: HTMLElement): boolean {
 }
 
 /**
- * 回车跳到下一栏, as counter software does: Enter in a field (or on a select already chosen) moves
+ * 回车跳到下一栏, as counter software does: Enter in a field (or choosing in a select) moves
  * to the next required field still empty, then to the first material not yet marked — so a clerk
  * types the applicant's details without stepping through every optional field. Textareas keep Enter.
  */
@@ -32,15 +32,28 @@ export function useEnterAdvances(container: RefObject<HTMLElement | null>, onDon
       if (e.key !== 'Enter' || e.ctrlKey || e.metaKey || e.altKey || e.shiftKey || e.isComposing) return;
       const target = e.target as HTMLElement;
       if (target.tagName === 'TEXTAREA' || !target.matches(FIELDS)) return;
+      const advance = () => {
+        const fields = [...root.querySelectorAll<HTMLElement>(FIELDS)];
+        const next = fields.slice(fields.indexOf(target) + 1).find(wanted);
+        if (next) next.focus();
+        else onDone();
+      };
       const select = target.closest('.ant-select');
-      // An open dropdown takes Enter as the choice; a closed one with a value lets it move on.
-      if (select && (target.getAttribute('aria-expanded') === 'true' || !hasValue(select))) return;
-      const fields = [...root.querySelectorAll<HTMLElement>(FIELDS)];
-      const next = fields.slice(fields.indexOf(target) + 1).find(wanted);
+      if (select && target.getAttribute('aria-expanded') === 'true') {
+        // An open dropdown takes Enter as the choice; once it has closed on a value, move on —
+        // one Enter chooses and advances (a multiple select stays open and keeps the caret).
+        const until = Date.now() + 300;
+        const after = () => {
+          if (target.getAttribute('aria-expanded') !== 'true' && hasValue(select)) advance();
+          else if (Date.now() < until) setTimeout(after, 20);
+        };
+        setTimeout(after, 0);
+        return;
+      }
+      if (select && !hasValue(select)) return; // Enter opens an empty select
       e.preventDefault();
       e.stopPropagation();
-      if (next) next.focus();
-      else onDone();
+      advance();
     };
     root.addEventListener('keydown', onKey, true);
     return () => root.removeEventListener('keydown', onKey, true);

@@ -79,6 +79,7 @@ export default function Apply() {
         <Form.Item label={m.public.org} required>
           <Select
             data-testid="apply-org"
+            aria-label={m.public.org}
             showSearch={{ optionFilterProp: 'label' }}
             value={orgId}
             onChange={setOrgId}

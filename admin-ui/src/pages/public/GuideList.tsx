@@ -14,7 +14,7 @@ export default function GuideList() {
   return (
     <Card>
       <PageTitle>{m.public.guides}</PageTitle>
-      <Input.Search allowClear autoFocus placeholder={m.public.searchPlaceholder} onChange={(e) => setQ(e.target.value)} style={{ maxWidth: 360, marginBottom: 12 }} />
+      <Input.Search allowClear autoFocus aria-label={m.app.search} enterButton={m.app.search} placeholder={m.public.searchPlaceholder} onChange={(e) => setQ(e.target.value)} style={{ maxWidth: 360, marginBottom: 12 }} />
       <ErrorNote error={items.error} />
       {items.loading && <Spin />}
       {!items.loading && shown.length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />}

@@ -19,6 +19,7 @@ export default function PublicLayout() {
         <Menu
           theme="dark"
           mode="horizontal"
+          disabledOverflow
           selectedKeys={[selected]}
           style={{ background: 'transparent', flex: 1 }}
           onClick={(e) => navigate(e.key)}

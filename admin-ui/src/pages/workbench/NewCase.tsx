@@ -153,7 +153,7 @@ export default function NewCase() {
         <Select
           data-testid="item-picker"
           aria-label={m.newCase.pickItem}
-          autoFocus
+          data-autofocus
           showSearch={{ optionFilterProp: 'label' }}
           style={{ width: 420 }}
           placeholder={m.newCase.pickItemPlaceholder}
