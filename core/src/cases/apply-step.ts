@@ -11,7 +11,7 @@
 // new case's own number is taken just before `finishStep` for the same reason, and notifications
 // quote it, so they are written there too.
 import type { WorkflowContext } from '@bianmin/workflows';
-import type { DocumentKind, Effect, ItemDefinition } from '../contract/index.ts';
+import type { DocumentKind, Effect, ItemDefinition } from '@bianmin/contract';
 import type { CaseDelivery } from '../documents/content/index.ts';
 import { composeDocument } from '../documents/content/index.ts';
 import { allocateDocumentNumber } from '../documents/issuing/document-number.ts';

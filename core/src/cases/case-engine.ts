@@ -5,7 +5,7 @@ import { v7 as timeOrderedUuid } from 'uuid';
 import type { Knex } from 'knex';
 import { ROLES, allowedEvents, sendEvent, startCase, type CaseInput, type CaseMachine, type PersistedCase, type WorkflowContext } from '@bianmin/workflows';
 import { validateMaterials } from '@bianmin/forms';
-import type { Actor, ItemDefinition, Role } from '../contract/index.ts';
+import type { Actor, ItemDefinition, Role } from '@bianmin/contract';
 import { AppError, type ErrorDetail } from '../errors/index.ts';
 import { applyOverlay, findOverlay, type RegisteredItem } from '../registry/index.ts';
 import type { Organisation } from '../org/index.ts';

@@ -1,7 +1,7 @@
 // What the case engine needs from the rest of the core.
 import type { Knex } from 'knex';
 import type { CalendarService } from '../calendar/index.ts';
-import type { DeliveryModeDefinition } from '../contract/index.ts';
+import type { DeliveryModeDefinition } from '@bianmin/contract';
 import type { ItemRegistry } from '../registry/index.ts';
 import type { Sql } from '../store/index.ts';
 import type { OutboxLease } from '../outbox/outbox-rows.ts';
