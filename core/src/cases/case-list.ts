@@ -6,7 +6,7 @@
 // A search (`q`) is an exact match on an indexed value — case number (or a prefix of at least one
 // day's), applicant ID number (by its keyed hash), phone or name — and its total is capped.
 import type { Knex } from 'knex';
-import type { Role } from '../contract/index.ts';
+import type { Role } from '@bianmin/contract';
 import { AppError } from '../errors/index.ts';
 import { idNumberHash, looksLikeIdNumber } from '../privacy/index.ts';
 import { placeholders, withSql, type SqlValue } from '../store/index.ts';

@@ -1,7 +1,7 @@
 // The columns the queue, the work list and the totals read instead of the case itself (migration
 // 0011): written with the case row at every step, so a page of the queue is a range of an index.
 import { ROLES, allowedEvents, type CaseMachine, type PersistedCase } from '@bianmin/workflows';
-import type { Level, Role } from '../contract/index.ts';
+import type { Level, Role } from '@bianmin/contract';
 
 /** 13 digits of milliseconds hold every instant up to the year 2286. */
 const NEVER = 9_999_999_999_999;

@@ -1,6 +1,6 @@
 // States as a person at the counter reads them: the top-level state in Chinese and, inside it, the
 // step's own name (初审, 现场勘查 …) — never an id such as `dataReview`.
-import type { ItemDefinition } from '../contract/index.ts';
+import type { ItemDefinition } from '@bianmin/contract';
 
 /** The same words as the web app's (admin-ui/src/i18n/zh-CN.ts `states`). */
 export const STATE_NAMES: Readonly<Record<string, string>> = {
