@@ -24,7 +24,6 @@ export type { FormAjv } from './validator/ajv-instance.ts';
 export { toFormError } from './validator/form-errors.ts';
 export type { FormError } from './validator/form-errors.ts';
 export { FormSchemaError } from './validator/schema-problems.ts';
-export type { SchemaProblem } from './validator/schema-problems.ts';
 export { schemaDialect } from './validator/schema-dialect.ts';
 export type { SchemaDialect } from './validator/schema-dialect.ts';
 
