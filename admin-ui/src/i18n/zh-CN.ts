@@ -429,6 +429,7 @@ export const zhCN = {
     conflict: '办件已被他人更新，已刷新，请重试',
     owedTitle: '容缺材料尚未补交',
     owedConfirm: '仍然办结',
+    owedText: (names: string) => `容缺受理的材料尚未补交：${names}。确认仍要办结吗？办理记录将记下由您确认。`,
     owedOverridden: (names: string) => `容缺材料未补交即办结（${names}），经办人确认`,
     note_: '说明',
     done: (e: string) => `已${e}`,

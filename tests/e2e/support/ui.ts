@@ -45,3 +45,9 @@ export async function choose(page: Page, testId: string, text: string): Promise<
   await page.getByTestId(testId).click();
   await page.locator('.ant-select-item-option', { hasText: text }).first().click();
 }
+
+/** Marks every material the clerk has not looked at yet as checked (已核验): they start 未核验. */
+export async function verifyMaterials(page: Page): Promise<void> {
+  const unmarked = page.locator('[data-choice="unverified"]');
+  while ((await unmarked.count()) > 0) await unmarked.first().getByText('已核验').click();
+}

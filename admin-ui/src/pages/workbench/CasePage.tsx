@@ -35,8 +35,25 @@ export default function CasePage() {
 
   const stepNames = Object.fromEntries((item.data?.procedure?.reviewSteps ?? []).map((s) => [s.id, s.name]));
 
+  /** Concluding with a 容缺 material never handed in takes the clerk's word; the history keeps it. */
+  function confirmOwed(text: string, type: string, payload?: Record<string, unknown>) {
+    modal.confirm({
+      title: m.casePage.owedTitle,
+      content: text,
+      okText: m.casePage.owedConfirm,
+      okButtonProps: { danger: true },
+      onOk: () => send(type, { ...payload, overrideOwedMaterials: true }),
+    });
+  }
+
   async function send(type: string, payload?: Record<string, unknown>) {
     if (!c) return;
+    // DELIVER concludes the standard procedures: ask before sending rather than after the server's
+    // 409 (which still answers any other way of concluding).
+    const owed = (item.data?.materials ?? []).filter((mat) => c.materials?.[mat.id] === 'waived');
+    if (type === 'DELIVER' && owed.length > 0 && payload?.overrideOwedMaterials !== true) {
+      return confirmOwed(m.casePage.owedText(owed.map((mat) => mat.name).join('、')), type, payload);
+    }
     setBusy(true);
     try {
       const next: CaseView = await sendEvent(c, type, payload);
@@ -51,16 +68,7 @@ export default function CasePage() {
     } catch (e) {
       // A refused payload stays in its dialog with each problem at its field.
       if (e instanceof ApiError && e.status === 400 && e.problems.length > 0 && dialog) setProblems(e.problems);
-      else if (e instanceof ApiError && e.code === 'WAIVED_MATERIALS_OWED') {
-        // Concluding with a 容缺 material never handed in takes the clerk's word; the history keeps it.
-        modal.confirm({
-          title: m.casePage.owedTitle,
-          content: e.message,
-          okText: m.casePage.owedConfirm,
-          okButtonProps: { danger: true },
-          onOk: () => send(type, { ...payload, overrideOwedMaterials: true }),
-        });
-      }
+      else if (e instanceof ApiError && e.code === 'WAIVED_MATERIALS_OWED') confirmOwed(e.message, type, payload);
       else if (e instanceof ApiError && e.status === 409) {
         message.warning(e.code === 'STALE_VERSION' ? m.casePage.conflict : errorText(e));
         caseState.reload();
