@@ -36,7 +36,7 @@ describe.each(['sqlite', 'postgres'] as const)('the verification page, on %s', (
     expect(html).toContain('受理通知书');
     expect(html).toContain(number);
     expect(html).toContain('诸暨市五泄镇便民服务中心');
-    expect(html).toMatch(/<dt>印章<\/dt><dd>[^<]+<\/dd>/);
+    expect(html).toContain('<dt>印章</dt><dd>诸暨市五泄镇便民服务中心 业务专用章</dd>');
     expect(html).not.toContain('"valid"');
   });
 

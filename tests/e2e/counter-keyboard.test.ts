@@ -12,7 +12,7 @@ import { launch, newContext, type ConsoleLog } from './support/browser.ts';
 import { ensureBuilt } from './support/build.ts';
 import { CHROMIUM, SERVER_ENTRY } from './support/paths.ts';
 import { startServer, type RunningServer } from './support/server.ts';
-import { uiSignIn } from './support/ui.ts';
+import { shot, uiSignIn } from './support/ui.ts';
 
 const ready = existsSync(SERVER_ENTRY) && existsSync(CHROMIUM);
 const PASSWORD = 'E2e-staff-pass-2026';
@@ -100,6 +100,7 @@ describe.skipIf(!ready)('the counter by keyboard', () => {
     expect(await page.getByTestId('material-id-card').getAttribute('data-choice')).toBe('unverified');
     expect(await page.getByTestId('material-id-card').textContent()).toContain('请核验此材料');
     expect(await page.getByTestId('material-supporting-documents').getAttribute('data-choice')).toBe('not-applicable');
+    await shot(page, 'new-case-errors');
     await page.locator('#root_applicant_name').focus(); // where the clerk starts typing (not counted: the caret is there already)
 
     await walk.fill('张明', '姓名');
@@ -158,6 +159,7 @@ describe.skipIf(!ready)('the counter by keyboard', () => {
     expect(await phone.textContent('body')).toContain(receipt.number);
     expect(await phone.textContent('body')).toContain('受理通知书');
     audits.verify = await auditPage(phone);
+    await shot(phone, 'verify');
     await context.close();
   }, 120_000);
 

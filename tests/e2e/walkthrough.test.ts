@@ -1,19 +1,18 @@
 // The whole counter in a real browser: an administrator composes and publishes an item, a clerk and
 // an approver run a case from one-time notice to delivery and print the receipt, and the public finds
 // the case by number and evaluates it. No page may log a console error.
-import { existsSync, mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import { existsSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, createStaff, signIn } from './support/api.ts';
 import { launch, newContext, type ConsoleLog } from './support/browser.ts';
 import { ensureBuilt } from './support/build.ts';
-import { CHROMIUM, REPO, SERVER_ENTRY } from './support/paths.ts';
+import { CHROMIUM, SERVER_ENTRY } from './support/paths.ts';
 import { startServer, type RunningServer } from './support/server.ts';
-import { act, choose, pick, uiSignIn, verifyMaterials, waitState } from './support/ui.ts';
+import { act, choose, pick, shot, uiSignIn, verifyMaterials, waitState } from './support/ui.ts';
 
 const ready = existsSync(SERVER_ENTRY) && existsSync(CHROMIUM);
-// Screenshots for docs/images are taken only when asked (they are committed files, not test output).
-const SHOTS = process.env.BIANMIN_SCREENSHOTS ? `${REPO}docs/images/` : null;
+const SHOTS = Boolean(process.env.BIANMIN_SCREENSHOTS);
 const STAFF_PASSWORD = 'E2e-staff-pass-2026';
 const CODE = `e2e-cert-${Date.now().toString(36)}`;
 const NAME = '测试居住情况证明';
@@ -27,12 +26,6 @@ describe.skipIf(!ready)('web app walkthrough', () => {
   let caseUrl = '';
   let caseNumber = '';
 
-  const shot = async (page: Page, name: string) => {
-    if (!SHOTS) return;
-    mkdirSync(SHOTS, { recursive: true });
-    await page.waitForTimeout(3500); // let the toasts fade
-    await page.screenshot({ path: `${SHOTS}ui-${name}.png` });
-  };
 
   beforeAll(async () => {
     ensureBuilt();

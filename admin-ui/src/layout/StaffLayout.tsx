@@ -8,7 +8,7 @@ import { m } from '../i18n/index.ts';
 import { useFocusHeading } from '../keyboard/focusHeading.ts';
 import { useShortcuts, type Shortcut } from '../keyboard/shortcuts.ts';
 import { whenFound } from '../keyboard/whenFound.ts';
-import { menuFor } from './menus.tsx';
+import { menuFor, STAFF_ROLES } from './menus.tsx';
 
 const CheatSheet = lazy(() => import('../keyboard/CheatSheet.tsx'));
 
@@ -27,17 +27,20 @@ export function StaffLayout() {
   useFocusHeading(pathname, main);
 
   const receives = hasRole(session, 'clerk', 'agent');
+  const handlesCases = hasRole(session, ...STAFF_ROLES);
   const shortcuts = useMemo<Shortcut[]>(() => [
     ...(receives ? [{ keys: 'F2', label: m.keys.newCase, inFields: true, run: () => navigate('/workbench/new') }] : []),
-    {
-      keys: 'F3',
-      label: m.keys.search,
-      inFields: true,
-      run: () => {
-        if (pathname !== '/workbench') navigate('/workbench');
-        whenFound('[data-shortcut="search"]', (el) => el.focus());
-      },
-    },
+    ...(handlesCases
+      ? [{
+          keys: 'F3',
+          label: m.keys.search,
+          inFields: true,
+          run: () => {
+            if (pathname !== '/workbench') navigate('/workbench');
+            whenFound('[data-shortcut="search"]', (el) => el.focus());
+          },
+        }]
+      : []),
     {
       keys: 'F4',
       label: m.keys.menu,
@@ -45,7 +48,7 @@ export function StaffLayout() {
       run: () => whenFound('#bm-menu .ant-menu-item-selected, #bm-menu .ant-menu-item', (el) => el.focus()),
     },
     { keys: '?', label: m.keys.cheatSheet, run: () => setCheatSheet(true) },
-  ], [receives, navigate, pathname]);
+  ], [receives, handlesCases, navigate, pathname]);
   useShortcuts(shortcuts);
 
   if (!session) return null;

@@ -13,6 +13,7 @@ export interface VerificationFacts {
   valid: boolean;
   reason: string;
   sealName?: string;
+  sealPurpose?: string;
   signerLabel?: string;
   usedAt?: string;
   sealRevoked?: boolean;
@@ -39,7 +40,7 @@ export function renderVerificationPage(f: VerificationFacts, jsonUrl: string): s
     : `<div class="verdict invalid" data-valid="false">✘ 核验未通过<small>${escapeHtml(f.reason)}</small></div>`;
   const row = (term: string, value: string | undefined) => (value ? `<dt>${term}</dt><dd>${escapeHtml(value)}</dd>` : '');
   const seal = f.sealName
-    ? `${f.sealName}${f.sealRevoked ? '（该印章已于用印后停用）' : ''}`
+    ? `${f.sealName}${f.sealPurpose ? ` ${f.sealPurpose}` : ''}${f.sealRevoked ? '（该印章已于用印后停用）' : ''}`
     : f.sealed ? undefined : '尚未盖章';
   const body = `<h1>文书核验</h1>${verdict}<dl>` +
     row('文书名称', f.title) +
