@@ -19,6 +19,7 @@ import { discoverPlugins, loadPlugins, pluginFoldersFromEnv } from '../plugin-lo
 import { itemChecks } from './item-checks.ts';
 import { ItemRegistry } from '../registry/index.ts';
 import { loadInstanceSecret } from '../secrets/index.ts';
+import { ID_NUMBER_HASH_PURPOSE } from '../privacy/index.ts';
 import { databaseOptionsFromEnv, migrate, openDatabase, startWalCheckpoints } from '../store/index.ts';
 import { OrgDirectory } from './org-directory.ts';
 import { registerItems } from './register-items.ts';
@@ -65,6 +66,8 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Start
   const orgs = new OrgDirectory(db);
   await orgs.reload();
   const calendar = new CalendarService(db);
+  // Before the first request: a restarted server reads and computes due dates over the entered years at once.
+  await calendar.loadAll();
   const items = new ItemRuntime(createFormValidator({ logger: false, now }));
   const registry = new ItemRegistry();
   const sealCodes = (await db('seals').distinct('code')).map((r: { code: string }) => r.code);
@@ -102,6 +105,7 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Start
     deliveryMode: (sql, code) => getDeliveryMode(sql, code),
     publicBaseUrl: options.publicBaseUrl ?? env.BIANMIN_PUBLIC_URL ?? `http://${env.HOST ?? '127.0.0.1'}:${env.PORT ?? 3000}`,
     secret,
+    idNumberKey: instanceSecret.deriveKey(ID_NUMBER_HASH_PURPOSE),
     now,
     outbox: worker,
   });
