@@ -88,8 +88,6 @@ const validateScenario = ajv.getSchema('scenario')!;
 // Prefer the real form validator of @bianmin/forms once its entry exports it; the local ajv above
 // mirrors its formats and the minAgeFromId keyword so the catalogue can be checked either way.
 type FormCheck = (schema: object, data: unknown, now: Date) => { ok: boolean; pointers: string[]; errors: unknown };
-// Forms may $ref the shared pieces of @bianmin/forms (urn:bianmin:forms:*); the local ajv sees them inlined.
-let inlineShared = (schema: object): object => schema;
 let formCheck: FormCheck = (schema, data, now) => {
   clock = now;
   const v = ajv.compile(inlineShared(schema));
