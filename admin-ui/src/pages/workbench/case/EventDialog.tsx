@@ -66,14 +66,13 @@ export function EventDialog({ type, item, caseView, modes, busy, problems, onSen
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [type]);
 
-  // The server's problems on the dialog's own fields (reason, mode, …) go to those fields; the rest
-  // belong to the delivery mode's fields below.
-  const own = new Set(['mode', 'missing', 'note', 'dueDays', 'provided', 'ground', 'reason', 'to', 'address', 'phone', 'hours', 'opinion', 'approved']);
+  // The server's problems go to the dialog's own fields (reason, mode, …); a DELIVER's others belong
+  // to the delivery mode's fields below.
   useEffect(() => {
     const byField = new Map<string, string[]>();
     for (const p of problems) {
       const name = p.pointer.split('/')[2];
-      if (name && own.has(name) && !(type === 'DELIVER' && name !== 'mode')) byField.set(name, [...(byField.get(name) ?? []), p.message]);
+      if (name && (type !== 'DELIVER' || name === 'mode')) byField.set(name, [...(byField.get(name) ?? []), p.message]);
     }
     form.setFields([...byField].map(([name, errors]) => ({ name, errors })));
     // eslint-disable-next-line react-hooks/exhaustive-deps
