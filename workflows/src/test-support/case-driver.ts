@@ -2,7 +2,7 @@
 // persisted snapshot out), collecting the effects. Used by the specifications only.
 import type { Actor, Effect, Procedure, Role } from '@bianmin/contract';
 import type { CaseInput, WorkflowEvent } from '../context.ts';
-import type { PluginImplementations } from '../compiler/implementations.ts';
+import type { PluginImplementations } from '../library/implementations.ts';
 import { compileProcedure } from '../compiler/compile.ts';
 import type { PersistedCase } from '../run/persisted-case.ts';
 import { startCase } from '../run/start-case.ts';

@@ -1,7 +1,7 @@
 // Organisations change rarely and are read on every request (scope, routing), so they are held in
 // memory and reloaded after every change through the admin API.
 import type { Knex } from 'knex';
-import { ancestry, listOrgs, scopeOf, type Organisation } from '../org/index.ts';
+import { ancestry, listOrgs, scopeOf, type Organisation } from './org-store.ts';
 
 export class OrgDirectory {
   #orgs: Organisation[] = [];

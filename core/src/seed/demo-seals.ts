@@ -2,7 +2,7 @@
 // county's official seals and the county's approval seal (一枚印章管审批). Keys are local test keys.
 import type { Knex } from 'knex';
 import { createSeal } from '../seals/index.ts';
-import type { Organisation } from './org-store.ts';
+import type { Organisation } from '../org/index.ts';
 
 export async function seedDemoSeals(db: Knex, orgs: Organisation[], now: Date): Promise<void> {
   const at = now.toISOString();

@@ -2,8 +2,8 @@
 // namespaced ones adapted to the same shape, and the `and` / `not` combinators over all guards.
 import type { PluginAction, PluginGuard } from '@bianmin/contract';
 import type { GuardRef } from '../config.ts';
-import type { LibraryAction, LibraryGuard } from '../library/index.ts';
-import { combinatorGuards, libraryActions, libraryGuards } from '../library/index.ts';
+import type { LibraryAction, LibraryGuard } from './index.ts';
+import { combinatorGuards, libraryActions, libraryGuards } from './index.ts';
 
 export interface Implementations {
   actions: Readonly<Record<string, LibraryAction>>;

@@ -2,13 +2,13 @@
 // the row (or, for rows without one, from the case), handed to the dispatcher, which sends it at
 // most once per effect id and channel.
 import type { Knex } from 'knex';
-import type { Applicant } from '../cases/case-record.ts';
-import { dispatchNotification, type NotificationChannel } from '../notify/index.ts';
+import type { OutboxHandler, OutboxRow } from '../outbox/index.ts';
+import { dispatchNotification } from './dispatcher.ts';
+import type { NotificationChannel } from './channel.ts';
 import type { ItemRegistry } from '../registry/index.ts';
-import type { OrgDirectory } from '../runtime/org-directory.ts';
+import type { OrgDirectory } from '../org/index.ts';
 import { readJson, withSql } from '../store/index.ts';
-import { carriedMessage, notifyMessage, type NotifyMessage } from './notify-message.ts';
-import type { OutboxHandler, OutboxRow } from './outbox-worker.ts';
+import { carriedMessage, notifyMessage, type NotifyApplicant, type NotifyMessage } from './notify-message.ts';
 
 export function notifyHandler(db: Knex, channels: NotificationChannel[], registry: ItemRegistry, orgs: OrgDirectory, now: () => Date): OutboxHandler {
   async function fromCase(row: OutboxRow): Promise<NotifyMessage | undefined> {
@@ -24,7 +24,7 @@ export function notifyHandler(db: Knex, channels: NotificationChannel[], registr
       audience: row.payload.to,
       caseNumber: caseRow.number,
       itemName: registry.get(caseRow.item_code, caseRow.item_version)?.definition.name ?? caseRow.item_code,
-      applicant: readJson<Applicant>(caseRow.applicant),
+      applicant: readJson<NotifyApplicant>(caseRow.applicant),
       dueAt: caseRow.due_at ?? null,
       org: orgs.get(caseRow.current_org_id) ?? orgs.get(caseRow.receiving_org_id),
       note: readJson<{ context: { note?: string } }>(caseRow.snapshot).context.note,

@@ -2,9 +2,8 @@
 // message into its outbox row, so the worker sends it without reading the case back (a read and a
 // parse of the snapshot per message); rows without one (the sweeper's flags for staff, rows written
 // by an earlier version) are filled from the case when they run.
-import type { Applicant } from '../cases/case-record.ts';
-import type { Recipient } from '../notify/index.ts';
-import type { TemplateVars } from '../notify/render.ts';
+import type { Recipient } from './channel.ts';
+import type { TemplateVars } from './render.ts';
 import type { Organisation } from '../org/index.ts';
 import { dueDateText } from './due-date-text.ts';
 
@@ -13,11 +12,18 @@ export interface NotifyMessage {
   vars: TemplateVars;
 }
 
+/** What of the case's applicant a message needs (the case record's Applicant has these). */
+export interface NotifyApplicant {
+  name?: string;
+  phone?: string;
+  email?: string;
+}
+
 export interface NotifyFacts {
   audience: unknown;
   caseNumber: string;
   itemName: string;
-  applicant: Applicant;
+  applicant: NotifyApplicant;
   dueAt: string | null;
   org: Organisation | undefined;
   note: string | undefined;

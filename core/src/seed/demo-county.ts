@@ -1,21 +1,13 @@
-// First-start data: the demo county (one county centre, two townships, two villages each, users per
-// role), or with BIANMIN_DEMO=0 only a root organisation and the `admin` user.
-import { randomBytes } from 'node:crypto';
+// The demo county, seeded on first start unless BIANMIN_DEMO=0: one county centre, two townships,
+// two villages each, their windows, and users per role.
 import type { Knex } from 'knex';
 import type { Role } from '@bianmin/contract';
 import { createUser, hashPassword } from '../auth/index.ts';
-import { createOrg, type Organisation } from './org-store.ts';
-import { createWindow } from './window-store.ts';
+import { createOrg, createWindow, type Organisation } from '../org/index.ts';
+import { adminPassword, alreadySeeded, type SeedResult } from './first-start.ts';
 
 /** Demo users' password, printed on start; never used outside the demo county. */
 export const DEMO_PASSWORD = 'bianmin-demo';
-
-export interface SeedResult {
-  created: boolean;
-  orgs: Organisation[];
-  /** Sign-ins to print once: username, password, role, organisation. */
-  signIns: { username: string; password: string; roles: Role[]; org: string }[];
-}
 
 interface DemoOrg {
   code: string;
@@ -53,14 +45,6 @@ const DEMO_USERS: { username: string; name: string; org: string; roles: Role[] }
   { username: 'agent-fq-xf', name: '新枫代办员', org: 'fq-xf', roles: ['agent'] },
 ];
 
-function adminPassword(env: NodeJS.ProcessEnv): string {
-  return env.BIANMIN_ADMIN_PASSWORD || randomBytes(9).toString('base64url');
-}
-
-async function alreadySeeded(db: Knex): Promise<boolean> {
-  return Boolean(await db('users').where({ username: 'admin' }).first());
-}
-
 export async function seedDemoCounty(db: Knex, env: NodeJS.ProcessEnv = process.env): Promise<SeedResult> {
   if (await alreadySeeded(db)) return { created: false, orgs: [], signIns: [] };
   const byCode = new Map<string, Organisation>();
@@ -92,20 +76,4 @@ export async function seedDemoCounty(db: Knex, env: NodeJS.ProcessEnv = process.
     signIns.push({ username: u.username, password: DEMO_PASSWORD, roles: u.roles, org: byCode.get(u.org)!.name });
   }
   return { created: true, orgs: [...byCode.values()], signIns };
-}
-
-/** Without the demo: one county-level organisation for the `admin` user to start from. */
-export async function seedRootOrganisation(db: Knex, env: NodeJS.ProcessEnv = process.env): Promise<SeedResult> {
-  if (await alreadySeeded(db)) return { created: false, orgs: [], signIns: [] };
-  const org = await createOrg(db, {
-    id: 'root',
-    code: 'root',
-    name: env.BIANMIN_ORG_NAME || '政务服务中心',
-    shortName: env.BIANMIN_ORG_SHORT_NAME || '政务',
-    level: 'county',
-    parentId: null,
-  });
-  const password = adminPassword(env);
-  await createUser(db, { username: 'admin', name: '系统管理员', password, orgId: org.id, roles: ['admin'] });
-  return { created: true, orgs: [org], signIns: [{ username: 'admin', password, roles: ['admin'], org: org.name }] };
 }

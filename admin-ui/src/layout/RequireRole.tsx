@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
-import { useAuth } from './AuthContext.tsx';
-import { hasRole } from './session.ts';
-import { homeFor } from '../layout/menus.tsx';
+import { useAuth } from '../auth/AuthContext.tsx';
+import { hasRole } from '../auth/session.ts';
+import { homeFor } from './menus.tsx';
 
 /** Staff pages: signed-in users with one of the roles; others go to sign-in or their own home. */
 export function RequireRole({ roles, children }: { roles: string[]; children: ReactNode }) {
