@@ -1,9 +1,8 @@
 // `bianmin plugin new <name>`: a plugin package that passes `check` and `test` as generated, with
 // every value a person must write marked 待填写, so an author starts from green and stays there.
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import type { ProcedureKind } from '@bianmin/contract';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type Command } from '../command.ts';
 import { parseCommandArgs } from '../parse-command-args.ts';
@@ -33,7 +32,8 @@ bianmin.json、一个事项 items/<事项编码>/item.json（16 项指南要素�
 const NAME = /^[a-z][a-z0-9-]*[a-z0-9]$/;
 const CODE = /^[a-z0-9][a-z0-9-]*[a-z0-9]$/;
 const CONTRACT = dirname(createRequire(import.meta.url).resolve('@bianmin/contract/package.json'));
-const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
+/** The Bianmin repository, when the CLI runs from its workspaces (the contract is not an installed copy). */
+const REPO_ROOT = CONTRACT.split(sep).includes('node_modules') ? undefined : dirname(CONTRACT);
 
 /**
  * A $schema reference so editors validate as the author types: inside this repository the relative
@@ -41,9 +41,10 @@ const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
  * contract in the package's own node_modules (a devDependency of the scaffold), which moves with it.
  */
 function schemaRef(fromDir: string, target: string, schemaFile: string): string {
-  const insideRepo = !relative(REPO_ROOT, fromDir).startsWith('..');
+  const insideRepo = REPO_ROOT !== undefined && !relative(REPO_ROOT, fromDir).startsWith('..');
   const contract = insideRepo ? CONTRACT : join(target, 'node_modules', '@bianmin', 'contract');
-  return relative(fromDir, join(contract, 'schemas', schemaFile)).split('\\').join('/');
+  const path = relative(fromDir, join(contract, 'schemas', schemaFile)).split(sep).join('/');
+  return path.startsWith('.') ? path : `./${path}`;
 }
 
 function writeJson(file: string, value: unknown): void {
@@ -94,9 +95,10 @@ export const pluginNew: Command = {
     console.log(`✓ 已创建插件 ${packageName}（${profile.label}事项 ${code}）于 ${shown}/`);
     for (const [file] of files) console.log(`  ${displayPath(file)}`);
     console.log(`  ${displayPath(join(target, 'README.md'))}`);
-    console.log(`\n下一步：按 README.md 改写所有“待填写”，然后运行
-  npx bianmin plugin check ${shown}
-  npx bianmin plugin test ${shown}`);
+    console.log(`\n下一步：按 README.md 改写所有“待填写”，然后在 ${shown} 中运行
+  npm install      # 安装 @bianmin/cli 与 @bianmin/contract
+  npm run check    # bianmin plugin check .
+  npm test         # bianmin plugin test .`);
     return EXIT_OK;
   },
 };

@@ -29,10 +29,14 @@ export function scaffoldReadme(packageName: string, code: string, profile: KindP
 ## 命令
 
 \`\`\`sh
-npx bianmin plugin check .   # 服务器加载时的全部检查（问题输出为 文件#JSON指针: 说明）
-npx bianmin plugin test .    # 在内存运行时中回放场景用例
-npx bianmin plugin types .   # 生成表单数据的 TypeScript 类型到 types/forms.ts
+npm install      # 安装 @bianmin/cli（bianmin 命令）与 @bianmin/contract（插件契约与 JSON Schema）
+npm run check    # bianmin plugin check .：服务器加载时的全部检查（问题输出为 文件#JSON指针: 说明）
+npm test         # bianmin plugin test .：在内存运行时中回放场景用例
+npm run types    # bianmin plugin types .：生成表单数据的 TypeScript 类型到 types/forms.ts
 \`\`\`
+
+插件只依赖 \`@bianmin/contract\`（peerDependencies）。各 JSON 文件的 \`$schema\` 指向
+\`node_modules/@bianmin/contract/schemas/\`，\`npm install\` 之后编辑器即可按契约校验与补全。
 
 ## 版本
 

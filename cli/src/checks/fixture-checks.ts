@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv, type ErrorObject } from 'ajv';
 import addFormats from 'ajv-formats';
 import { scenarioSchema, type ItemDefinition, type Scenario } from '@bianmin/contract';
-import type { PluginProblem } from '../../plugin-loading/index.ts';
+import type { PluginProblem } from '@bianmin/core/plugin-loading';
 
 const ajv = new Ajv({ allErrors: true, strict: false });
 addFormats.default(ajv);

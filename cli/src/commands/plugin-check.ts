@@ -30,23 +30,34 @@ export const pluginCheck: Command = {
       return EXIT_USAGE;
     }
     // Loaded here, not at the top: the runtime's modules take seconds, and `new` or --help need none.
-    const { loadTimeChecks } = await import('../checks/load-time-checks.ts');
+    const { readPluginPackage } = await import('@bianmin/core/plugin-loading');
+    const { checkPluginFolder } = await import('@bianmin/core/plugin-checks');
     const { checkFixture } = await import('../checks/fixture-checks.ts');
-    const checked = await loadTimeChecks(folder.dir);
-    const items = checked.read?.items ?? [];
-    const fixtures = checked.read?.scenarioFiles ?? [];
+    const { foreignBundleCodes, shippedItemCodes } = await import('../checks/shipped-item-codes.ts');
+    // Read once up front only to learn whether bundles reach outside the plugin.
+    const read = await readPluginPackage(folder.dir);
+    if (!read.ok) {
+      printProblems(read.problems);
+      console.log(`\n✗ ${displayPath(folder.dir)}：${read.problems.length} 个问题，服务器将拒绝加载此插件`);
+      return EXIT_PROBLEMS;
+    }
+    const items = read.plugin.items;
+    const fixtures = read.plugin.scenarioFiles;
+    const foreign = foreignBundleCodes(items.map((s) => s.item));
+    const otherItemCodes = foreign.length > 0 ? await shippedItemCodes(folder.dir) : new Set<string>();
+    const checked = await checkPluginFolder(folder.dir, otherItemCodes);
     const problems = [
       ...checked.problems,
-      ...fixtures.flatMap((file) => checkFixture(file, items.map((s) => s.item), checked.foreignItemCodes)),
+      ...fixtures.flatMap((file) => checkFixture(file, items.map((s) => s.item), otherItemCodes)),
     ];
     printProblems(problems);
-    const name = checked.read?.name ?? displayPath(folder.dir);
+    const name = read.plugin.name;
     if (problems.length > 0) {
       const verdict = checked.problems.length > 0 ? '服务器将拒绝加载此插件' : '场景用例有误';
       console.log(`\n✗ ${name}：${problems.length} 个问题，${verdict}`);
       return EXIT_PROBLEMS;
     }
-    console.log(`✓ ${name}@${checked.read!.version}：${items.length} 个事项，${fixtures.length} 个场景用例，检查通过`);
+    console.log(`✓ ${name}@${read.plugin.version}：${items.length} 个事项，${fixtures.length} 个场景用例，检查通过`);
     for (const left of placeholdersLeft(items)) console.log(`  提示：${displayPath(left.file)} 仍有 ${left.count} 处“待填写”`);
     return EXIT_OK;
   },

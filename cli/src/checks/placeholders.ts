@@ -1,6 +1,6 @@
 // `plugin new` marks every value a person must write with 待填写. They pass the load-time checks
 // on purpose (the scaffold loads from the start), so `check` counts what is left instead.
-import type { ItemSource } from '../../plugin-loading/index.ts';
+import type { ItemSource } from '@bianmin/core/plugin-loading';
 
 export const PLACEHOLDER = '待填写';
 

@@ -2,7 +2,7 @@
 // data, so a plugin's actions, guards and validators read case data with types.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { readPluginPackage, type PluginProblem } from '../../plugin-loading/index.ts';
+import { readPluginPackage, type PluginProblem } from '@bianmin/core/plugin-loading';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type Command } from '../command.ts';
 import { parseCommandArgs } from '../parse-command-args.ts';
 import { pascalCase } from '../pascal-case.ts';
@@ -38,7 +38,8 @@ export const pluginTypes: Command = {
       return EXIT_USAGE;
     }
     // Loaded here, not at the top: json-schema-to-typescript is only needed by this command.
-    const { checkSchemaCompiles, generateFormTypes } = await import('@bianmin/forms');
+    const { checkSchemaCompiles } = await import('@bianmin/forms');
+    const { generateFormTypes } = await import('../form-types/generate-form-types.ts');
     const read = await readPluginPackage(folder.dir);
     if (!read.ok) {
       printProblems(read.problems);

@@ -2,8 +2,9 @@
 // (fresh SQLite, demo county, scenario clock): every step, state, document and the history replay.
 import { readFileSync, realpathSync } from 'node:fs';
 import { foreignBundleCodes } from '../checks/shipped-item-codes.ts';
-import { readPluginPackage } from '../../plugin-loading/index.ts';
-import type { ScenarioOutcome, ScenarioRuntime } from '../../scenarios/index.ts';
+import { hostRoot } from '../host-root.ts';
+import { readPluginPackage } from '@bianmin/core/plugin-loading';
+import type { ScenarioOutcome, ScenarioRuntime } from '@bianmin/core/scenarios';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type Command } from '../command.ts';
 import { parseCommandArgs } from '../parse-command-args.ts';
 import { pluginFolder } from '../plugin-folder.ts';
@@ -36,9 +37,9 @@ export const pluginTest: Command = {
       return EXIT_PROBLEMS;
     }
     // Loaded here, not at the top: the runtime's modules take seconds, and `new` or --help need none.
-    const { scenarioRuntime } = await import('../../scenarios/index.ts');
+    const { scenarioRuntime } = await import('@bianmin/core/scenarios');
     const needsShipped = foreignBundleCodes(read.plugin.items.map((s) => s.item)).length > 0;
-    const rt = await scenarioRuntime({ pluginFolders: [folder.dir], onlyPluginFolders: !needsShipped });
+    const rt = await scenarioRuntime({ pluginFolders: [folder.dir], onlyPluginFolders: !needsShipped, root: hostRoot(folder.dir) });
     try {
       const real = realpathSync(folder.dir);
       const refused = rt.runtime.plugins.refused.find((p) => realpathSync(p.dir) === real);
@@ -70,7 +71,7 @@ export const pluginTest: Command = {
 
 /** One fixture's outcome; a fixture that cannot be read or crashes the run is a failure, not a crash. */
 async function replay(rt: ScenarioRuntime, file: string): Promise<ScenarioOutcome> {
-  const { runScenario } = await import('../../scenarios/index.ts');
+  const { runScenario } = await import('@bianmin/core/scenarios');
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(file, 'utf8'));
