@@ -1,8 +1,8 @@
 // A realistic case of a township centre, for tests, the sample images and the benchmark.
 // Names, numbers and phones are invented.
 import type { DocumentKind } from '@bianmin/contract';
-import { kindCharacter } from './kind-character.ts';
-import type { DocumentInput } from './document-input.ts';
+import { kindCharacter } from '../src/documents/content/kind-character.ts';
+import type { DocumentInput } from '../src/documents/content/document-input.ts';
 
 export function sampleDocumentInput(kind: DocumentKind, sequence = 12): DocumentInput {
   const number = `五泄便${kindCharacter(kind)}〔2026〕${sequence}号`;

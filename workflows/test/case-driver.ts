@@ -1,13 +1,13 @@
 // Test support: drives one case through events the way the engine does (persisted snapshot in,
 // persisted snapshot out), collecting the effects. Used by the specifications only.
 import type { Actor, Effect, Procedure, Role } from '@bianmin/contract';
-import type { CaseInput, WorkflowEvent } from '../context.ts';
-import type { PluginImplementations } from '../library/implementations.ts';
-import { compileProcedure } from '../compiler/compile.ts';
-import type { PersistedCase } from '../run/persisted-case.ts';
-import { startCase } from '../run/start-case.ts';
-import { sendEvent, type SentEvent } from '../run/send-event.ts';
-import { allowedEvents } from '../run/allowed-events.ts';
+import type { CaseInput, WorkflowEvent } from '../src/context.ts';
+import type { PluginImplementations } from '../src/library/implementations.ts';
+import { compileProcedure } from '../src/compiler/compile.ts';
+import type { PersistedCase } from '../src/run/persisted-case.ts';
+import { startCase } from '../src/run/start-case.ts';
+import { sendEvent, type SentEvent } from '../src/run/send-event.ts';
+import { allowedEvents } from '../src/run/allowed-events.ts';
 
 export function user(role: Role, orgId = 'wuxie', orgLevel: Actor['orgLevel'] = 'township'): Actor {
   return { userId: `${role}@${orgId}`, roles: [role], orgId, orgLevel };

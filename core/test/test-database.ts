@@ -2,8 +2,7 @@
 // parallel test runs on one server never collide. Dropped by `destroy()`.
 import { randomBytes } from 'node:crypto';
 import knex, { type Knex } from 'knex';
-import { openDatabase } from './database.ts';
-import { migrate } from './migrate.ts';
+import { migrate, openDatabase } from '../src/store/index.ts';
 
 export type TestDatabaseKind = 'sqlite' | 'postgres';
 
