@@ -19,6 +19,8 @@ export interface EngineDeps {
   publicBaseUrl: string;
   /** HMAC secret of signed download links (electronic delivery). */
   secret: string;
+  /** Key of the applicant ID-number hash (privacy/id-number-hash.ts), from the instance secret. */
+  idNumberKey: Buffer;
   now(): Date;
   /** The outbox worker of this process: rows a step writes go to it as their transaction commits. */
   outbox: OutboxLease;

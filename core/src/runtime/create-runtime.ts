@@ -1,6 +1,5 @@
 // The composition root: opens and migrates the store, seeds first-start data, loads the plugins
 // into the registry and wires the case engine, the outbox and the deadline sweeper.
-import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Knex } from 'knex';
@@ -17,6 +16,8 @@ import { registrySealing } from '../documents/issuing/registry-sealing.ts';
 import { discoverPlugins, loadPlugins, pluginFoldersFromEnv } from '../plugin-loading/index.ts';
 import { itemChecks } from './item-checks.ts';
 import { ItemRegistry } from '../registry/index.ts';
+import { loadInstanceSecret } from '../secrets/index.ts';
+import { ID_NUMBER_HASH_PURPOSE } from '../privacy/index.ts';
 import { databaseOptionsFromEnv, migrate, openDatabase, startWalCheckpoints } from '../store/index.ts';
 import { OrgDirectory } from '../org/index.ts';
 import { registerItems } from './register-items.ts';
@@ -54,6 +55,7 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Start
   const now = options.now ?? (() => new Date());
   const db = options.db ?? openDatabase(databaseOptionsFromEnv(env));
   await migrate(db);
+  const instanceSecret = await loadInstanceSecret(db, env);
   const seed = env.BIANMIN_DEMO === '0' ? await seedRootOrganisation(db, env) : await seedDemoCounty(db, env);
   if (seed.created && env.BIANMIN_DEMO !== '0') await seedDemoSeals(db, seed.orgs, now());
   await seedOfficialYears(db);
@@ -62,6 +64,8 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Start
   const orgs = new OrgDirectory(db);
   await orgs.reload();
   const calendar = new CalendarService(db);
+  // Before the first request: a restarted server reads and computes due dates over the entered years at once.
+  await calendar.loadAll();
   const items = new ItemRuntime(createFormValidator({ logger: false, now }));
   const registry = new ItemRegistry();
   const sealCodes = (await db('seals').distinct('code')).map((r: { code: string }) => r.code);
@@ -78,7 +82,8 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Start
   }
 
   const channels = options.channels ?? notificationChannelsFromEnv(db, env);
-  const secret = env.BIANMIN_SECRET ?? randomBytes(32).toString('hex');
+  // Signed download links verify after a restart: their key comes from the instance secret.
+  const secret = instanceSecret.deriveKey('download-link').toString('base64url');
   const sealing = options.sealing === undefined ? registrySealing(db, orgs) : options.sealing;
   const log = (message: string, err?: unknown) => console.error(message, err);
   const worker = new OutboxWorker(
@@ -98,6 +103,7 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Start
     deliveryMode: (sql, code) => getDeliveryMode(sql, code),
     publicBaseUrl: options.publicBaseUrl ?? env.BIANMIN_PUBLIC_URL ?? `http://${env.HOST ?? '127.0.0.1'}:${env.PORT ?? 3000}`,
     secret,
+    idNumberKey: instanceSecret.deriveKey(ID_NUMBER_HASH_PURPOSE),
     now,
     outbox: worker,
   });
@@ -113,6 +119,7 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Start
     sealing,
     publicBaseUrl: engine.deps.publicBaseUrl,
     secret,
+    instanceSecret,
     now,
   };
 

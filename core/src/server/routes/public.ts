@@ -3,6 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import { readCaseView } from '../../cases/index.ts';
 import { AppError } from '../../errors/index.ts';
+import { maskName } from '../../privacy/index.ts';
 import type { Runtime } from '../../runtime/runtime.ts';
 import { anyObject, applicantContact, codeParams, errorResponses } from '../schemas.ts';
 import { findItem, itemSummary, itemSummarySchema } from './catalogue.ts';
@@ -150,9 +151,4 @@ export function publicRoutes(app: FastifyInstance, rt: Runtime): void {
       return reply.status(201).send({ level: row.level, label: EVALUATION_LEVELS[row.level - 1], rectificationDueAt: row.rectification_due_at });
     },
   );
-}
-
-function maskName(name: string | undefined): string | null {
-  if (!name) return null;
-  return name.length <= 1 ? '*' : name[0] + '*'.repeat(name.length - 1);
 }

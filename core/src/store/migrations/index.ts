@@ -7,6 +7,8 @@ import * as calendar from './0003_calendar.ts';
 import * as seals from './0004_seals.ts';
 import * as deliveryNotify from './0005_delivery_notify.ts';
 import * as unfiredDeadlines from './0006_unfired_deadlines_index.ts';
+import * as instanceSecret from './0010_instance_secret.ts';
+import * as caseQueue from './0011_case_queue.ts';
 
 export interface Migration {
   up(knex: Knex): Promise<void>;
@@ -20,4 +22,6 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0004_seals', seals],
   ['0005_delivery_notify', deliveryNotify],
   ['0006_unfired_deadlines_index', unfiredDeadlines],
+  ['0010_instance_secret', instanceSecret],
+  ['0011_case_queue', caseQueue],
 ];
