@@ -4,7 +4,7 @@ import { Navigate, Route, Routes, useNavigate } from 'react-router';
 import { setUnauthorisedHandler } from './api/client.ts';
 import { useAuth } from './auth/AuthContext.tsx';
 import { ErrorBoundary } from './components/ErrorBoundary.tsx';
-import { RequireRole } from './auth/RequireRole.tsx';
+import { RequireRole } from './layout/RequireRole.tsx';
 import { homeFor, STAFF_ROLES } from './layout/menus.tsx';
 import { StaffLayout } from './layout/StaffLayout.tsx';
 import SignIn from './pages/SignIn.tsx';
