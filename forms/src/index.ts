@@ -22,6 +22,7 @@ export type {
   FormValidator, FormValidatorOptions, FormValidate, ValidateOptions,
 } from './validator/create-form-validator.ts';
 export type { FormAjv } from './validator/ajv-instance.ts';
+export { toFormError } from './validator/form-errors.ts';
 export type { FormError } from './validator/form-errors.ts';
 export { FormSchemaError } from './validator/schema-problems.ts';
 export { schemaDialect } from './validator/schema-dialect.ts';
