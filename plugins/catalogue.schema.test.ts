@@ -90,7 +90,7 @@ const validateScenario = ajv.getSchema('scenario')!;
 type FormCheck = (schema: object, data: unknown, now: Date) => { ok: boolean; pointers: string[]; errors: unknown };
 let formCheck: FormCheck = (schema, data, now) => {
   clock = now;
-  const v = ajv.compile(schema);
+  const v = ajv.compile(inlineShared(schema));
   const ok = v(data) as boolean;
   return { ok, pointers: (v.errors ?? []).map((e) => e.instancePath), errors: v.errors };
 };
