@@ -4,7 +4,7 @@ import { Navigate, Route, Routes, useNavigate } from 'react-router';
 import { setUnauthorisedHandler } from './api/client.ts';
 import { useAuth } from './auth/AuthContext.tsx';
 import { ErrorBoundary } from './components/ErrorBoundary.tsx';
-import { RequireRole } from './auth/RequireRole.tsx';
+import { RequireRole } from './layout/RequireRole.tsx';
 import { homeFor, STAFF_ROLES } from './layout/menus.tsx';
 
 // Every page is its own chunk, so a clerk's first load carries neither the composer nor xyflow, and
