@@ -22,7 +22,7 @@ export type {
   FormValidator, FormValidatorOptions, FormValidate, ValidateOptions,
 } from './validator/create-form-validator.ts';
 export { createAjv, type FormAjv, type AjvOptions } from './validator/ajv-instance.ts';
-export { toFormErrors, type FormError } from './validator/form-errors.ts';
+export { toFormError, toFormErrors, type FormError } from './validator/form-errors.ts';
 export { FormSchemaError } from './validator/schema-problems.ts';
 export { schemaDialect } from './validator/schema-dialect.ts';
 export type { SchemaDialect } from './validator/schema-dialect.ts';

@@ -102,7 +102,9 @@ describe.each(packages.map((p) => [p.name, p] as const))('plugin %s', (_name, pl
       if (fromFile) {
         expect(basename(itemDir)).toBe(code);
         const file = readJson(resolve(source.file));
-        expect(existsSync(join(itemDir, file.$schema)), `$schema ${file.$schema}`).toBe(true);
+        // The editor's schema, by the path a plugin under plugins/ uses (docs/plugins.md, "$schema").
+        expect(file.$schema, 'item.json names the contract\'s item schema').toBe('../../../../contract/schemas/item.schema.json');
+        expect(existsSync(join(itemDir, file.$schema))).toBe(true);
         expect(validateItemFile(file), JSON.stringify(validateItemFile.errors)).toBe(true);
       }
     });

@@ -180,7 +180,8 @@ export async function finishStep(sql: Sql, deps: EngineDeps, step: StepInput, st
       calendar,
       event: doc.approved === undefined ? step.event : { ...step.event, approved: doc.approved },
       dueAt: reading.dueAt,
-      verifyUrl: `${deps.publicBaseUrl}/api/public/verify/${encodeURIComponent(allocated.number)}`,
+      // The QR opens the readable page; its JSON twin stays at /api/public/verify/:number.
+      verifyUrl: `${deps.publicBaseUrl}/verify/${encodeURIComponent(allocated.number)}`,
       issued: [...previous.map((d) => ({ kind: d.kind, title: d.title, number: d.number })), ...issued.map((d) => ({ kind: d.kind, number: d.number, title: d.kind }))],
     });
     const content = composeDocument(input);
