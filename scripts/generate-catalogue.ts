@@ -80,7 +80,7 @@ function render(entries: Entry[]): string {
     + `By kind: ${(['immediate', 'promised', 'reported', 'returned'] as const).map((k) => `${KIND[k]} ${kinds.get(k) ?? 0}`).join('，')}. `
     + `By lowest receiving level: ${(['village', 'township', 'county'] as const).map((l) => `${LEVEL[l]} ${levels.get(l) ?? 0}`).join('，')}.`, '');
   out.push('Local values marked as illustrative in each package README (phone numbers, utility addresses, most promised days) must be replaced before a deployment.', '');
-  out.push('Every manifest, item definition and scenario fixture is checked against the contract schemas (and every fixture\'s data against its item\'s form) by `plugins/catalogue.schema.test.ts` (`npx vitest run plugins/catalogue.schema.test.ts`), which also fails when this page is stale.', '');
+  out.push('Every manifest, item definition and scenario fixture is checked against the contract schemas (and every fixture\'s data against its item\'s form) by the conformance suite `tests/conformance/catalogue.test.ts` (`npx vitest run tests/conformance`), which also replays every fixture and fails when this page is stale.', '');
 
   out.push('## All items', '');
   out.push('| code | 事项名称 | department 部门 | kind 类型 | level 最低受理层级 | promised 承诺时限 | package |');

@@ -45,7 +45,9 @@ export async function waitHealthy(url: string, child: ChildProcess, log: string)
     try {
       const r = await fetch(`${url}/api/health`);
       if (r.ok) return;
-    } catch {}
+    } catch {
+      // not listening yet
+    }
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error('server did not become healthy');

@@ -14,6 +14,7 @@ export type {
   ValidationIssue, PluginValidator, PluginCode,
 } from './runtime.ts';
 export type { Problem } from './problem.ts';
+export { pointerTo, pointerSegments } from './json-pointer.ts';
 export { GUIDE_ELEMENTS } from './guide-elements.ts';
 export { definePlugin, type PluginDefinition } from './define-plugin.ts';
 

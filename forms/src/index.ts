@@ -21,9 +21,8 @@ export { createFormValidator, checkSchemaCompiles } from './validator/create-for
 export type {
   FormValidator, FormValidatorOptions, FormValidate, ValidateOptions,
 } from './validator/create-form-validator.ts';
-export type { FormAjv } from './validator/ajv-instance.ts';
-export { toFormError } from './validator/form-errors.ts';
-export type { FormError } from './validator/form-errors.ts';
+export { createAjv, type FormAjv, type AjvOptions } from './validator/ajv-instance.ts';
+export { toFormError, toFormErrors, type FormError } from './validator/form-errors.ts';
 export { FormSchemaError } from './validator/schema-problems.ts';
 export { schemaDialect } from './validator/schema-dialect.ts';
 export type { SchemaDialect } from './validator/schema-dialect.ts';

@@ -7,7 +7,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { folderCycles, importsOf, importSpecifiers, packageOf, sourceFiles } from './source-graph.ts';
-import { workspaces } from './workspaces.ts';
+import { readPackageJson, workspaces, type PackageJson, type Workspace } from './workspaces.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const rel = (path: string) => relative(ROOT, path);
@@ -54,6 +54,33 @@ describe('plugins', () => {
         .map((i) => `${rel(file)} → ${i.specifier}`),
     );
     expect(wrong).toEqual([]);
+  });
+});
+
+// No phantom imports: a package a file imports is declared by the package.json the file belongs to
+// (the root's devDependencies — TypeScript, tsx, vitest — serve every workspace).
+describe('dependencies', () => {
+  const all = workspaces(ROOT);
+  const shared = Object.keys(readPackageJson(ROOT).devDependencies ?? {});
+  const declared = (pkg: PackageJson) =>
+    new Set([pkg.name, ...shared, ...(['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies'] as const).flatMap((k) => Object.keys(pkg[k] ?? {}))]);
+  const undeclared = (files: string[], pkg: PackageJson) => {
+    const known = declared(pkg);
+    return files.flatMap((file) =>
+      importsOf(file).flatMap((i) => {
+        const name = i.target ? undefined : packageOf(i.specifier);
+        return name && !known.has(name) ? [`${rel(file)} → ${name}`] : [];
+      }),
+    );
+  };
+  const ownFiles = (w: Workspace) => sourceFiles(w.dir).filter((f) => !all.some((o) => o !== w && o.dir.startsWith(`${w.dir}/`) && f.startsWith(`${o.dir}/`)));
+
+  it.each(all.map((w) => [w.name, w] as const))('%s declares every package its files import', (_name, w) => {
+    expect(undeclared(ownFiles(w), w.pkg)).toEqual([]);
+  });
+
+  it('the repository root declares what scripts/ and the vitest config import', () => {
+    expect(undeclared([...sourceFiles(join(ROOT, 'scripts')), join(ROOT, 'vitest.config.ts')], readPackageJson(ROOT))).toEqual([]);
   });
 });
 

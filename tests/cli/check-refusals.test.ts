@@ -72,7 +72,7 @@ describe('plugin check on a broken plugin', () => {
       // The server does not read fixtures: the plugin itself would load.
       expect(result.stdout).toContain('场景用例有误');
     }
-    expect(malformed.stdout).toContain(`${fixture}#/steps/0/expect/stat: 不允许的字段`);
+    expect(malformed.stdout).toContain(`${fixture}#/steps/0/expect/stat: 不允许填写字段 "stat"`);
     expect(foreignMaterial.stdout).toContain(`${fixture}#/materials/birth-certificate: 材料 birth-certificate 不在事项 ${CODE} 的材料清单中`);
   }, 120_000);
 });

@@ -3,18 +3,16 @@
 // no mouse, and the walk counts its interactions. One interaction is one field filled (its text and
 // the Enter that moves on), one choice made, or one command key; the key presses besides typed text
 // are counted too. Every page it meets has one <h1> and names every control.
-import { existsSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditPage } from './support/a11y.ts';
 import { call, createStaff, signIn } from './support/api.ts';
 import { launch, newContext, type ConsoleLog } from './support/browser.ts';
 import { ensureBuilt } from './support/build.ts';
-import { CHROMIUM, SERVER_ENTRY } from './support/paths.ts';
+import { BROWSER_READY, failOnCiWithoutBrowser } from './support/readiness.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 import { shot, uiSignIn } from './support/ui.ts';
 
-const ready = existsSync(SERVER_ENTRY) && existsSync(CHROMIUM);
 const PASSWORD = 'E2e-staff-pass-2026';
 const ITEM = '户籍证明';
 
@@ -56,7 +54,9 @@ async function waitFocus(page: Page, check: string): Promise<void> {
   }
 }
 
-describe.skipIf(!ready)('the counter by keyboard', () => {
+failOnCiWithoutBrowser();
+
+describe.skipIf(!BROWSER_READY)('the counter by keyboard', () => {
   let server: RunningServer;
   let browser: Browser;
   const log: ConsoleLog = { errors: [] };

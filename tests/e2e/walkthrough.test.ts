@@ -1,24 +1,24 @@
 // The whole counter in a real browser: an administrator composes and publishes an item, a clerk and
 // an approver run a case from one-time notice to delivery and print the receipt, and the public finds
 // the case by number and evaluates it. No page may log a console error.
-import { existsSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, createStaff, signIn } from './support/api.ts';
 import { launch, newContext, type ConsoleLog } from './support/browser.ts';
 import { ensureBuilt } from './support/build.ts';
-import { CHROMIUM, SERVER_ENTRY } from './support/paths.ts';
+import { BROWSER_READY, failOnCiWithoutBrowser } from './support/readiness.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 import { act, choose, pick, shot, uiSignIn, verifyMaterials, waitState } from './support/ui.ts';
 
-const ready = existsSync(SERVER_ENTRY) && existsSync(CHROMIUM);
 const SHOTS = Boolean(process.env.BIANMIN_SCREENSHOTS);
 const STAFF_PASSWORD = 'E2e-staff-pass-2026';
 const CODE = `e2e-cert-${Date.now().toString(36)}`;
 const NAME = '测试居住情况证明';
 const REPORTED_NAME = '测试上报审批事项';
 
-describe.skipIf(!ready)('web app walkthrough', () => {
+failOnCiWithoutBrowser();
+
+describe.skipIf(!BROWSER_READY)('web app walkthrough', () => {
   let server: RunningServer;
   let browser: Browser;
   const log: ConsoleLog = { errors: [] };

@@ -1,4 +1,4 @@
-import { addCalendarDays, endOfShanghaiDay, shanghaiDateOf, type CalendarDate } from './calendar-date.ts';
+import { addCalendarDays, endOfShanghaiDay, shanghaiDateOf, type CalendarDate } from '@bianmin/forms/calendar-date';
 import type { WorkingCalendar } from './working-calendar.ts';
 
 /**

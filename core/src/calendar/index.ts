@@ -1,4 +1,4 @@
-export type { CalendarDate } from './calendar-date.ts';
+export type { CalendarDate } from '@bianmin/forms/calendar-date';
 export {
   isCalendarDate,
   shanghaiDateOf,
@@ -8,7 +8,7 @@ export {
   addCalendarDays,
   isWeekend,
   yearOf,
-} from './calendar-date.ts';
+} from '@bianmin/forms/calendar-date';
 export type { CalendarDay, CalendarDayKind, YearCalendar } from './year-calendar.ts';
 export { CALENDAR_DAY_KINDS } from './year-calendar.ts';
 export { CalendarYearMissingError } from './calendar-year-missing-error.ts';

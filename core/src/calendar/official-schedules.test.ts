@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import chineseDays from 'chinese-days';
-import { addCalendarDays } from './calendar-date.ts';
+import { addCalendarDays } from '@bianmin/forms/calendar-date';
 import { OFFICIAL_NOTICES, officialYearCalendar, officialYears } from './official-schedules.ts';
 import { WorkingCalendar } from './working-calendar.ts';
 

@@ -1,4 +1,4 @@
-import { addCalendarDays, type CalendarDate } from './calendar-date.ts';
+import { addCalendarDays, type CalendarDate } from '@bianmin/forms/calendar-date';
 import type { CalendarDay, YearCalendar } from './year-calendar.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addCalendarDays } from './calendar-date.ts';
+import { addCalendarDays } from '@bianmin/forms/calendar-date';
 import { officialYearCalendar } from './official-schedules.ts';
 import { canComputeProvisionally, provisionalYearCalendar } from './provisional-schedule.ts';
 import { WorkingCalendar } from './working-calendar.ts';

@@ -14,7 +14,7 @@
 // astronomical calendar library, 1900–2100); `chinese-days`, the other candidate, is a table of the
 // notices already published and knows nothing of a year without one.
 import { Lunar, Solar } from 'lunar-typescript';
-import { addCalendarDays, isWeekend, type CalendarDate } from './calendar-date.ts';
+import { addCalendarDays, isWeekend, type CalendarDate } from '@bianmin/forms/calendar-date';
 import type { CalendarDay, YearCalendar } from './year-calendar.ts';
 
 /** The years lunar-typescript computes reliably. */

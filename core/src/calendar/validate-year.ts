@@ -1,5 +1,5 @@
 import type { Problem } from '@bianmin/contract';
-import { isCalendarDate, isWeekend, yearOf } from './calendar-date.ts';
+import { isCalendarDate, isWeekend, yearOf } from '@bianmin/forms/calendar-date';
 import { CALENDAR_DAY_KINDS, type CalendarDayKind } from './year-calendar.ts';
 
 const MAX_NAME_LENGTH = 50;

@@ -5,7 +5,7 @@ import {
   toCalendarDate,
   yearOf,
   type CalendarDate,
-} from './calendar-date.ts';
+} from '@bianmin/forms/calendar-date';
 import { CalendarYearMissingError } from './calendar-year-missing-error.ts';
 import type { CalendarDay, YearCalendar } from './year-calendar.ts';
 

@@ -1,4 +1,4 @@
-import type { CalendarDate } from './calendar-date.ts';
+import type { CalendarDate } from '@bianmin/forms/calendar-date';
 
 /**
  * 'holiday': a day off (a weekday, or a weekend day inside a holiday period).

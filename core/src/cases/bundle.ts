@@ -4,6 +4,7 @@
 // their APPROVE / DECIDE). The parent concludes when the chain ends: every child concluded, or one
 // closed without a result (refused, denied, withdrawn) so the rest cannot follow.
 import type { Bundle, ItemDefinition } from '@bianmin/contract';
+import jsonpointer from 'jsonpointer';
 import { AppError } from '../errors/index.ts';
 import { placeholders, readJson, type Sql } from '../store/index.ts';
 import { SYSTEM_USER, type CaseEngine } from './case-engine.ts';
@@ -11,32 +12,14 @@ import { caseFromRow, type CaseRecord, type MaterialStatus } from './case-record
 
 const DECISIONS = ['APPROVE', 'DECIDE'];
 
-function getPointer(source: unknown, pointer: string): unknown {
-  let node = source;
-  for (const token of pointer.split('/').slice(1)) {
-    const key = token.replace(/~1/g, '/').replace(/~0/g, '~');
-    node = node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined;
-  }
-  return node;
-}
-
-function setPointer(target: Record<string, unknown>, pointer: string, value: unknown): void {
-  const keys = pointer.split('/').slice(1).map((k) => k.replace(/~1/g, '/').replace(/~0/g, '~'));
-  let node = target;
-  for (const key of keys.slice(0, -1)) {
-    if (!node[key] || typeof node[key] !== 'object') node[key] = {};
-    node = node[key] as Record<string, unknown>;
-  }
-  node[keys.at(-1)!] = value;
-}
-
 /** The form data of a bundle's child item, from the bundle's data and earlier children's results. */
 export function childFormData(bundle: Bundle, childCode: string, data: Record<string, unknown>, results: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const field of bundle.sharedFields ?? []) if (data[field] !== undefined) out[field] = structuredClone(data[field]);
   for (const [target, source] of Object.entries(bundle.childData?.[childCode] ?? {})) {
-    const value = typeof source === 'string' ? getPointer({ data, results }, source) : source.value;
-    if (value !== undefined) setPointer(out, target, structuredClone(value));
+    // Pointers are checked by the manifest schema (sources under /data or /results, targets absolute).
+    const value = typeof source === 'string' ? jsonpointer.get({ data, results }, source) : source.value;
+    if (value !== undefined) jsonpointer.set(out, target, structuredClone(value));
   }
   return out;
 }

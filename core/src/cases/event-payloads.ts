@@ -1,7 +1,8 @@
 // The payload each standard event must carry (API.md), checked before the machine sees it so a
 // clerk gets a 400 naming the field instead of a silent refusal. Plugin events are free-form.
-import { Ajv, type ValidateFunction } from 'ajv';
 import type { ItemDefinition } from '@bianmin/contract';
+import { createAjv, toFormErrors } from '@bianmin/forms';
+import type { ValidateFunction } from 'ajv';
 import type { ErrorDetail } from '../errors/index.ts';
 
 const text = (max = 2000) => ({ type: 'string', minLength: 1, maxLength: max });
@@ -40,7 +41,7 @@ const SCHEMAS: Record<string, object> = {
   CONFIRM_RECEIPT: { type: 'object', properties: { note: text(), signedBy: text(100) } },
 };
 
-const ajv = new Ajv({ allErrors: true, strict: false });
+const ajv = createAjv();
 const validators = new Map<string, ValidateFunction>(Object.entries(SCHEMAS).map(([type, schema]) => [type, ajv.compile(schema)]));
 
 export function isStandardEvent(type: string): boolean {
@@ -52,10 +53,7 @@ export function checkEventPayload(type: string, payload: Record<string, unknown>
   const validate = validators.get(type);
   const problems: ErrorDetail[] = [];
   if (validate && !validate(payload)) {
-    for (const e of validate.errors ?? []) {
-      const pointer = e.keyword === 'required' ? `${e.instancePath}/${(e.params as { missingProperty: string }).missingProperty}` : e.instancePath;
-      problems.push({ pointer: `/payload${pointer}`, message: e.keyword === 'required' ? '缺少必填字段' : e.keyword === 'minLength' ? '不能为空' : (e.message ?? e.keyword) });
-    }
+    for (const e of toFormErrors(validate.errors ?? [])) problems.push({ pointer: `/payload${e.pointer}`, message: e.message });
   }
   const materialIds = new Set(item.materials.map((m) => m.id));
   const listed = (key: string) => (Array.isArray(payload[key]) ? (payload[key] as unknown[]) : []);

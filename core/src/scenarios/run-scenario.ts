@@ -2,10 +2,9 @@
 // as a user of the receiving organisation, sends each event as the named role, and compares states,
 // documents and actions with what the fixture expects. Finally the case's history is replayed
 // through its machine and must give the stored snapshot.
-import { Ajv } from 'ajv';
-import addFormats from 'ajv-formats';
 import type { Level, Role, Scenario } from '@bianmin/contract';
 import { scenarioSchema } from '@bianmin/contract';
+import { createAjv, toFormErrors } from '@bianmin/forms';
 import { replayCase, type CaseUser } from '../cases/index.ts';
 import { isAppError } from '../errors/index.ts';
 import type { Runtime } from '../runtime/runtime.ts';
@@ -18,9 +17,7 @@ export interface ScenarioOutcome {
   caseNumber?: string;
 }
 
-const scenarioAjv = new Ajv({ allErrors: true, strict: false });
-addFormats.default(scenarioAjv);
-const validateScenario = scenarioAjv.compile(scenarioSchema);
+const validateScenario = createAjv().compile(scenarioSchema);
 
 function userAt(role: Role, orgId: string): CaseUser {
   return { id: `scenario:${role}@${orgId}`, name: `${role}@${orgId}`, roles: [role], orgId };
@@ -40,7 +37,7 @@ export async function runScenario(rt: Runtime, clock: ScenarioClock, file: strin
   const outcome: ScenarioOutcome = { file, name: (raw as { name?: string })?.name ?? file, failures: [] };
   const fail = (message: string) => outcome.failures.push(message);
   if (!validateScenario(raw)) {
-    for (const e of validateScenario.errors ?? []) fail(`fixture ${e.instancePath || '/'}: ${e.message}`);
+    for (const e of toFormErrors(validateScenario.errors ?? [])) fail(`fixture ${e.pointer || '/'}: ${e.message}`);
     return outcome;
   }
   const scenario = raw as unknown as Scenario;

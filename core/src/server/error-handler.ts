@@ -1,36 +1,21 @@
 // Maps every failure to the catalogue's `{ error: { code, message, details? } }`. Bad input never
 // becomes a 500: fastify's own request errors (schema, JSON, size, media type) are 4xx here.
+import { toFormErrors } from '@bianmin/forms';
 import type { ErrorObject } from 'ajv';
-import localizeZh from 'ajv-i18n/localize/zh/index.js';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { CalendarYearMissingError } from '../calendar/index.ts';
 import { AppError, isAppError, type ErrorDetail } from '../errors/index.ts';
 
-interface ValidationIssue {
-  instancePath: string;
-  keyword: string;
-  message?: string;
-  params: Record<string, unknown>;
-}
-
-function validationDetails(context: string | undefined, issues: ValidationIssue[]): ErrorDetail[] {
+/** A request schema's errors as the forms' field-located Chinese problems, under the request part. */
+function validationDetails(context: string | undefined, errors: ErrorObject[]): ErrorDetail[] {
   const prefix = context === 'body' || !context ? '' : `/${context}`;
-  localizeZh(issues as unknown as ErrorObject[]);
-  return issues.map((issue) => {
-    if (issue.keyword === 'required') {
-      return { pointer: `${prefix}${issue.instancePath}/${issue.params.missingProperty as string}`, message: '缺少必填字段' };
-    }
-    if (issue.keyword === 'additionalProperties') {
-      return { pointer: `${prefix}${issue.instancePath}/${issue.params.additionalProperty as string}`, message: '不允许的字段' };
-    }
-    return { pointer: `${prefix}${issue.instancePath}`, message: issue.message ?? issue.keyword };
-  });
+  return toFormErrors(errors).map((e) => ({ pointer: `${prefix}${e.pointer}`, message: e.message }));
 }
 
 export function toAppError(error: FastifyError | Error): AppError {
   if (isAppError(error)) return error;
   if (error instanceof CalendarYearMissingError) return new AppError('CALENDAR_YEAR_MISSING', `${error.message}；请管理员在“工作日历”中录入该年度节假日安排`);
-  const e = error as FastifyError & { validation?: ValidationIssue[]; validationContext?: string };
+  const e = error as FastifyError & { validation?: ErrorObject[]; validationContext?: string };
   if (e.validation) return new AppError('VALIDATION_FAILED', undefined, validationDetails(e.validationContext, e.validation));
   switch (e.code) {
     case 'FST_ERR_CTP_INVALID_JSON_BODY':

@@ -1,7 +1,4 @@
-import {
-  calendarDate, compareDates, formatIsoDate, fullYearsBetween, toCalendarDate,
-  type CalendarDate, type DateInput,
-} from '../dates/calendar-date.ts';
+import { calendarDate, fullYearsBetween, toCalendarDate, type CalendarDate, type DateInput } from '../dates/calendar-date.ts';
 import { isProvinceCode } from './province-codes.ts';
 
 /**
@@ -24,7 +21,7 @@ export interface CnIdNumberFacts {
   regionCode: string;
 }
 
-const EARLIEST_BIRTH: CalendarDate = { year: 1900, month: 1, day: 1 };
+const EARLIEST_BIRTH: CalendarDate = '1900-01-01';
 const SHAPE = /^\d{17}[\dX]$/;
 
 /** The MOD 11-2 check character for the first 17 digits. */
@@ -50,8 +47,8 @@ export function explainCnIdNumber(value: string, today: DateInput = new Date()):
   if (!isProvinceCode(value.slice(0, 2))) return `地区码无效：${value.slice(0, 2)} 不是省级行政区划代码`;
   const birth = birthDateOf(value);
   if (!birth) return `出生日期无效：${value.slice(6, 14)}`;
-  if (compareDates(birth, EARLIEST_BIRTH) < 0) return `出生日期无效：早于1900年`;
-  if (compareDates(birth, toCalendarDate(today)) > 0) return `出生日期无效：${formatIsoDate(birth)} 晚于当前日期`;
+  if (birth < EARLIEST_BIRTH) return `出生日期无效：早于1900年`;
+  if (birth > toCalendarDate(today)) return `出生日期无效：${birth} 晚于当前日期`;
   if (cnIdCheckCharacter(value.slice(0, 17)) !== value[17]) return '校验位错误';
   return null;
 }
@@ -64,7 +61,7 @@ export function isCnIdNumber(value: string, today: DateInput = new Date()): bool
 export function parseCnIdNumber(id: string, today: DateInput = new Date()): CnIdNumberFacts | null {
   if (!isCnIdNumber(id, today)) return null;
   return {
-    birthDate: formatIsoDate(birthDateOf(id) as CalendarDate),
+    birthDate: birthDateOf(id) as CalendarDate,
     sex: Number(id[16]) % 2 === 1 ? 'male' : 'female',
     regionCode: id.slice(0, 6),
   };

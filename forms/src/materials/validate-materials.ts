@@ -1,4 +1,5 @@
 import type { Problem } from '@bianmin/contract';
+import { pointerTo } from '@bianmin/contract/json-pointer';
 import { MATERIAL_STATUSES, type MaterialRequirement, type MaterialStatus } from './material-requirement.ts';
 
 export interface MaterialsCheck {
@@ -22,9 +23,9 @@ export function validateMaterials(
   const result: MaterialsCheck = { missing: [], waived: [], problems: [] };
   const known = new Set(materials.map((m) => m.id));
   for (const [id, status] of Object.entries(submitted)) {
-    if (!known.has(id)) result.problems.push({ pointer: pointerTo(id), message: `未知的材料：${id}` });
+    if (!known.has(id)) result.problems.push({ pointer: pointerTo('', id), message: `未知的材料：${id}` });
     else if (!MATERIAL_STATUSES.includes(status)) {
-      result.problems.push({ pointer: pointerTo(id), message: `材料状态无效："${String(status)}"，应为 已提交、容缺后补、未提交 或 不适用` });
+      result.problems.push({ pointer: pointerTo('', id), message: `材料状态无效："${String(status)}"，应为 已提交、容缺后补、未提交 或 不适用` });
     }
   }
   for (const material of materials) {
@@ -32,20 +33,16 @@ export function validateMaterials(
     const status = Object.hasOwn(submitted, material.id) ? submitted[material.id] : 'missing';
     if (status === 'provided') continue;
     if (status === 'not-applicable' && material.required) {
-      result.problems.push({ pointer: pointerTo(material.id), message: `「${material.name}」为必需材料，不能标为不适用` });
+      result.problems.push({ pointer: pointerTo('', material.id), message: `「${material.name}」为必需材料，不能标为不适用` });
     }
     if (status === 'waived') {
       if (material.waivable) {
         result.waived.push(material.id);
         continue;
       }
-      result.problems.push({ pointer: pointerTo(material.id), message: `「${material.name}」不允许容缺受理，须当场提交` });
+      result.problems.push({ pointer: pointerTo('', material.id), message: `「${material.name}」不允许容缺受理，须当场提交` });
     }
     if (material.required) result.missing.push(material.id);
   }
   return result;
-}
-
-function pointerTo(id: string): string {
-  return `/${id.replace(/~/g, '~0').replace(/\//g, '~1')}`;
 }

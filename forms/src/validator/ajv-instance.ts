@@ -18,23 +18,41 @@ const RJSF_ANNOTATIONS = ['enumNames'];
 
 export type FormAjv = Ajv | Ajv2020;
 
+export interface AjvOptions {
+  /** The schemas' dialect; default draft-07. */
+  dialect?: SchemaDialect;
+  /** "Today" for the ID number's birth date and the age keywords; default the current time. */
+  referenceDate?: () => DateInput;
+  /** Where ajv's warnings go (unknown keywords); default nowhere. */
+  logger?: Logger | false;
+  /** Convert strings to the schema's types: for query strings and path parameters, never for bodies. */
+  coerceTypes?: boolean;
+  /** Fill in the defaults a schema declares (request schemas). */
+  useDefaults?: boolean;
+}
+
 /**
- * One ajv instance for one dialect, with the standard formats of ajv-formats, the Chinese formats
- * and the age keywords. Unknown keywords are logged ("log"), but an unknown format still throws:
- * a misspelt `format: cn-idnumber` must not silently accept anything.
+ * The one ajv set-up of Bianmin — item forms, request schemas, event payloads, manifests, fixtures:
+ * all errors, verbose (errors carry data and parentSchema, which toFormErrors needs for titles and
+ * precise reasons), the standard formats of ajv-formats, the Chinese formats, the age keywords and
+ * the shared pieces. Unknown keywords are logged ("log"), but an unknown format still throws: a
+ * misspelt `format: cn-idnumber` must not silently accept anything.
  */
-export function createAjv(dialect: SchemaDialect, referenceDate: () => DateInput, logger: Logger | false): FormAjv {
-  const options = {
+export function createAjv(options: AjvOptions = {}): FormAjv {
+  const { dialect = 'draft-07', referenceDate = () => new Date(), logger = false } = options;
+  const ajvOptions = {
     allErrors: true,
-    verbose: true, // errors carry data and parentSchema, needed for titles and precise reasons
+    verbose: true,
     strictSchema: 'log',
     strictTypes: false,
     strictTuples: false,
     strictRequired: false,
     allowUnionTypes: true,
+    coerceTypes: options.coerceTypes ?? false,
+    useDefaults: options.useDefaults ?? false,
     logger,
   } as const;
-  const ajv = dialect === '2020-12' ? new Ajv2020(options) : new Ajv(options);
+  const ajv = dialect === '2020-12' ? new Ajv2020(ajvOptions) : new Ajv(ajvOptions);
   addFormats.default(ajv);
   ajv.addFormat(CN_ID_NUMBER_FORMAT, { type: 'string', validate: (value) => isCnIdNumber(value, referenceDate()) });
   ajv.addFormat(CN_CREDIT_CODE_FORMAT, { type: 'string', validate: isCnCreditCode });

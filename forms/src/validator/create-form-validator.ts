@@ -51,7 +51,7 @@ export function createFormValidator(options: FormValidatorOptions = {}): FormVal
   function instanceFor(dialect: SchemaDialect): FormAjv {
     let ajv = instances.get(dialect);
     if (!ajv) {
-      ajv = createAjv(dialect, referenceDate, logger);
+      ajv = createAjv({ dialect, referenceDate, logger });
       instances.set(dialect, ajv);
     }
     return ajv;
@@ -71,7 +71,7 @@ export function createFormValidator(options: FormValidatorOptions = {}): FormVal
     const dialect = dialectOf(schema);
     const shared = instanceFor(dialect);
     const id = (schema as { $id?: unknown }).$id;
-    if (typeof id === 'string' && holdsId(shared, id)) return createAjv(dialect, referenceDate, logger);
+    if (typeof id === 'string' && holdsId(shared, id)) return createAjv({ dialect, referenceDate, logger });
     return shared;
   }
 

@@ -1,4 +1,5 @@
 import type { Problem } from '@bianmin/contract';
+import { pointerTo } from '@bianmin/contract/json-pointer';
 import type { ErrorObject } from 'ajv';
 import localizeZh from 'ajv-i18n/localize/zh/index.js';
 import type { DateInput } from '../dates/calendar-date.ts';
@@ -24,12 +25,13 @@ const TYPE_NAMES: Readonly<Record<string, string>> = {
 const MAX_LISTED_CHOICES = 10;
 
 /**
- * Turns ajv's errors (produced with `verbose: true`) into Chinese, field-located errors:
- * missing and extra properties point at the property itself, the field's `title` leads the
- * message, and format failures say exactly what is wrong with the value.
+ * The one error mapper of Bianmin: ajv's errors (from createAjv, `verbose: true`) as Chinese,
+ * field-located problems. Missing and extra properties point at the property itself, the field's
+ * `title` leads the message, and format failures say exactly what is wrong with the value (an ID
+ * number's birth date is judged on `referenceDate`).
  */
 export function toFormErrors(
-  errors: readonly ErrorObject[], referenceDate: DateInput, resolveRef: RefResolver = () => undefined,
+  errors: readonly ErrorObject[], referenceDate: DateInput = new Date(), resolveRef: RefResolver = () => undefined,
 ): FormError[] {
   // `if` only says "the then/else branch failed"; that branch's own errors are reported as well.
   return errors.filter((error) => error.keyword !== 'if').map((error) => toFormError(error, referenceDate, resolveRef));
@@ -38,7 +40,7 @@ export function toFormErrors(
 /** One ajv error as a field-located Chinese error (the web form's validator words its errors with this too). */
 export function toFormError(error: ErrorObject, referenceDate: DateInput, resolveRef: RefResolver = () => undefined): FormError {
   const property = propertyNamed(error);
-  const pointer = property === undefined ? error.instancePath : `${error.instancePath}/${escapePointer(property)}`;
+  const pointer = property === undefined ? error.instancePath : pointerTo(error.instancePath, property);
   const title = titleOf(error, property, resolveRef);
   const message = SELF_DESCRIBING.has(error.keyword)
     ? (error.message ?? '')
@@ -134,8 +136,4 @@ function localized(error: ErrorObject): string {
 
 function labelled(title: string | undefined, text: string): string {
   return title ? `${title} ${text}` : text;
-}
-
-function escapePointer(segment: string): string {
-  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
 }

@@ -1,3 +1,4 @@
+import jsonpointer from 'jsonpointer';
 import { SHARED_SCHEMAS } from '../pieces/shared-schema-uris.ts';
 
 /**
@@ -8,11 +9,9 @@ import { SHARED_SCHEMAS } from '../pieces/shared-schema-uris.ts';
 export function resolveRef(root: object, ref: string): unknown {
   if (Object.hasOwn(SHARED_SCHEMAS, ref)) return SHARED_SCHEMAS[ref];
   if (!ref.startsWith('#')) return undefined;
-  let node: unknown = root;
-  for (const raw of ref.slice(1).split('/').slice(1)) {
-    const segment = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
-    if (node === null || typeof node !== 'object' || !Object.hasOwn(node, segment)) return undefined;
-    node = (node as Record<string, unknown>)[segment];
+  try {
+    return jsonpointer.get(root, decodeURIComponent(ref.slice(1)));
+  } catch {
+    return undefined; // not a pointer ('#foo', an anchor) or badly encoded
   }
-  return node;
 }

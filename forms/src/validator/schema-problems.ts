@@ -1,4 +1,4 @@
-import type { Problem } from '@bianmin/contract';
+import { pointerTo, type Problem } from '@bianmin/contract';
 import type { ErrorObject } from 'ajv';
 import localizeZh from 'ajv-i18n/localize/zh/index.js';
 
@@ -53,7 +53,7 @@ function pointerOfRef(schema: unknown, ...refs: string[]): string | undefined {
     if (node === null || typeof node !== 'object') continue;
     const ref = (node as { $ref?: unknown }).$ref;
     if (typeof ref === 'string' && refs.some((r) => r === ref || r.endsWith(ref))) return `${pointer}/$ref`;
-    for (const [key, child] of Object.entries(node)) stack.push([child, `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`]);
+    for (const [key, child] of Object.entries(node)) stack.push([child, pointerTo(pointer, key)]);
   }
   return undefined;
 }

@@ -2,8 +2,7 @@
 // pointer of every part, reporting what does not have the expected shape. The other checks work
 // on this tree, so they need not care about the shorthand forms xstate accepts (a transition as
 // a bare target string, an action as a bare name, a single object instead of a list).
-import type { Problem } from '@bianmin/contract';
-import { pointerTo } from './issue.ts';
+import { pointerTo, type Problem } from '@bianmin/contract';
 
 export interface RefNode {
   /** The name, or undefined when the reference has no usable name (reported as a shape issue). */

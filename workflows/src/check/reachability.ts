@@ -3,8 +3,7 @@
 // stuck). Targets resolve as xstate v5 does: `#id.path`, `.child`, or `sibling.path`.
 import type { StateNode } from './config-tree.ts';
 import { descendants } from './config-tree.ts';
-import type { Problem } from '@bianmin/contract';
-import { pointerTo } from './issue.ts';
+import { pointerTo, type Problem } from '@bianmin/contract';
 
 function childByPath(from: StateNode, path: string[]): StateNode | undefined {
   return path.reduce<StateNode | undefined>((node, key) => node?.children.find((c) => c.key === key), from);

@@ -5,8 +5,7 @@ import type { Implementations } from '../library/implementations.ts';
 import { nestedGuards } from '../library/index.ts';
 import type { RefNode, StateNode } from './config-tree.ts';
 import { descendants } from './config-tree.ts';
-import type { Problem } from '@bianmin/contract';
-import { pointerTo } from './issue.ts';
+import { pointerTo, type Problem } from '@bianmin/contract';
 
 type Checkable = Record<string, { checkParams?(params: never): string | undefined }>;
 

@@ -21,7 +21,7 @@ export function startCase(machine: CaseMachine, input: CaseInput): StartedCase {
     if (initial.status === 'error') throw new Error('machine error');
     started = machine.getPersistedSnapshot(initial) as PersistedCase;
   } catch (error) {
-    throw new Error(`the case could not start: ${(error as Error).message}`);
+    throw new Error(`the case could not start: ${(error as Error).message}`, { cause: error });
   }
   const { snapshot, effects } = drainEffects(started);
   return { snapshot, stateValue: stateValueToPath(snapshot.value), effects };

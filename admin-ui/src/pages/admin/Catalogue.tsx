@@ -27,7 +27,7 @@ export default function Catalogue() {
   }, []);
   const [q, setQ] = useState('');
   const [filter, setFilter] = useState<Filter>({});
-  const all = (items.data ?? []) as Summary[];
+  const all = useMemo(() => (items.data ?? []) as Summary[], [items.data]);
   const departments = useMemo(() => [...new Set(all.map((i) => i.department))], [all]);
   const shown = all.filter(
     (i) =>

@@ -24,7 +24,7 @@ export function ProcedureTab({ procedure, onChange, problems }: Props) {
   const set = (p: Partial<Procedure>) => onChange({ ...procedure, ...p });
   const steps = procedure.reviewSteps ?? [];
   const setStep = (i: number, p: Partial<ReviewStep>) => set({ reviewSteps: steps.map((s, j) => (j === i ? { ...s, ...p } : s)) });
-  const stepNames = useMemo(() => Object.fromEntries(steps.map((s) => [s.id, s.name])), [steps]);
+  const stepNames = useMemo(() => Object.fromEntries((procedure.reviewSteps ?? []).map((s) => [s.id, s.name])), [procedure.reviewSteps]);
   const kind = procedure.kind;
 
   // Ask the server for the compiled machine after the admin pauses typing.

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   addCalendarDays,
+  calendarDate,
+  fullYearsBetween,
   endOfShanghaiDay,
   isCalendarDate,
   isWeekend,
@@ -55,5 +57,24 @@ describe('Shanghai civil dates', () => {
     expect(isWeekend('2025-01-27')).toBe(false); // Monday
     expect(isWeekend('1969-12-27')).toBe(true); // Saturday, before the epoch
     expect(isWeekend('1969-12-29')).toBe(false); // Monday
+  });
+});
+
+describe('dates of birth and ages', () => {
+  it('builds a date from its parts, or null for a day that does not exist', () => {
+    expect(calendarDate(1945, 8, 15)).toBe('1945-08-15');
+    expect(calendarDate(2024, 2, 29)).toBe('2024-02-29');
+    expect(calendarDate(2023, 2, 29)).toBeNull();
+    expect(calendarDate(1990, 13, 1)).toBeNull();
+    expect(calendarDate(1990, 0, 1)).toBeNull();
+    expect(calendarDate(Number.NaN, 1, 1)).toBeNull();
+  });
+
+  it('counts full years, a 29 February birthday turning older on 1 March in common years', () => {
+    expect(fullYearsBetween('1945-08-15', '2025-08-14')).toBe(79);
+    expect(fullYearsBetween('1945-08-15', '2025-08-15')).toBe(80);
+    expect(fullYearsBetween('2004-02-29', '2022-02-28')).toBe(17);
+    expect(fullYearsBetween('2004-02-29', '2022-03-01')).toBe(18);
+    expect(() => fullYearsBetween('2004-02-30', '2022-03-01')).toThrow(/无效的日期/);
   });
 });
