@@ -30,6 +30,14 @@ export const ERRORS = {
   STALE_VERSION: { status: 409, message: '办件已被他人更新，请刷新后重试' },
   ROLE_NOT_ALLOWED: { status: 403, message: '当前角色不能执行此操作' },
   ALREADY_EVALUATED: { status: 409, message: '该办件已评价' },
+  // supervision
+  EVALUATION_NOT_OPEN: { status: 409, message: '办件作出决定、不予受理或告知转办后方可评价' },
+  EVALUATION_NOT_REQUESTED: { status: 409, message: '该窗口评价器没有待评价的办件' },
+  CARD_ALREADY_ENTERED: { status: 409, message: '该评议卡已录入' },
+  WINDOW_NOT_FOUND: { status: 404, message: '服务窗口不存在' },
+  RECTIFICATION_NOT_FOUND: { status: 404, message: '整改工单不存在' },
+  RECTIFICATION_EVENT_NOT_ALLOWED: { status: 409, message: '整改工单当前状态不允许此操作' },
+  RECORD_CHANGED: { status: 409, message: '记录已被他人更新，请刷新后重试' },
   // registries
   DUPLICATE: { status: 409, message: '编码已存在' },
   SEAL_UNUSABLE: { status: 409, message: '印章已停用或不在有效期内' },

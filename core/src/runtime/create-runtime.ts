@@ -20,6 +20,7 @@ import { discoverPlugins, loadPlugins, pluginFoldersFromEnv } from '../plugin-lo
 import { itemChecks } from './item-checks.ts';
 import { ItemRegistry } from '../registry/index.ts';
 import { databaseOptionsFromEnv, migrate, openDatabase, startWalCheckpoints } from '../store/index.ts';
+import { sweepSupervision, type SupervisionDeps } from '../supervision/index.ts';
 import { OrgDirectory } from './org-directory.ts';
 import { registerItems } from './register-items.ts';
 import type { Runtime } from './runtime.ts';
@@ -103,6 +104,13 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Start
     now,
     outbox: worker,
   });
+  const supervision: SupervisionDeps = {
+    db,
+    orgs,
+    now,
+    publicBaseUrl: engine.deps.publicBaseUrl,
+    itemName: (code) => registry.get(code)?.definition.name ?? code,
+  };
   const runtime: Runtime = {
     db,
     registry,
@@ -115,6 +123,7 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Start
     sealing,
     publicBaseUrl: engine.deps.publicBaseUrl,
     secret,
+    supervision,
     now,
   };
 
@@ -139,6 +148,7 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Start
       intervals.push(t);
     };
     tick(() => sweepDeadlines(db, engine, workerId, now()), Number(env.BIANMIN_SWEEP_MS ?? 30_000));
+    tick(() => sweepSupervision(supervision, workerId, now()), Number(env.BIANMIN_SWEEP_MS ?? 30_000));
     tick(() => retryDueNotifications(db, channels, now()), 30_000);
     tick(async () => worker.kick(), 15_000);
     // Rendering a PDF holds the event loop for ~100 ms: one document at a time, and only while no

@@ -5,6 +5,7 @@ import type { CaseEngine, ItemRuntime } from '../cases/index.ts';
 import type { DocumentSealing } from '../documents/issuing/document-sealing.ts';
 import type { PluginLoadReport } from '../plugin-loading/index.ts';
 import type { ItemRegistry } from '../registry/index.ts';
+import type { SupervisionDeps } from '../supervision/index.ts';
 import type { OrgDirectory } from './org-directory.ts';
 
 export interface Runtime {
@@ -23,5 +24,7 @@ export interface Runtime {
   publicBaseUrl: string;
   /** HMAC secret for signed download links. */
   secret: string;
+  /** 好差评, rectifications, complaints, call-backs and refusal reports. */
+  supervision: SupervisionDeps;
   now(): Date;
 }

@@ -9,8 +9,10 @@ import { authRoutes } from './auth.ts';
 import { caseRoutes } from './cases.ts';
 import { catalogueRoutes } from './catalogue.ts';
 import { documentRoutes } from './documents.ts';
+import { evaluationRoutes } from './evaluations.ts';
 import { healthRoutes } from './health.ts';
 import { publicRoutes } from './public.ts';
+import { rectificationRoutes } from './rectifications.ts';
 import { verifyRoutes } from './verify.ts';
 
 export const ROUTES: ReadonlyArray<(app: FastifyInstance, rt: Runtime) => void> = [
@@ -20,6 +22,8 @@ export const ROUTES: ReadonlyArray<(app: FastifyInstance, rt: Runtime) => void> 
   caseRoutes,
   documentRoutes,
   publicRoutes,
+  evaluationRoutes,
+  rectificationRoutes,
   adminOrgRoutes,
   adminCalendarRoutes,
   adminItemRoutes,

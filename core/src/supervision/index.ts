@@ -1,0 +1,8 @@
+// Supervision of service (好差评, rectification, complaints, call-backs, refusal reports, 办不成事).
+export type { OrgLookup, StaffUser, SupervisionDeps } from './supervision-deps.ts';
+export * from './evaluation-options.ts';
+export { evaluationOpen, evaluationState, listEvaluations, pendingEvaluation, recordEvaluation, requestEvaluation, type EvaluationInput, type EvaluationQuery } from './evaluations.ts';
+export { countRectifications, getRectification, listRectifications, sendRectificationEvent, type RectificationQuery, type RectificationView } from './rectifications.ts';
+export { RECTIFICATION_EVENTS, RECTIFICATION_STATUSES, STATUS_LABELS, EVENT_LABELS } from './rectification-flow.ts';
+export { DEFAULT_SETTINGS, readSettings, writeSettings, type OwnSettings, type SupervisionSettings } from './supervision-settings.ts';
+export { sweepSupervision } from './supervision-sweeper.ts';
