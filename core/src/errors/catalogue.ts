@@ -37,6 +37,9 @@ export const ERRORS = {
   WINDOW_NOT_FOUND: { status: 404, message: '服务窗口不存在' },
   RECTIFICATION_NOT_FOUND: { status: 404, message: '整改工单不存在' },
   RECTIFICATION_EVENT_NOT_ALLOWED: { status: 409, message: '整改工单当前状态不允许此操作' },
+  REFUSAL_REPORT_NOT_FOUND: { status: 404, message: '否定报备记录不存在' },
+  REFUSAL_ALREADY_REVIEWED: { status: 409, message: '该否定报备已审核' },
+  COUNTERSIGNATURE_REQUIRED: { status: 409, message: '本单位实行否定会签：不予受理或不予办理须先经中心负责人会签' },
   RECORD_CHANGED: { status: 409, message: '记录已被他人更新，请刷新后重试' },
   // registries
   DUPLICATE: { status: 409, message: '编码已存在' },

@@ -20,7 +20,7 @@ import { discoverPlugins, loadPlugins, pluginFoldersFromEnv } from '../plugin-lo
 import { itemChecks } from './item-checks.ts';
 import { ItemRegistry } from '../registry/index.ts';
 import { databaseOptionsFromEnv, migrate, openDatabase, startWalCheckpoints } from '../store/index.ts';
-import { sweepSupervision, type SupervisionDeps } from '../supervision/index.ts';
+import { refusalReviewHook, sweepSupervision, type SupervisionDeps } from '../supervision/index.ts';
 import { OrgDirectory } from './org-directory.ts';
 import { registerItems } from './register-items.ts';
 import type { Runtime } from './runtime.ts';
@@ -92,6 +92,8 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Start
     now,
     log,
   );
+  const publicBaseUrl = options.publicBaseUrl ?? env.BIANMIN_PUBLIC_URL ?? `http://${env.HOST ?? '127.0.0.1'}:${env.PORT ?? 3000}`;
+  const supervision: SupervisionDeps = { db, orgs, now, publicBaseUrl, itemName: (code) => registry.get(code)?.definition.name ?? code };
   const engine = new CaseEngine({
     db,
     registry,
@@ -99,18 +101,12 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Start
     calendar,
     items,
     deliveryMode: (sql, code) => getDeliveryMode(sql, code),
-    publicBaseUrl: options.publicBaseUrl ?? env.BIANMIN_PUBLIC_URL ?? `http://${env.HOST ?? '127.0.0.1'}:${env.PORT ?? 3000}`,
+    publicBaseUrl,
     secret,
     now,
     outbox: worker,
+    stepHooks: [refusalReviewHook(supervision)],
   });
-  const supervision: SupervisionDeps = {
-    db,
-    orgs,
-    now,
-    publicBaseUrl: engine.deps.publicBaseUrl,
-    itemName: (code) => registry.get(code)?.definition.name ?? code,
-  };
   const runtime: Runtime = {
     db,
     registry,

@@ -6,3 +6,7 @@ export { countRectifications, getRectification, listRectifications, sendRectific
 export { RECTIFICATION_EVENTS, RECTIFICATION_STATUSES, STATUS_LABELS, EVENT_LABELS } from './rectification-flow.ts';
 export { DEFAULT_SETTINGS, readSettings, writeSettings, type OwnSettings, type SupervisionSettings } from './supervision-settings.ts';
 export { sweepSupervision } from './supervision-sweeper.ts';
+export {
+  countPendingRefusals, getRefusalReport, listRefusalReports, refusalReviewHook, requestCountersignature, reviewRefusal, REFUSAL_EVENTS, REFUSAL_STATUS_LABELS,
+  type RefusalQuery, type RefusalReportView,
+} from './refusal-reports.ts';

@@ -5,7 +5,7 @@
 import type { Knex } from 'knex';
 import { transact, withSql, type Sql } from '../store/index.ts';
 
-export type DeadlineSubject = 'rectification' | 'unresolved-request';
+export type DeadlineSubject = 'rectification' | 'refusal-report' | 'unresolved-request';
 
 export interface DeadlineRow {
   kind: string;

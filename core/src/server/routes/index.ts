@@ -13,6 +13,8 @@ import { evaluationRoutes } from './evaluations.ts';
 import { healthRoutes } from './health.ts';
 import { publicRoutes } from './public.ts';
 import { rectificationRoutes } from './rectifications.ts';
+import { refusalReportRoutes } from './refusal-reports.ts';
+import { supervisionSettingsRoutes } from './supervision-settings.ts';
 import { verifyRoutes } from './verify.ts';
 
 export const ROUTES: ReadonlyArray<(app: FastifyInstance, rt: Runtime) => void> = [
@@ -24,6 +26,8 @@ export const ROUTES: ReadonlyArray<(app: FastifyInstance, rt: Runtime) => void> 
   publicRoutes,
   evaluationRoutes,
   rectificationRoutes,
+  refusalReportRoutes,
+  supervisionSettingsRoutes,
   adminOrgRoutes,
   adminCalendarRoutes,
   adminItemRoutes,
