@@ -40,6 +40,10 @@ export const ERRORS = {
   REFUSAL_REPORT_NOT_FOUND: { status: 404, message: '否定报备记录不存在' },
   REFUSAL_ALREADY_REVIEWED: { status: 409, message: '该否定报备已审核' },
   COUNTERSIGNATURE_REQUIRED: { status: 409, message: '本单位实行否定会签：不予受理或不予办理须先经中心负责人会签' },
+  COMPLAINT_NOT_FOUND: { status: 404, message: '投诉记录不存在' },
+  COMPLAINT_EVENT_NOT_ALLOWED: { status: 409, message: '投诉当前状态不允许此操作' },
+  CALLBACK_NOT_OPEN: { status: 409, message: '只能回访已办结的办件' },
+  ALREADY_CALLED_BACK: { status: 409, message: '该办件已回访' },
   RECORD_CHANGED: { status: 409, message: '记录已被他人更新，请刷新后重试' },
   // registries
   DUPLICATE: { status: 409, message: '编码已存在' },

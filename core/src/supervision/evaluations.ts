@@ -61,7 +61,7 @@ function checkInput(input: EvaluationInput): ErrorDetail[] {
 }
 
 /** Who served the applicant: the member of staff who received the case, else who first acted on it at the counter. */
-async function servedBy(sql: Sql, record: CaseRecord): Promise<{ staffId: string | null; windowId: string | null }> {
+export async function servedBy(sql: Sql, record: CaseRecord): Promise<{ staffId: string | null; windowId: string | null }> {
   const staffId =
     record.createdBy ??
     (await sql.first<{ actor_id: string }>(

@@ -10,3 +10,8 @@ export {
   countPendingRefusals, getRefusalReport, listRefusalReports, refusalReviewHook, requestCountersignature, reviewRefusal, REFUSAL_EVENTS, REFUSAL_STATUS_LABELS,
   type RefusalQuery, type RefusalReportView,
 } from './refusal-reports.ts';
+export {
+  COMPLAINT_EVENTS, COMPLAINT_SOURCES, COMPLAINT_STATUSES, COMPLAINT_STATUS_LABELS, REPLY_METHODS, SUBJECT_KINDS, complaintRegister, countOpenComplaints,
+  getComplaint, listComplaints, recordComplaint, sendComplaintEvent, type ComplaintQuery, type ComplaintView, type NewComplaint,
+} from './complaints.ts';
+export { callbackSample, listCallbacks, recordCallback, MAX_SAMPLE, type CallInput } from './callbacks.ts';

@@ -7,7 +7,9 @@ import { adminSealRoutes } from './admin-seals.ts';
 import { adminOrgRoutes } from './admin-orgs.ts';
 import { authRoutes } from './auth.ts';
 import { caseRoutes } from './cases.ts';
+import { callbackRoutes } from './callbacks.ts';
 import { catalogueRoutes } from './catalogue.ts';
+import { complaintRoutes } from './complaints.ts';
 import { documentRoutes } from './documents.ts';
 import { evaluationRoutes } from './evaluations.ts';
 import { healthRoutes } from './health.ts';
@@ -27,6 +29,8 @@ export const ROUTES: ReadonlyArray<(app: FastifyInstance, rt: Runtime) => void> 
   evaluationRoutes,
   rectificationRoutes,
   refusalReportRoutes,
+  complaintRoutes,
+  callbackRoutes,
   supervisionSettingsRoutes,
   adminOrgRoutes,
   adminCalendarRoutes,
