@@ -1,6 +1,5 @@
 // The composition root: opens and migrates the store, seeds first-start data, loads the plugins
 // into the registry and wires the case engine, the outbox and the deadline sweeper.
-import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Knex } from 'knex';
@@ -19,6 +18,7 @@ import { registrySealing } from '../documents/issuing/registry-sealing.ts';
 import { discoverPlugins, loadPlugins, pluginFoldersFromEnv } from '../plugin-loading/index.ts';
 import { itemChecks } from './item-checks.ts';
 import { ItemRegistry } from '../registry/index.ts';
+import { loadInstanceSecret } from '../secrets/index.ts';
 import { databaseOptionsFromEnv, migrate, openDatabase, startWalCheckpoints } from '../store/index.ts';
 import { refusalReviewHook, sweepSupervision, type SupervisionDeps } from '../supervision/index.ts';
 import { OrgDirectory } from './org-directory.ts';
@@ -57,6 +57,7 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Start
   const now = options.now ?? (() => new Date());
   const db = options.db ?? openDatabase(databaseOptionsFromEnv(env));
   await migrate(db);
+  const instanceSecret = await loadInstanceSecret(db, env);
   const seed = env.BIANMIN_DEMO === '0' ? await seedRootOrganisation(db, env) : await seedDemoCounty(db, env);
   if (seed.created && env.BIANMIN_DEMO !== '0') await seedDemoSeals(db, seed.orgs, now());
   await seedOfficialYears(db);
@@ -81,7 +82,8 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Start
   }
 
   const channels = options.channels ?? notificationChannelsFromEnv(db, env);
-  const secret = env.BIANMIN_SECRET ?? randomBytes(32).toString('hex');
+  // Signed download links verify after a restart: their key comes from the instance secret.
+  const secret = instanceSecret.deriveKey('download-link').toString('base64url');
   const sealing = options.sealing === undefined ? registrySealing(db, orgs) : options.sealing;
   const log = (message: string, err?: unknown) => console.error(message, err);
   const worker = new OutboxWorker(
@@ -120,6 +122,7 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Start
     publicBaseUrl: engine.deps.publicBaseUrl,
     secret,
     supervision,
+    instanceSecret,
     now,
   };
 

@@ -7,7 +7,7 @@ import { loadCase } from '../cases/case-rows.ts';
 import { AppError } from '../errors/index.ts';
 import { transact, withSql, type Sql } from '../store/index.ts';
 import { servedBy } from './evaluations.ts';
-import { maskName, maskPhone } from './masking.ts';
+import { maskName, maskPhone } from '../privacy/index.ts';
 import { openRectification } from './rectifications.ts';
 import { addToRollup, dayOf } from './rollups.ts';
 import type { StaffUser, SupervisionDeps } from './supervision-deps.ts';

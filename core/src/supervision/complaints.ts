@@ -6,7 +6,7 @@ import { loadCase } from '../cases/case-rows.ts';
 import { allocateNumber } from '../documents/issuing/document-number.ts';
 import { AppError, type ErrorDetail } from '../errors/index.ts';
 import { readJson, transact, withSql, writeJson, type Sql } from '../store/index.ts';
-import { maskPhone } from './masking.ts';
+import { maskPhone } from '../privacy/index.ts';
 import { decodeCursor, pageLimit, pageOf, type PageQuery } from './page-cursor.ts';
 import { addToRollup, dayOf, type RollupKey } from './rollups.ts';
 import { headsFor } from './staff-directory.ts';

@@ -7,7 +7,7 @@ import { allocateNumber } from '../documents/issuing/document-number.ts';
 import { AppError } from '../errors/index.ts';
 import { readJson, transact, withSql, writeJson, type Sql } from '../store/index.ts';
 import { BAD_REASONS, levelLabel } from './evaluation-options.ts';
-import { maskName, maskPhone } from './masking.ts';
+import { maskName, maskPhone } from '../privacy/index.ts';
 import { decodeCursor, pageLimit, pageOf, type PageQuery } from './page-cursor.ts';
 import {
   EVENT_ACTORS, EVENT_LABELS, OPEN_STATUSES, STATUS_LABELS, eventsInState, transition,

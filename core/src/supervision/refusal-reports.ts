@@ -9,7 +9,7 @@ import { loadCase } from '../cases/case-rows.ts';
 import { endOfShanghaiDay } from '../calendar/index.ts';
 import { AppError } from '../errors/index.ts';
 import { transact, withSql, type Sql } from '../store/index.ts';
-import { maskName } from './masking.ts';
+import { maskName } from '../privacy/index.ts';
 import { decodeCursor, pageLimit, pageOf, type PageQuery } from './page-cursor.ts';
 import { dayOf } from './rollups.ts';
 import { headsFor } from './staff-directory.ts';

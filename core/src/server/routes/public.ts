@@ -3,6 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import { readCaseView } from '../../cases/index.ts';
 import { AppError } from '../../errors/index.ts';
+import { maskName } from '../../privacy/index.ts';
 import type { Runtime } from '../../runtime/runtime.ts';
 import { evaluationState } from '../../supervision/index.ts';
 import { withSql } from '../../store/index.ts';
@@ -100,9 +101,4 @@ export function publicRoutes(app: FastifyInstance, rt: Runtime): void {
       };
     },
   );
-}
-
-function maskName(name: string | undefined): string | null {
-  if (!name) return null;
-  return name.length <= 1 ? '*' : name[0] + '*'.repeat(name.length - 1);
 }
