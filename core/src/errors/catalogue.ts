@@ -44,6 +44,8 @@ export const ERRORS = {
   COMPLAINT_EVENT_NOT_ALLOWED: { status: 409, message: '投诉当前状态不允许此操作' },
   CALLBACK_NOT_OPEN: { status: 409, message: '只能回访已办结的办件' },
   ALREADY_CALLED_BACK: { status: 409, message: '该办件已回访' },
+  UNRESOLVED_REQUEST_NOT_FOUND: { status: 404, message: '办不成事登记不存在' },
+  UNRESOLVED_REQUEST_ANSWERED: { status: 409, message: '该诉求已答复' },
   RECORD_CHANGED: { status: 409, message: '记录已被他人更新，请刷新后重试' },
   // registries
   DUPLICATE: { status: 409, message: '编码已存在' },

@@ -15,3 +15,8 @@ export {
   getComplaint, listComplaints, recordComplaint, sendComplaintEvent, type ComplaintQuery, type ComplaintView, type NewComplaint,
 } from './complaints.ts';
 export { callbackSample, listCallbacks, recordCallback, MAX_SAMPLE, type CallInput } from './callbacks.ts';
+export {
+  answerUnresolvedRequest, countOpenRequests, getUnresolvedRequest, listUnresolvedRequests, recordUnresolvedRequest, type NewUnresolvedRequest,
+} from './unresolved-requests.ts';
+export { STATS_GROUPS, supervisionStats, type StatsGroup, type StatsQuery, type SupervisionRates } from './supervision-stats.ts';
+export { centreSummary } from './centre-summary.ts';

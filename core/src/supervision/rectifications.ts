@@ -250,7 +250,7 @@ async function afterEvent(
     await postStaffMessage(sql, { to: heads.map((h) => h.id), title: `整改工单 ${r.number} 申诉${upheld ? '成立' : '不成立'}`, body: upheld ? '该差评不计入统计，工单已结束。' : '请继续核实整改。', caseId: r.case_id, link, at: x.now });
     if (upheld) {
       await setDeadlines(sql, 'rectification', r.id, [], x.now);
-      if (fromEvaluation) await addToRollup(sql, key, { bad_annulled: 1 });
+      if (fromEvaluation) await addToRollup(sql, key, { bad_annulled: 1, real_name_annulled: r.real_name ? 1 : 0 });
     }
   }
   if (type === 'CLOSE') {

@@ -5,7 +5,7 @@ import { shanghaiDateOf } from '../calendar/index.ts';
 import type { Sql } from '../store/index.ts';
 
 export const ROLLUP_COUNTERS = [
-  'evaluations', 'good', 'bad', 'bad_annulled', 'bad_closed', 'bad_closed_on_time', 'real_name_bad', 'real_name_closed_called_back',
+  'evaluations', 'good', 'bad', 'bad_annulled', 'bad_closed', 'bad_closed_on_time', 'real_name_bad', 'real_name_annulled', 'real_name_closed_called_back',
   'callbacks', 'callbacks_satisfied', 'callbacks_dissatisfied', 'callbacks_unreached', 'complaints', 'complaints_confirmed',
 ] as const;
 

@@ -2,9 +2,10 @@
 // same timer as the cases' sweeper).
 import { rectificationDeadlines } from './rectifications.ts';
 import { refusalReportDeadlines } from './refusal-reports.ts';
+import { unresolvedRequestDeadlines } from './unresolved-requests.ts';
 import { sweepSupervisionDeadlines } from './supervision-deadlines.ts';
 import type { SupervisionDeps } from './supervision-deps.ts';
 
 export function sweepSupervision(deps: SupervisionDeps, worker: string, now: Date): Promise<{ fired: number }> {
-  return sweepSupervisionDeadlines(deps.db, { rectification: rectificationDeadlines(deps), 'refusal-report': refusalReportDeadlines(deps) }, worker, now);
+  return sweepSupervisionDeadlines(deps.db, { rectification: rectificationDeadlines(deps), 'refusal-report': refusalReportDeadlines(deps), 'unresolved-request': unresolvedRequestDeadlines(deps) }, worker, now);
 }

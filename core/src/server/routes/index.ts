@@ -16,6 +16,7 @@ import { healthRoutes } from './health.ts';
 import { publicRoutes } from './public.ts';
 import { rectificationRoutes } from './rectifications.ts';
 import { refusalReportRoutes } from './refusal-reports.ts';
+import { supervisionOverviewRoutes } from './supervision-overview.ts';
 import { supervisionSettingsRoutes } from './supervision-settings.ts';
 import { verifyRoutes } from './verify.ts';
 
@@ -32,6 +33,7 @@ export const ROUTES: ReadonlyArray<(app: FastifyInstance, rt: Runtime) => void> 
   complaintRoutes,
   callbackRoutes,
   supervisionSettingsRoutes,
+  supervisionOverviewRoutes,
   adminOrgRoutes,
   adminCalendarRoutes,
   adminItemRoutes,
