@@ -107,7 +107,9 @@ async function resolveSubject(sql: Sql, deps: SupervisionDeps, orgId: string, su
       return { name, caseId: null, key: { itemCode: subject.id } };
     }
     case 'case': {
-      const c = await loadCase(sql, subject.id, false);
+      // By id or, as a clerk has it at hand, by the case number.
+      const found = await sql.first<{ id: string }>('select id from cases where id = ? or number = ?', [subject.id, subject.id]);
+      const c = found ? await loadCase(sql, found.id, false) : null;
       if (!c || !scope.has(c.receivingOrgId)) throw missing('办件不存在或不在本单位');
       return { name: `${c.number} ${deps.itemName(c.itemCode)}`, caseId: c.id, key: { itemCode: c.itemCode, staffId: c.createdBy } };
     }

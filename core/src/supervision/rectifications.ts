@@ -425,6 +425,7 @@ export interface RectificationQuery extends PageQuery {
   overdue?: boolean;
   /** Only those assigned to the user. */
   mine?: boolean;
+  caseId?: string;
 }
 
 export interface RectificationSummary {
@@ -462,6 +463,7 @@ export async function listRectifications(deps: SupervisionDeps, user: StaffUser,
       if (query.mine) b.where('r.assignee_id', user.id);
       else b.whereIn('r.org_id', orgIds);
       if (statuses) b.whereIn('r.status', statuses as string[]);
+      if (query.caseId) b.where('r.case_id', query.caseId);
       if (query.overdue) b.where('r.due_at', '<', deps.now().toISOString());
       if (after) b.where((w) => w.where('r.due_at', '>', after[0]!).orWhere((x) => x.where('r.due_at', after[0]!).andWhere('r.id', '>', after[1]!)));
     })

@@ -16,11 +16,13 @@ import { DocumentList } from './case/DocumentList.tsx';
 import { DANGER_EVENTS, EventDialog, EVENTS_WITH_PAYLOAD, sortActions } from './case/EventDialog.tsx';
 import { HistoryTable } from './case/HistoryTable.tsx';
 import { MaterialStatusList } from './case/MaterialStatusList.tsx';
+import { SupervisionCard } from './case/SupervisionCard.tsx';
+import { requestCountersign } from '../../api/supervision.ts';
 
 /** One case: only the actions the server allows now, its documents, deadlines and history. */
 export default function CasePage() {
   const { id = '' } = useParams();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const caseState = useAsync(() => getCase(id), [id]);
   const c = caseState.data;
   const item = useAsync(async () => (c ? getItem(c.itemCode, c.itemVersion) : undefined), [c?.itemCode, c?.itemVersion]);
@@ -40,13 +42,34 @@ export default function CasePage() {
       setDialog(null);
       message.success(m.casePage.done(eventLabel(type)));
     } catch (e) {
-      if (e instanceof ApiError && e.status === 409) {
+      if (e instanceof ApiError && e.code === 'COUNTERSIGNATURE_REQUIRED' && typeof payload?.reason === 'string') {
+        askCountersign(type, payload.reason, errorText(e));
+      } else if (e instanceof ApiError && e.status === 409) {
         message.warning(e.code === 'STALE_VERSION' ? m.casePage.conflict : errorText(e));
         caseState.reload();
       } else message.error(errorText(e));
     } finally {
       setBusy(false);
     }
+  }
+
+  /** 否定会签: where the centre requires it, a refusal goes to the head first, with its reason. */
+  function askCountersign(type: string, reason: string, why: string) {
+    modal.confirm({
+      title: m.supervision.requestCountersign,
+      content: `${why}。${m.supervision.countersignNeeded}`,
+      okText: m.supervision.requestCountersign,
+      onOk: async () => {
+        try {
+          await requestCountersign({ caseId: id, eventType: type, reason });
+          setDialog(null);
+          message.success(m.supervision.countersignSent);
+          caseState.reload();
+        } catch (err) {
+          message.error(errorText(err));
+        }
+      },
+    });
   }
 
   if (caseState.error) return <ErrorNote error={caseState.error} />;
@@ -117,6 +140,7 @@ export default function CasePage() {
           <Card size="small" title={m.casePage.documents}>
             <DocumentList documents={c.documents ?? []} />
           </Card>
+          <SupervisionCard caseView={c} />
         </Col>
       </Row>
       <EventDialog

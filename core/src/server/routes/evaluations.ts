@@ -206,6 +206,16 @@ export function evaluationRoutes(app: FastifyInstance, rt: Runtime): void {
     return w as { id: string; name: string; org_id: string };
   };
 
+  app.get(
+    '/api/windows/mine',
+    { schema: { tags: ['supervision'], summary: '当前用户所在的服务窗口（评价器使用）', response: { 200: { type: 'object', properties: { window: nref } }, ...errorResponses } } },
+    async (request) => {
+      const user = currentUser(request);
+      const w = user.windowId ? await rt.db('windows').where({ id: user.windowId }).first('id', 'name') : undefined;
+      return { window: w ? { id: w.id, name: w.name } : null };
+    },
+  );
+
   app.get<{ Params: { id: string } }>(
     '/api/windows/:id/evaluation-request',
     {

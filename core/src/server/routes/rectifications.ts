@@ -57,6 +57,7 @@ export function rectificationRoutes(app: FastifyInstance, rt: Runtime): void {
             orgId: { type: 'string', maxLength: 64 },
             overdue: bool,
             mine: bool,
+            caseId: { type: 'string', maxLength: 64 },
             ...pageParams,
           },
         },

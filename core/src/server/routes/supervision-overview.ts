@@ -2,6 +2,7 @@
 // window, staff or item; and the 办不成事 requests.
 import type { FastifyInstance } from 'fastify';
 import type { Runtime } from '../../runtime/runtime.ts';
+import { readJson } from '../../store/index.ts';
 import {
   answerUnresolvedRequest, centreSummary, listUnresolvedRequests, recordUnresolvedRequest, STATS_GROUPS, supervisionStats, type NewUnresolvedRequest, type StatsQuery,
 } from '../../supervision/index.ts';
@@ -80,6 +81,24 @@ export function supervisionOverviewRoutes(app: FastifyInstance, rt: Runtime): vo
       },
     },
     async (request) => centreSummary(sv, currentUser(request), request.query),
+  );
+
+  app.get(
+    '/api/supervision/staff',
+    {
+      schema: {
+        tags: ['supervision'],
+        summary: '本中心及下属站点的在岗工作人员（分派承办人、投诉对象、办不成事责任人）',
+        response: { 200: { type: 'array', items: { type: 'object', properties: { id: str, name: str, org: ref, roles: { type: 'array', items: str } } } }, ...errorResponses },
+      },
+    },
+    async (req) => {
+      const user = currentUser(req);
+      const rows = await rt.db('users').whereIn('org_id', [...rt.orgs.scope(user.orgId)]).where({ active: true }).orderBy(['org_id', 'username']).select('id', 'name', 'org_id', 'roles');
+      return rows
+        .map((u: { id: string; name: string; org_id: string; roles: string }) => ({ id: u.id, name: u.name, org: { id: u.org_id, name: rt.orgs.get(u.org_id)?.name ?? u.org_id }, roles: readJson<string[]>(u.roles) }))
+        .filter((u) => u.roles.some((r) => r !== 'admin'));
+    },
   );
 
   app.post<{ Body: NewUnresolvedRequest }>(
