@@ -20,7 +20,7 @@ export function complaintRegisterPdf(org: Organisation, period: string, complain
     title: '投诉处理记录本',
     number: period,
     paragraphs: complaints.length === 0 ? ['本期无投诉记录。'] : [],
-    tables: [{ columns: ['序号', '日期', '投诉人', '联系电话', '投诉内容', '处理结果', '记录人'], rows, widths: [0.55, 1.45, 0.9, 1.35, 2.9, 2.5, 0.9], afterParagraph: -1 }],
+    tables: [{ columns: ['序号', '日期', '投诉人', '联系电话', '投诉内容', '处理结果', '记录人'], rows, widths: [0.5, 1.6, 0.9, 1.5, 2.7, 2.4, 1.05], afterParagraph: -1 }],
     at,
     qrUrl,
     qrLabel: '扫描二维码进入网上办事大厅',
