@@ -2,7 +2,7 @@
 // (SM3 digest + SM2 signature + use-log row in SQLite). A script, not a test:
 //   node --import tsx bench/documents.bench.ts [--count 80]
 import knex from 'knex';
-import type { DocumentKind } from '../core/src/contract/index.ts';
+import type { DocumentKind } from '@bianmin/contract';
 import { composeDocument } from '../core/src/documents/content/index.ts';
 import { sampleDocumentInput } from '../core/src/documents/content/sample-input.ts';
 import { renderDocumentPdf } from '../core/src/documents/render/index.ts';

@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createRuntime } from '../core/src/runtime/create-runtime.ts';
 import { caseView, type CaseUser, type StepResult } from '../core/src/cases/index.ts';
-import type { Scenario } from '../core/src/contract/index.ts';
+import type { Scenario } from '@bianmin/contract';
 import { benchStoreKind, openBenchStore } from './lib/bench-store.ts';
 import { summariseProfile } from './lib/cpu-profile.ts';
 import { idleOutbox } from './lib/idle-outbox.ts';

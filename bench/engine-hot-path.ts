@@ -15,7 +15,7 @@ import { createRuntime } from '../core/src/runtime/create-runtime.ts';
 import { benchStoreKind, openBenchStore } from './lib/bench-store.ts';
 import { caseView, readCaseView, type CaseUser } from '../core/src/cases/index.ts';
 import { authenticate, login } from '../core/src/auth/index.ts';
-import type { Scenario } from '../core/src/contract/index.ts';
+import type { Scenario } from '@bianmin/contract';
 import { idleOutbox } from './lib/idle-outbox.ts';
 
 const { values: args } = parseArgs({

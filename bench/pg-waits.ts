@@ -11,7 +11,7 @@ import pg from 'pg';
 import { createRuntime } from '../core/src/runtime/create-runtime.ts';
 import { openBenchStore } from './lib/bench-store.ts';
 import type { CaseUser } from '../core/src/cases/index.ts';
-import type { Scenario } from '../core/src/contract/index.ts';
+import type { Scenario } from '@bianmin/contract';
 import { idleOutbox } from './lib/idle-outbox.ts';
 
 const { values: args } = parseArgs({

@@ -16,7 +16,7 @@ import { createRuntime } from '../core/src/runtime/create-runtime.ts';
 import { benchStoreKind, openBenchStore } from './lib/bench-store.ts';
 import { replayCase, type CaseUser } from '../core/src/cases/index.ts';
 import { ScenarioClock } from '../core/src/scenarios/scenario-clock.ts';
-import type { Role, Scenario } from '../core/src/contract/index.ts';
+import type { Role, Scenario } from '@bianmin/contract';
 import { idleOutbox } from './lib/idle-outbox.ts';
 
 const { values: args } = parseArgs({

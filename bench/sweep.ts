@@ -25,7 +25,7 @@ import { benchStoreKind, openBenchStore } from './lib/bench-store.ts';
 import { sweepDeadlines, type CaseUser } from '../core/src/cases/index.ts';
 import { DUE_DEADLINES } from '../core/src/cases/deadline-sweeper.ts';
 import { ScenarioClock } from '../core/src/scenarios/scenario-clock.ts';
-import type { Scenario } from '../core/src/contract/index.ts';
+import type { Scenario } from '@bianmin/contract';
 import { idleOutbox } from './lib/idle-outbox.ts';
 
 const { values: args } = parseArgs({

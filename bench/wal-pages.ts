@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createRuntime } from '../core/src/runtime/create-runtime.ts';
 import type { CaseUser } from '../core/src/cases/index.ts';
-import type { Scenario } from '../core/src/contract/index.ts';
+import type { Scenario } from '@bianmin/contract';
 import { openBenchStore } from './lib/bench-store.ts';
 import { idleOutbox } from './lib/idle-outbox.ts';
 

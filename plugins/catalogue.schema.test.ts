@@ -9,8 +9,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
-import manifestSchema from '../core/src/contract/manifest.schema.json' with { type: 'json' };
-import scenarioSchema from '../core/src/contract/scenario.schema.json' with { type: 'json' };
+import manifestSchema from '@bianmin/contract/schemas/manifest.schema.json' with { type: 'json' };
+import scenarioSchema from '@bianmin/contract/schemas/scenario.schema.json' with { type: 'json' };
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const BUILTIN_DELIVERY_MODES = ['window-pickup', 'postal', 'electronic', 'self-service', 'door'];

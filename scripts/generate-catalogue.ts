@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ItemDefinition, PluginManifest, ProcedureKind, Level } from '../core/src/contract/index.ts';
+import type { ItemDefinition, PluginManifest, ProcedureKind, Level } from '@bianmin/contract';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const pluginsDir = path.join(root, 'plugins');

@@ -23,7 +23,6 @@ export type {
 export type { FormAjv } from './validator/ajv-instance.ts';
 export type { FormError } from './validator/form-errors.ts';
 export { FormSchemaError } from './validator/schema-problems.ts';
-export type { SchemaProblem } from './validator/schema-problems.ts';
 export { schemaDialect } from './validator/schema-dialect.ts';
 export type { SchemaDialect } from './validator/schema-dialect.ts';
 

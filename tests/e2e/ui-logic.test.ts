@@ -1,5 +1,4 @@
 // Unit tests of the web app's pure logic (the root vitest config runs tests/**, not admin-ui/**).
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fieldsToForm, formToFields, mergeForm, type DesignerField } from '../../admin-ui/src/pages/admin/designer/fields.ts';
 import { machineGraph } from '../../admin-ui/src/pages/admin/composer/machineGraph.ts';
@@ -10,6 +9,7 @@ import { problemsToErrorSchema } from '../../admin-ui/src/forms/problems.ts';
 import { toProblems } from '../../admin-ui/src/api/errors.ts';
 import { translateString } from '../../admin-ui/src/forms/translate.ts';
 import { TranslatableString } from '@rjsf/utils';
+import { manifestSchema } from '@bianmin/contract';
 import { compareVersions, nextVersion } from '../../admin-ui/src/pages/admin/composer/emptyItem.ts';
 
 describe('form designer', () => {
@@ -110,8 +110,7 @@ describe('procedure diagram', () => {
 
 describe('guide schema', () => {
   it('has the properties and required list of the contract ItemGuide', () => {
-    const manifest = JSON.parse(readFileSync(new URL('../../core/src/contract/manifest.schema.json', import.meta.url), 'utf8'));
-    const contract = (manifest.definitions ?? manifest.$defs).ItemGuide;
+    const contract = manifestSchema.definitions.ItemGuide;
     expect(Object.keys(guideSchema.properties!).sort()).toEqual(Object.keys(contract.properties).sort());
     expect([...(guideSchema.required as string[])].sort()).toEqual([...contract.required].sort());
   });

@@ -2,7 +2,7 @@
 // that checks ID numbers and phones, required / waivable / shared-data materials.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ItemDefinition, PluginManifest, Procedure } from '../../core/src/contract/index.ts';
+import type { ItemDefinition, PluginManifest, Procedure } from '@bianmin/contract';
 
 export function testItem(code: string, procedure: Procedure, overrides: Partial<ItemDefinition> = {}): ItemDefinition {
   const immediate = procedure.kind === 'immediate';

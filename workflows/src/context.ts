@@ -1,7 +1,7 @@
 // The machine context of a case as the workflows see it: the contract's CaseContext plus the few
 // core fields the standard machines need to decide on their own (levels, waivable materials,
 // clock), so that no guard has to ask the core anything while an event is processed.
-import type { CaseContext, CaseEvent, Level } from '../../core/src/contract/index.ts';
+import type { CaseContext, CaseEvent, Level } from '@bianmin/contract';
 
 export interface OrgRef {
   id: string;

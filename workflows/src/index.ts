@@ -33,7 +33,6 @@ export type { MachineCache } from './compiler/machine-cache.ts';
 
 // Static check
 export { checkMachine } from './check/check-machine.ts';
-export type { MachineIssue } from './check/issue.ts';
 
 // Run helpers
 export { startCase } from './run/start-case.ts';

@@ -1,8 +1,7 @@
 // The server's error shape is `{ error: { code, message, details? } }`; details may name JSON pointers.
-export interface Problem {
-  pointer: string;
-  message: string;
-}
+import type { Problem } from '@bianmin/contract';
+
+export type { Problem };
 
 export class ApiError extends Error {
   constructor(

@@ -1,10 +1,10 @@
 // Shapes of API.md. Item definitions reuse the plugin contract's generated types.
-import type { ItemDefinition } from '../../../core/src/contract/manifest.generated.ts';
+import type { ItemDefinition } from '@bianmin/contract';
 
 export type {
   ItemDefinition, ItemGuide, Material, Procedure, ReviewStep, DocumentSpec, SealDefinition,
   DeliveryModeDefinition, Role, Level, ProcedureKind, Contact, TimeLimit, ItemForm, Delivery,
-} from '../../../core/src/contract/manifest.generated.ts';
+} from '@bianmin/contract';
 
 export interface ItemSummary {
   code: string;

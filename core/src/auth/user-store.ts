@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
-import type { Role } from '../contract/index.ts';
+import type { Role } from '@bianmin/contract';
 import { AppError } from '../errors/index.ts';
 import { readJson, writeJson } from '../store/index.ts';
 import { hashPassword } from './passwords.ts';

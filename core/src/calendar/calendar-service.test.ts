@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { up } from '../store/migrations/0003_calendar.ts';
 import { createTestDatabase, type TestDatabase } from '../store/test-database.ts';
-import { CalendarYearMissingError } from './calendar-year-missing-error.ts';
 import { saveYear, seedOfficialYears } from './calendar-store.ts';
 import { CalendarService } from './calendar-service.ts';
 import { officialYearCalendar } from './official-schedules.ts';
@@ -23,10 +22,22 @@ describe('CalendarService', () => {
     expect(service.calendar().hasYear(2024)).toBe(false);
   });
 
-  it('fails for a year with no data instead of guessing', async () => {
+  it('computes a year nobody entered provisionally instead of stopping', async () => {
     const service = new CalendarService(t.db);
-    await expect(service.ensureYears(2026, 2027)).rejects.toMatchObject({ name: 'CalendarYearMissingError', year: 2027 });
-    expect(() => service.calendar().isWorkingDay('2027-01-04')).toThrow(CalendarYearMissingError);
+    const calendar = await service.ensureYears(2026, 2027);
+    expect(service.isRecorded(2027)).toBe(false);
+    expect(calendar.isProvisional(2027)).toBe(true);
+    expect(calendar.isProvisional(2026)).toBe(false);
+    expect(calendar.isWorkingDay('2027-02-08')).toBe(false); // 正月初三
+    expect(calendar.isWorkingDay('2027-01-04')).toBe(true);
+  });
+
+  it('loads every entered year at once, before any computation asks for one', async () => {
+    const service = new CalendarService(t.db);
+    const calendar = await service.loadAll();
+    expect([2024, 2025, 2026].map((y) => service.isRecorded(y))).toEqual([true, true, true]);
+    expect(calendar.isProvisional(2026)).toBe(false);
+    expect(calendar.isWorkingDay('2026-02-14')).toBe(true); // a make-up Saturday only the entered year knows
   });
 
   it('sees its own saves at once', async () => {

@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import { officialYearCalendar, officialYears, OFFICIAL_REGION } from './official-schedules.ts';
-import { validateYearCalendar, type YearProblem } from './validate-year.ts';
+import type { Problem } from '@bianmin/contract';
+import { validateYearCalendar } from './validate-year.ts';
 import type { CalendarDay, CalendarDayKind, YearCalendar } from './year-calendar.ts';
 
 /** Tables created by store/migrations/0003_calendar.ts. */
@@ -10,9 +11,9 @@ const DAYS = 'calendar_days';
 /** Refused by saveYear; `problems` are the same as validateYearCalendar's. */
 export class InvalidYearCalendarError extends Error {
   override readonly name = 'InvalidYearCalendarError';
-  readonly problems: YearProblem[];
+  readonly problems: Problem[];
 
-  constructor(year: number, problems: YearProblem[]) {
+  constructor(year: number, problems: Problem[]) {
     super(`${year} 年工作日历有误：${problems.map((problem) => problem.message).join('；')}`);
     this.problems = problems;
   }

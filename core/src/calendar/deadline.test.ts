@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CaseDeadline, type ClockPause } from './deadline.ts';
 import { officialYearCalendar } from './official-schedules.ts';
+import { provisionalYearCalendar } from './provisional-schedule.ts';
 import { WorkingCalendar } from './working-calendar.ts';
 
 const calendar = new WorkingCalendar([officialYearCalendar(2025)!]);
@@ -125,6 +126,7 @@ describe('CaseDeadline status', () => {
       remainingWorkingDays: 1,
       overdueWorkingDays: 0,
       pausedWorkingDays: 3,
+      provisional: false,
     });
   });
 
@@ -132,5 +134,17 @@ describe('CaseDeadline status', () => {
     const festive = new CaseDeadline(calendar, { acceptedAt: at('2025-01-24T16:00:00'), promisedDays: 3 });
     expect(festive.dueDate).toBe('2025-02-05');
     expect(festive.status(at('2025-01-30T10:00:00'))).toBe('yellow'); // 01-26 and 01-27 used, one left
+  });
+});
+
+describe('a due date over a year nobody entered', () => {
+  it('is computed from the provisional calendar and flagged', () => {
+    const withFallback = new WorkingCalendar([officialYearCalendar(2026)!], provisionalYearCalendar);
+    // Accepted Mon 2026-12-14, 20 working days: 16 in December (15th–31st less weekends), then 2027.
+    const december = new CaseDeadline(withFallback, { acceptedAt: new Date('2026-12-14T10:00:00+08:00'), promisedDays: 20 });
+    expect(december.provisional).toBe(true);
+    expect(december.dueDate! > '2027-01-01').toBe(true);
+    const within = new CaseDeadline(withFallback, { acceptedAt: new Date('2026-11-02T10:00:00+08:00'), promisedDays: 5 });
+    expect(within.provisional).toBe(false);
   });
 });

@@ -32,6 +32,8 @@ export interface DeadlineSnapshot {
   overdueWorkingDays: number;
   /** Working days up to the due date given back because of pauses. */
   pausedWorkingDays: number;
+  /** The due date counts over a year with no entered schedule (provisional-schedule.ts). */
+  provisional: boolean;
 }
 
 interface PausedSpan {
@@ -57,6 +59,8 @@ export class CaseDeadline {
   readonly #openPauseFrom: CalendarDate | null;
   readonly dueDate: CalendarDate | null;
   readonly pausedWorkingDays: number;
+  /** The walk to the due date crossed a provisional year: the date changes when that year is entered. */
+  readonly provisional: boolean;
   readonly #dueAtMs: number | null;
   /** The last remainingWorkingDays answer: a case is read many times a day, each a walk from acceptance. */
   #remaining: { today: CalendarDate; days: number } | null = null;
@@ -77,6 +81,7 @@ export class CaseDeadline {
     const { dueDate, pausedWorkingDays } = this.#walkToDueDate();
     this.dueDate = dueDate;
     this.pausedWorkingDays = pausedWorkingDays;
+    this.provisional = dueDate !== null && calendar.provisionalBetween(addCalendarDays(this.#acceptedDay, 1), dueDate);
     this.#dueAtMs = dueDate === null ? null : endOfShanghaiDay(dueDate).getTime();
   }
 
@@ -155,6 +160,7 @@ export class CaseDeadline {
       remainingWorkingDays: this.remainingWorkingDays(now),
       overdueWorkingDays: this.overdueWorkingDays(now),
       pausedWorkingDays: this.pausedWorkingDays,
+      provisional: this.provisional,
     };
   }
 }

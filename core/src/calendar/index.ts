@@ -19,7 +19,6 @@ export { CaseDeadline } from './deadline.ts';
 export { ONE_TIME_NOTICE_WORKING_DAYS, oneTimeNoticeDeadline, deemedAccepted } from './deemed-acceptance.ts';
 export type { ImmediateTarget } from './immediate-target.ts';
 export { DEFAULT_TARGET_MINUTES, minutesTarget } from './immediate-target.ts';
-export type { YearProblem } from './validate-year.ts';
 export { validateYearCalendar } from './validate-year.ts';
 export type { YearCalendarRecord } from './calendar-store.ts';
 export { InvalidYearCalendarError, SEED_AUTHOR, listYears, loadYear, saveYear, seedOfficialYears } from './calendar-store.ts';

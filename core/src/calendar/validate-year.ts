@@ -1,11 +1,6 @@
+import type { Problem } from '@bianmin/contract';
 import { isCalendarDate, isWeekend, yearOf } from './calendar-date.ts';
 import { CALENDAR_DAY_KINDS, type CalendarDayKind } from './year-calendar.ts';
-
-/** One thing wrong with an admin's year calendar: where (JSON Pointer into the body) and what (zh-CN). */
-export interface YearProblem {
-  pointer: string;
-  message: string;
-}
 
 const MAX_NAME_LENGTH = 50;
 
@@ -18,13 +13,13 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * because most rules (inside the year, weekend make-up days, duplicates) are not expressible in
  * one, and each message must be in Chinese. An empty result means the body is a YearCalendar.
  */
-export function validateYearCalendar(body: unknown, year: number): YearProblem[] {
+export function validateYearCalendar(body: unknown, year: number): Problem[] {
   if (!Number.isInteger(year) || year < 1949 || year > 9999) {
     return [{ pointer: '', message: `年份无效：${String(year)}` }];
   }
   if (!isRecord(body)) return [{ pointer: '', message: '请求内容必须是对象' }];
 
-  const problems: YearProblem[] = [];
+  const problems: Problem[] = [];
   if (body.year !== undefined && body.year !== year) {
     problems.push({ pointer: '/year', message: `年份应为 ${year}，与地址中的年份一致` });
   }

@@ -11,7 +11,9 @@ import type { CalendarDay, YearCalendar } from './year-calendar.ts';
 
 /**
  * Working-day arithmetic over a set of known years. Pure and synchronous: load the years first
- * (see CalendarService.ensureYears); touching any other year throws CalendarYearMissingError.
+ * (see CalendarService). A year not given is asked of `fallback` (the provisional calendar, see
+ * provisional-schedule.ts) and remembered; without one, or where it has none, touching the year
+ * throws CalendarYearMissingError.
  *
  * Counting rule (民法典 第二百零一条: 按照日计算期间的，开始的当日不计入): the day an event happens
  * on is never counted, so "N working days from day D" is the Nth working day after D, and the
@@ -26,23 +28,51 @@ export class WorkingCalendar {
    * CalendarService build a new WorkingCalendar.
    */
   readonly #workingDays = new Map<CalendarDate, boolean>();
+  /** Years whose days are computed, not entered. */
+  readonly #provisional = new Set<number>();
+  readonly #fallback: ((year: number) => YearCalendar | null) | undefined;
 
-  constructor(years: Iterable<YearCalendar>) {
-    for (const year of years) {
-      this.#years.set(year.year, new Map(year.days.map((day) => [day.date, day])));
-    }
+  constructor(years: Iterable<YearCalendar>, fallback?: (year: number) => YearCalendar | null) {
+    for (const year of years) this.#add(year);
+    this.#fallback = fallback;
   }
 
+  #add(year: YearCalendar): Map<CalendarDate, CalendarDay> {
+    const days = new Map(year.days.map((day) => [day.date, day]));
+    this.#years.set(year.year, days);
+    if (year.provisional) this.#provisional.add(year.year);
+    return days;
+  }
+
+  #year(year: number): Map<CalendarDate, CalendarDay> {
+    const known = this.#years.get(year);
+    if (known) return known;
+    const computed = this.#fallback?.(year);
+    if (!computed) throw new CalendarYearMissingError(year);
+    return this.#add({ ...computed, provisional: true });
+  }
+
+  /** Entered or computed (a year the fallback covers counts once asked for). */
   hasYear(year: number): boolean {
     return this.#years.has(year);
+  }
+
+  /** True when the year's days are the provisional ones rather than an entered schedule. */
+  isProvisional(year: number): boolean {
+    this.#year(year);
+    return this.#provisional.has(year);
+  }
+
+  /** True when any year from `from`'s to `to`'s (inclusive) is provisional. */
+  provisionalBetween(from: CalendarDate, to: CalendarDate): boolean {
+    for (let year = yearOf(from); year <= yearOf(to); year += 1) if (this.isProvisional(year)) return true;
+    return false;
   }
 
   /** The exception entered for the day (holiday or make-up workday), if any. */
   exceptionOn(day: Date | CalendarDate): CalendarDay | undefined {
     const date = toCalendarDate(day);
-    const year = this.#years.get(yearOf(date));
-    if (!year) throw new CalendarYearMissingError(yearOf(date));
-    return year.get(date);
+    return this.#year(yearOf(date)).get(date);
   }
 
   /** Monday–Friday unless declared a holiday; a weekend day only when declared a workday. */

@@ -25,4 +25,9 @@ export interface YearCalendar {
   /** Whose schedule this is, e.g. '全国' for the State Council schedule. */
   region?: string;
   days: CalendarDay[];
+  /**
+   * Computed, not entered: the statutory holidays of a year with no official schedule
+   * (provisional-schedule.ts). Due dates that reach such a year are flagged provisional.
+   */
+  provisional?: boolean;
 }

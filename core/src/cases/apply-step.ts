@@ -11,7 +11,7 @@
 // new case's own number is taken just before `finishStep` for the same reason, and notifications
 // quote it, so they are written there too.
 import type { WorkflowContext } from '@bianmin/workflows';
-import type { DocumentKind, Effect, ItemDefinition } from '../contract/index.ts';
+import type { DocumentKind, Effect, ItemDefinition } from '@bianmin/contract';
 import type { CaseDelivery } from '../documents/content/index.ts';
 import { composeDocument } from '../documents/content/index.ts';
 import { allocateDocumentNumber } from '../documents/issuing/document-number.ts';
@@ -25,6 +25,7 @@ import type { DocumentRow, ViewParts } from './case-view.ts';
 import type { CaseRecord } from './case-record.ts';
 import { buildDocumentInput, type EventFacts } from './document-facts.ts';
 import type { EngineDeps } from './engine-deps.ts';
+import { waitingRoles } from './queue-columns.ts';
 
 export interface StepInput {
   record: CaseRecord;
@@ -112,13 +113,8 @@ export async function applyStep(sql: Sql, deps: EngineDeps, step: StepInput): Pr
   }
 
   const reading = readClock(calendar, clock, step.record.settings.promisedDays, step.at);
-  const record: CaseRecord = {
-    ...step.record,
-    currentOrgId: step.context.currentOrgId,
-    acceptedAt,
-    clock,
-    dueAt: reading.dueAt,
-  };
+  const moved: CaseRecord = { ...step.record, currentOrgId: step.context.currentOrgId, acceptedAt, clock, dueAt: reading.dueAt };
+  const record: CaseRecord = { ...moved, ...queueFields(deps, step, moved, reading.provisional) };
   const oneTimeNoticeIssued = step.before.documents.some((d) => d.kind === 'one-time-notice') || pending.some((d) => d.kind === 'one-time-notice');
   const timers = await syncDeadlines(
     sql,
@@ -136,6 +132,19 @@ export async function applyStep(sql: Sql, deps: EngineDeps, step: StepInput): Pr
     step.at,
   );
   return { record, timers, pending, outbox };
+}
+
+/** The queue's columns after the step (queue-columns.ts): what it is due by, and who can act on it now. */
+function queueFields(deps: EngineDeps, step: StepInput, record: CaseRecord, provisional: boolean): Pick<CaseRecord, 'queueDueAt' | 'dueProvisional' | 'waitingRoles'> {
+  const immediate = step.item.procedure.kind === 'immediate';
+  const queueDueAt = !record.open ? null : immediate ? new Date(Date.parse(record.receivedAt) + step.targetMinutes * 60_000).toISOString() : record.dueAt;
+  const org = deps.orgs.get(record.currentOrgId);
+  const machine = deps.items.procedure(deps.registry.get(record.itemCode, record.itemVersion)!).machine;
+  return {
+    queueDueAt,
+    dueProvisional: record.open && !immediate && record.dueAt !== null && provisional,
+    waitingRoles: waitingRoles(machine, record.snapshot, record.open, record.currentOrgId, org?.level ?? 'county'),
+  };
 }
 
 /**

@@ -3,7 +3,7 @@
 // (`sharedFields`, `childData`) and from what earlier children produced (the `result` object of
 // their APPROVE / DECIDE). The parent concludes when the chain ends: every child concluded, or one
 // closed without a result (refused, denied, withdrawn) so the rest cannot follow.
-import type { Bundle, ItemDefinition } from '../contract/index.ts';
+import type { Bundle, ItemDefinition } from '@bianmin/contract';
 import { AppError } from '../errors/index.ts';
 import { placeholders, readJson, type Sql } from '../store/index.ts';
 import { SYSTEM_USER, type CaseEngine } from './case-engine.ts';

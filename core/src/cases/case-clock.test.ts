@@ -7,14 +7,14 @@ const started = applyClockOp(NEW_CLOCK, 'start', '2025-03-03T02:00:00.000Z'); //
 
 describe('readClock', () => {
   it('has nothing to say without a promise or before the clock started', () => {
-    const none = { dueAt: null, status: null, remainingWorkingDays: null, pausedWorkingDays: 0 };
+    const none = { dueAt: null, status: null, remainingWorkingDays: null, pausedWorkingDays: 0, provisional: false };
     expect(readClock(calendar, started, null, new Date())).toEqual(none);
     expect(readClock(calendar, NEW_CLOCK, 5, new Date())).toEqual(none);
   });
 
   it('reads the same clock alike each time, and as time passes', () => {
     const first = readClock(calendar, started, 5, new Date('2025-03-04T04:00:00Z'));
-    expect(first).toEqual({ dueAt: '2025-03-10T15:59:59.999Z', status: 'green', remainingWorkingDays: 4, pausedWorkingDays: 0 });
+    expect(first).toEqual({ dueAt: '2025-03-10T15:59:59.999Z', status: 'green', remainingWorkingDays: 4, pausedWorkingDays: 0, provisional: false });
     expect(readClock(calendar, started, 5, new Date('2025-03-04T04:00:00Z'))).toEqual(first);
     expect(readClock(calendar, started, 5, new Date('2025-03-11T04:00:00Z')).status).toBe('red');
     expect(readClock(calendar, started, 3, new Date('2025-03-04T04:00:00Z')).dueAt).toBe('2025-03-06T15:59:59.999Z');

@@ -37,6 +37,8 @@ export interface ClockReading {
   status: DeadlineStatus | null;
   remainingWorkingDays: number | null;
   pausedWorkingDays: number;
+  /** The due date reaches a year with no entered schedule: computed provisionally, recomputed when entered. */
+  provisional: boolean;
 }
 
 /**
@@ -76,7 +78,7 @@ function walk(calendar: WorkingCalendar, startedAt: string, pauses: CaseClock['p
 
 /** Due date and traffic light of a promised case; null fields when the item has no promise. */
 export function readClock(calendar: WorkingCalendar, clock: CaseClock, promisedDays: number | null, now: Date): ClockReading {
-  if (!clock.startedAt || !promisedDays) return { dueAt: null, status: null, remainingWorkingDays: null, pausedWorkingDays: 0 };
+  if (!clock.startedAt || !promisedDays) return { dueAt: null, status: null, remainingWorkingDays: null, pausedWorkingDays: 0, provisional: false };
   const { deadline, dueAt } = walk(calendar, clock.startedAt, clock.pauses, promisedDays);
   const at = clock.stoppedAt ? new Date(clock.stoppedAt) : now;
   return {
@@ -84,5 +86,6 @@ export function readClock(calendar: WorkingCalendar, clock: CaseClock, promisedD
     status: deadline.status(at),
     remainingWorkingDays: deadline.remainingWorkingDays(at),
     pausedWorkingDays: deadline.pausedWorkingDays,
+    provisional: deadline.provisional,
   };
 }

@@ -1,7 +1,7 @@
 // The deadlines of a case live in the `deadlines` table, derived after every step from the case's
 // state and clock; the sweeper fires them. Fired rows stay as the case's record of flags.
 import { endOfShanghaiDay, oneTimeNoticeDeadline, shanghaiDateOf, addCalendarDays, startOfShanghaiDay, type WorkingCalendar } from '../calendar/index.ts';
-import type { ProcedureKind } from '../contract/index.ts';
+import type { ProcedureKind } from '@bianmin/contract';
 import type { Sql } from '../store/index.ts';
 import type { CaseRecord } from './case-record.ts';
 

@@ -5,12 +5,13 @@ import { v7 as timeOrderedUuid } from 'uuid';
 import type { Knex } from 'knex';
 import { ROLES, allowedEvents, sendEvent, startCase, type CaseInput, type CaseMachine, type PersistedCase, type WorkflowContext } from '@bianmin/workflows';
 import { validateMaterials } from '@bianmin/forms';
-import type { Actor, ItemDefinition, Role } from '../contract/index.ts';
+import type { Actor, ItemDefinition, Role } from '@bianmin/contract';
 import { AppError, type ErrorDetail } from '../errors/index.ts';
 import { applyOverlay, findOverlay, type RegisteredItem } from '../registry/index.ts';
 import type { Organisation } from '../org/index.ts';
 import { nextCounterValue, transact, useSql, type Sql } from '../store/index.ts';
 import { shanghaiDateOf, yearOf } from '../calendar/index.ts';
+import { idNumberHash } from '../privacy/index.ts';
 import { NEW_CLOCK } from './case-clock.ts';
 import type { Applicant, CaseRecord, MaterialStatus } from './case-record.ts';
 import { insertCase, insertCaseEvent, loadCase, updateCaseStep, updateReception, type CaseEventRow } from './case-rows.ts';
@@ -151,6 +152,14 @@ export class CaseEngine {
         closedAt: null,
         parentCaseId: input.parentCaseId ?? null,
         updatedAt: now.toISOString(),
+        // Taken in here, whichever organisation receives it (代收件: a village agent's township item).
+        intakeOrgId: requestedOrg,
+        intakeUserId: user?.id ?? null,
+        applicantIdHash: applicant.idNumber ? idNumberHash(this.deps.idNumberKey, applicant.idNumber) : null,
+        // Set by the reception step below (queue-columns.ts).
+        queueDueAt: null,
+        dueProvisional: false,
+        waitingRoles: '',
       };
       await insertCase(sql, base);
       const step: StepInput = {
@@ -194,22 +203,14 @@ export class CaseEngine {
   }
 
   /**
-   * Loads this year's working days (an error if missing) and next year's when entered: a due date
-   * that runs into a year with no data fails then, with CALENDAR_YEAR_MISSING, rather than guessing.
+   * Refreshes this year's and next year's working days when this server's copy is older than the
+   * calendar's limit (another server may have saved them). A year nobody entered is computed
+   * provisionally, so no step waits for configuration (the calendar was loaded at start).
    */
   async ensureCalendar(now: Date): Promise<void> {
     const year = yearOf(shanghaiDateOf(now));
-    await this.deps.calendar.ensureYears(year);
-    const missedAt = this.#nextYearMissedAt.get(year + 1);
-    if (missedAt !== undefined && Date.now() - missedAt < 60_000) return;
-    await this.deps.calendar.ensureYears(year + 1).then(
-      () => this.#nextYearMissedAt.delete(year + 1),
-      () => this.#nextYearMissedAt.set(year + 1, Date.now()),
-    );
+    await this.deps.calendar.ensureYears(year, year + 1);
   }
-
-  /** When next year was last found missing, so the hot path does not ask the store every time. */
-  readonly #nextYearMissedAt = new Map<number, number>();
 
   /** What the machine starts from; replaying a case rebuilds the same input from the stored row. */
   machineInput(caseId: string, item: ItemDefinition, org: Organisation, data: Record<string, unknown>, materials: Record<string, MaterialStatus>): CaseInput {
@@ -232,11 +233,14 @@ export class CaseEngine {
     return useSql(source, (sql) => loadCase(sql, id, lock));
   }
 
-  /** Whether the user's organisation scope covers the case (receiving or current organisation). */
+  /**
+   * Whether the user's organisation scope covers the case: its receiving or current organisation, or
+   * the one that took it in (a village agent keeps sight of the township item it relayed).
+   */
   canSee(user: CaseUser, record: CaseRecord): boolean {
     if (user === SYSTEM_USER) return true;
     const scope = this.deps.orgs.scope(user.orgId);
-    return scope.has(record.receivingOrgId) || scope.has(record.currentOrgId);
+    return scope.has(record.receivingOrgId) || scope.has(record.currentOrgId) || scope.has(record.intakeOrgId);
   }
 
   /** The events the user may send now. */

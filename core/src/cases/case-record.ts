@@ -40,6 +40,18 @@ export interface CaseRecord {
   closedAt: string | null;
   parentCaseId: string | null;
   updatedAt: string;
+  /** Where the case was taken in (a village agent's intake of a township item), and by whom. */
+  intakeOrgId: string;
+  intakeUserId: string | null;
+  /** Keyed hash of the applicant's ID number (privacy/id-number-hash.ts): exact search. */
+  applicantIdHash: string | null;
+  // Derived with each step for the queue and the work list (queue-columns.ts).
+  /** The instant the open case is due: the promised due date, or an immediate item's target. */
+  queueDueAt: string | null;
+  /** The due date counts over a provisional calendar (a year nobody entered). */
+  dueProvisional: boolean;
+  /** The roles that can act now at the organisation holding the case, comma-joined. */
+  waitingRoles: string;
 }
 
 export function caseFromRow(row: Record<string, unknown>): CaseRecord {
@@ -67,5 +79,11 @@ export function caseFromRow(row: Record<string, unknown>): CaseRecord {
     closedAt: (row.closed_at as string | null) ?? null,
     parentCaseId: (row.parent_case_id as string | null) ?? null,
     updatedAt: row.updated_at as string,
+    intakeOrgId: (row.intake_org_id as string | null) ?? (row.receiving_org_id as string),
+    intakeUserId: (row.intake_user_id as string | null) ?? null,
+    applicantIdHash: (row.applicant_id_hash as string | null) ?? null,
+    queueDueAt: (row.queue_due_at as string | null) ?? null,
+    dueProvisional: Boolean(row.due_provisional),
+    waitingRoles: (row.waiting_roles as string | null) ?? '',
   };
 }

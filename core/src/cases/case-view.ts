@@ -2,7 +2,7 @@
 // their traffic light, documents, and the full history.
 import { minutesTarget, type WorkingCalendar } from '../calendar/index.ts';
 import type { OrgDirectory } from '../runtime/org-directory.ts';
-import type { DocumentKind } from '../contract/index.ts';
+import type { DocumentKind } from '@bianmin/contract';
 import type { Knex } from 'knex';
 import { readJson, withSql, type Sql } from '../store/index.ts';
 import type { DeadlineRow } from './case-deadlines.ts';

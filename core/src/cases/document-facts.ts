@@ -1,6 +1,6 @@
 // What a document says about its case: gathered from the case, its item and the event that issued
 // it, in the shape the composers of documents/content take.
-import type { DocumentKind, ItemDefinition, Referral } from '../contract/index.ts';
+import type { DocumentKind, ItemDefinition, Referral } from '@bianmin/contract';
 import type { WorkingCalendar } from '../calendar/index.ts';
 import type { CaseDelivery, DocumentInput, RefusalGround } from '../documents/content/index.ts';
 import type { Organisation } from '../org/index.ts';

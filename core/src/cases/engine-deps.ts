@@ -1,7 +1,7 @@
 // What the case engine needs from the rest of the core.
 import type { Knex } from 'knex';
 import type { CalendarService } from '../calendar/index.ts';
-import type { DeliveryModeDefinition } from '../contract/index.ts';
+import type { DeliveryModeDefinition } from '@bianmin/contract';
 import type { ItemRegistry } from '../registry/index.ts';
 import type { Sql } from '../store/index.ts';
 import type { OutboxLease } from '../outbox/outbox-rows.ts';
@@ -20,6 +20,8 @@ export interface EngineDeps {
   publicBaseUrl: string;
   /** HMAC secret of signed download links (electronic delivery). */
   secret: string;
+  /** Key of the applicant ID-number hash (privacy/id-number-hash.ts), from the instance secret. */
+  idNumberKey: Buffer;
   now(): Date;
   /** The outbox worker of this process: rows a step writes go to it as their transaction commits. */
   outbox: OutboxLease;

@@ -1,6 +1,6 @@
 // What an event's payload says, in the words of the documents it produces, and what it changes in
 // the case's materials.
-import type { ItemDefinition } from '../contract/index.ts';
+import type { ItemDefinition } from '@bianmin/contract';
 import type { MaterialStatus } from './case-record.ts';
 import type { EventFacts } from './document-facts.ts';
 

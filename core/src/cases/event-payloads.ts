@@ -1,7 +1,7 @@
 // The payload each standard event must carry (API.md), checked before the machine sees it so a
 // clerk gets a 400 naming the field instead of a silent refusal. Plugin events are free-form.
 import { Ajv, type ValidateFunction } from 'ajv';
-import type { ItemDefinition } from '../contract/index.ts';
+import type { ItemDefinition } from '@bianmin/contract';
 import type { ErrorDetail } from '../errors/index.ts';
 
 const text = (max = 2000) => ({ type: 'string', minLength: 1, maxLength: max });

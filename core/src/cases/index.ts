@@ -1,6 +1,8 @@
 export { CaseEngine, SYSTEM_USER, type CaseUser, type CreateCaseInput, type SendInput, type StepResult } from './case-engine.ts';
 export { caseView, readCaseView, deadlineView, type CaseView, type DeadlineView, type ViewParts } from './case-view.ts';
-export { listCases, type CaseQuery } from './case-list.ts';
+export { listCases, listWork, type CaseQuery, type QueueScope, type WorkQuery, type CasePage } from './case-list.ts';
+export { caseSummary, caseSummarySchema, type CaseSummary } from './case-summary.ts';
+export { stateName, STATE_NAMES } from './state-names.ts';
 export { ItemRuntime } from './item-runtime.ts';
 export { caseFromRow, type CaseRecord, type Applicant, type MaterialStatus } from './case-record.ts';
 export type { EngineDeps } from './engine-deps.ts';

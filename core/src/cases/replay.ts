@@ -2,7 +2,7 @@
 // the stored snapshot: machines are pure and every input (actor, time, payload) is in the history.
 import { sendEvent, startCase, type PersistedCase } from '@bianmin/workflows';
 import type { Knex } from 'knex';
-import type { Actor } from '../contract/index.ts';
+import type { Actor } from '@bianmin/contract';
 import { definitionHash } from '../registry/index.ts';
 import { readJson } from '../store/index.ts';
 import type { CaseEngine } from './case-engine.ts';

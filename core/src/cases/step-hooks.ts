@@ -4,7 +4,7 @@
 // module records a refusal report); throwing an AppError refuses the event and leaves the case as
 // it was (a refusal that needs the centre head's countersignature first). The system's own events
 // (sweeper, bundles) do not run hooks.
-import type { Actor } from '../contract/index.ts';
+import type { Actor } from '@bianmin/contract';
 import type { Sql } from '../store/index.ts';
 import type { CaseUser } from './case-engine.ts';
 import type { CaseRecord } from './case-record.ts';

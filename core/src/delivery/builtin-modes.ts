@@ -1,6 +1,6 @@
 // The delivery modes every centre offers (淄川区办法 art. 23 and the door-to-door delivery of
 // 上门送件). They are data: the registry seeds them, and a township adds its own the same way.
-import type { DeliveryModeDefinition } from '../contract/index.ts';
+import type { DeliveryModeDefinition } from '@bianmin/contract';
 
 /** A six-digit pickup code, as issued by `generatePickupCode`. */
 const pickupCode = {

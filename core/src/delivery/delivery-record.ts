@@ -1,6 +1,6 @@
 // What a DELIVER event leaves behind for the delivery receipt (送达回证): the mode, the fields
 // entered, and for postal delivery the address taken from the case form.
-import type { DeliveryModeDefinition, ValidationIssue } from '../contract/index.ts';
+import type { DeliveryModeDefinition, Problem } from '@bianmin/contract';
 import { DEFAULT_ADDRESS_POINTER, deliveryAddress } from './delivery-address.ts';
 import { validateDeliveryPayload } from './payload-validation.ts';
 
@@ -12,7 +12,7 @@ export interface DeliveryRecord {
   address?: string;
 }
 
-export type DeliveryRecordResult = { ok: true; record: DeliveryRecord } | { ok: false; issues: ValidationIssue[] };
+export type DeliveryRecordResult = { ok: true; record: DeliveryRecord } | { ok: false; issues: Problem[] };
 
 /** Modes whose result travels to the applicant's address. */
 const ADDRESSED_MODES = new Set(['postal']);

@@ -1,6 +1,7 @@
 // Delivery fields are checked by the forms validator, so a mode's schema may use everything an
 // item's form may (cn-id-number, cn-mobile, …) and its errors read like the form's.
-import { createFormValidator, type FormValidate, type SchemaProblem } from '@bianmin/forms';
+import { createFormValidator, type FormValidate } from '@bianmin/forms';
+import type { Problem } from '@bianmin/contract';
 
 const validator = createFormValidator({ logger: false });
 
@@ -20,6 +21,6 @@ export function compileFieldsSchema(schema: object): FormValidate {
 }
 
 /** Every reason `schema` cannot serve as a fields schema (pointers into the schema); never throws. */
-export function fieldsSchemaProblems(schema: unknown): SchemaProblem[] {
+export function fieldsSchemaProblems(schema: unknown): Problem[] {
   return validator.checkSchemaCompiles(schema);
 }

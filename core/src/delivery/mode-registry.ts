@@ -1,7 +1,7 @@
 // The delivery modes a centre may offer, kept in `delivery_modes`: the built-in ones seeded from
 // `builtinDeliveryModes`, and those an administrator (or a plugin) adds, as data.
 import type { Knex } from 'knex';
-import type { DeliveryModeDefinition } from '../contract/index.ts';
+import type { DeliveryModeDefinition } from '@bianmin/contract';
 import { AppError, type ErrorDetail } from '../errors/index.ts';
 import { readJson, writeJson } from '../store/json-column.ts';
 import { useSql, type Sql } from '../store/sql/index.ts';
@@ -99,8 +99,8 @@ function checkDefinition(def: NewDeliveryMode): ErrorDetail[] {
     if ((def.fieldsSchema as { type?: unknown }).type !== 'object') {
       problems.push({ pointer: '/fieldsSchema/type', message: '字段定义的类型须为 object' });
     }
-    for (const { pointer, reason } of fieldsSchemaProblems(def.fieldsSchema)) {
-      problems.push({ pointer: `/fieldsSchema${pointer}`, message: `字段定义不合法：${reason}` });
+    for (const { pointer, message } of fieldsSchemaProblems(def.fieldsSchema)) {
+      problems.push({ pointer: `/fieldsSchema${pointer}`, message: `字段定义不合法：${message}` });
     }
   }
   return problems;

@@ -1,5 +1,5 @@
 // Checks the fields of a DELIVER event against its mode, with messages a clerk can act on.
-import type { DeliveryModeDefinition, ValidationIssue } from '../contract/index.ts';
+import type { DeliveryModeDefinition, Problem } from '@bianmin/contract';
 import { compileFieldsSchema } from './fields-validator.ts';
 
 /** Where a mode that requires proof expects the reference to the signature or photo. */
@@ -14,9 +14,9 @@ export function validateDeliveryPayload(
   mode: Pick<DeliveryModeDefinition, 'code' | 'fieldsSchema' | 'requiresProof'>,
   payload: Record<string, unknown>,
   on: Date = new Date(),
-): ValidationIssue[] {
+): Problem[] {
   const { mode: named, ...fields } = payload;
-  const issues: ValidationIssue[] = [];
+  const issues: Problem[] = [];
   if (named !== undefined && named !== mode.code) {
     issues.push({ pointer: '/mode', message: `送达方式应为「${mode.code}」` });
   }

@@ -1,10 +1,9 @@
 import { ERRORS, type ErrorCode } from './catalogue.ts';
 
-/** One problem inside a request, located by a JSON pointer (e.g. /data/applicant/idNumber). */
-export interface ErrorDetail {
-  pointer: string;
-  message: string;
-}
+import type { Problem } from '@bianmin/contract';
+
+/** One problem inside a request (pointer e.g. /data/applicant/idNumber): the API's `details` entries. */
+export type ErrorDetail = Problem;
 
 /** An error the API answers as `{ error: { code, message, details? } }` with the catalogue's status. */
 export class AppError extends Error {

@@ -2,7 +2,7 @@
 // role), or with BIANMIN_DEMO=0 only a root organisation and the `admin` user.
 import { randomBytes } from 'node:crypto';
 import type { Knex } from 'knex';
-import type { Role } from '../contract/index.ts';
+import type { Role } from '@bianmin/contract';
 import { createUser, hashPassword } from '../auth/index.ts';
 import { createOrg, type Organisation } from './org-store.ts';
 import { createWindow } from './window-store.ts';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
-import type { Level } from '../contract/index.ts';
+import type { Level } from '@bianmin/contract';
 import { AppError } from '../errors/index.ts';
 
 export interface Organisation {

@@ -1,12 +1,6 @@
 // The semantic checks of one item definition, beyond its JSON Schema: the same function checks a
 // plugin's items at load time and an administrator's composition before it is saved.
-import type { ItemDefinition, PluginCode } from '../contract/index.ts';
-
-export interface ItemProblem {
-  /** JSON pointer inside the item definition. */
-  pointer: string;
-  message: string;
-}
+import type { ItemDefinition, PluginCode, Problem } from '@bianmin/contract';
 
 export interface ItemCheckContext {
   /** Seal codes a document may name (this plugin's and the registry's). */
@@ -15,14 +9,14 @@ export interface ItemCheckContext {
   /** Item codes known to the registry, for bundles. Undefined = check later. */
   itemCodes?: ReadonlySet<string>;
   code: PluginCode;
-  checkFormSchema(schema: object): ItemProblem[];
-  checkProcedure(item: ItemDefinition, code: PluginCode): ItemProblem[];
+  checkFormSchema(schema: object): Problem[];
+  checkProcedure(item: ItemDefinition, code: PluginCode): Problem[];
 }
 
 const LEVEL_RANK = { village: 2, township: 1, county: 0 } as const;
 
-export function checkItem(item: ItemDefinition, ctx: ItemCheckContext): ItemProblem[] {
-  const problems: ItemProblem[] = [];
+export function checkItem(item: ItemDefinition, ctx: ItemCheckContext): Problem[] {
+  const problems: Problem[] = [];
   const add = (pointer: string, message: string) => problems.push({ pointer, message });
 
   if (item.name !== item.guide.name) add('/guide/name', `指南事项名称“${item.guide.name}”与事项名称“${item.name}”不一致`);

@@ -2,15 +2,14 @@
 // with the JSON pointer of the offending value.
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import localizeZh from 'ajv-i18n/localize/zh/index.js';
-import { manifestSchema } from '../contract/index.ts';
-import type { ItemProblem } from './check-item.ts';
+import { manifestSchema, type Problem } from '@bianmin/contract';
 
 const ajv = new Ajv({ allErrors: true, strict: false });
 ajv.addSchema(manifestSchema, 'manifest');
 const validateManifest = ajv.getSchema('manifest') as ValidateFunction;
 const validateItemShape = ajv.compile({ $ref: 'manifest#/definitions/ItemDefinition' });
 
-function describe(error: ErrorObject): ItemProblem {
+function describe(error: ErrorObject): Problem {
   const pointer = error.instancePath;
   switch (error.keyword) {
     case 'required':
@@ -26,17 +25,17 @@ function describe(error: ErrorObject): ItemProblem {
   }
 }
 
-function run(validate: ValidateFunction, value: unknown): ItemProblem[] {
+function run(validate: ValidateFunction, value: unknown): Problem[] {
   if (validate(value)) return [];
   localizeZh(validate.errors);
   // anyOf/oneOf produce one error per branch; the leaf errors are the useful ones.
   return (validate.errors ?? []).filter((e) => e.keyword !== 'if').map(describe);
 }
 
-export function checkManifestShape(manifest: unknown): ItemProblem[] {
+export function checkManifestShape(manifest: unknown): Problem[] {
   return run(validateManifest, manifest);
 }
 
-export function checkItemShape(item: unknown): ItemProblem[] {
+export function checkItemShape(item: unknown): Problem[] {
   return run(validateItemShape, item);
 }

@@ -1,5 +1,5 @@
 // Loads every discovered plugin, refusing each bad one with its problems while the rest load.
-import type { DeliveryModeDefinition, PluginCode, PluginManifest, SealDefinition } from '../contract/index.ts';
+import type { DeliveryModeDefinition, PluginCode, PluginManifest, SealDefinition } from '@bianmin/contract';
 import { checkItem, type ItemCheckContext } from './check-item.ts';
 import { checkItemShape, checkManifestShape } from './check-schema.ts';
 import type { PluginLocation } from './discover.ts';

@@ -1,4 +1,4 @@
-import type { PluginCode } from '../contract/index.ts';
+import type { PluginCode } from '@bianmin/contract';
 
 /**
  * A plugin's actions, guards and validators keyed by their full `namespace.name`, as machines and

@@ -1,8 +1,8 @@
-/** One reason a plugin is refused: the file, the JSON pointer inside it, and why. */
-export interface PluginProblem {
+import type { Problem } from '@bianmin/contract';
+
+/** One reason a plugin is refused: a Problem in one of its files. */
+export interface PluginProblem extends Problem {
   file: string;
-  pointer: string;
-  message: string;
 }
 
 export function formatProblem(p: PluginProblem): string {

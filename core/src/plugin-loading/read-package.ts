@@ -4,7 +4,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { ItemDefinition, PluginCode, PluginManifest, Scenario } from '../contract/index.ts';
+import type { ItemDefinition, PluginCode, PluginManifest, Scenario } from '@bianmin/contract';
 import type { PluginProblem } from './problem.ts';
 
 export interface ItemSource {
@@ -47,6 +47,13 @@ async function importModule(file: string): Promise<Record<string, unknown>> {
 
 function listJson(dir: string): string[] {
   return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => join(dir, f)) : [];
+}
+
+/** `$schema` tells an editor how to check an item.json; it is not part of the definition (nor its hash). */
+function withoutEditorHint(value: unknown): unknown {
+  if (!value || typeof value !== 'object' || Array.isArray(value) || !('$schema' in value)) return value;
+  const { $schema: _hint, ...rest } = value as Record<string, unknown>;
+  return rest;
 }
 
 export async function readPluginPackage(dir: string): Promise<ReadResult> {
@@ -109,7 +116,7 @@ export async function readPluginPackage(dir: string): Promise<ReadResult> {
         continue;
       }
       const item = readJsonFile(file, problems, rel(file));
-      if (item !== undefined) items.push({ item: item as ItemDefinition, file: rel(file), pointer: '' });
+      if (item !== undefined) items.push({ item: withoutEditorHint(item) as ItemDefinition, file: rel(file), pointer: '' });
       scenarioFiles.push(...listJson(join(folder, 'test', 'cases')));
     }
   }

@@ -1,7 +1,7 @@
 // Item definitions in the database: every plugin item version the server has run (so a case's
 // pinned version survives the plugin's removal), and administrators' drafts and published items.
 import type { Knex } from 'knex';
-import type { ItemDefinition } from '../contract/index.ts';
+import type { ItemDefinition } from '@bianmin/contract';
 import { AppError } from '../errors/index.ts';
 import { readJson, writeJson } from '../store/index.ts';
 import { definitionHash } from './definition-hash.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ItemDefinition } from '../contract/index.ts';
+import type { ItemDefinition } from '@bianmin/contract';
 import { ItemRegistry } from './item-registry.ts';
 
 const item = (version: string, name = '高龄津贴申领') => ({ code: 'gaoling', version, name }) as unknown as ItemDefinition;

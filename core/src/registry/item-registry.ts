@@ -2,7 +2,7 @@
 // (items composed by administrators). Registering the same content twice is a no-op; different
 // content under a registered version is refused; versions coexist.
 import semver from 'semver';
-import type { ItemDefinition, PluginCode } from '../contract/index.ts';
+import type { ItemDefinition, PluginCode } from '@bianmin/contract';
 import { definitionHash } from './definition-hash.ts';
 
 export interface RegisteredItem {

@@ -2,7 +2,7 @@
 // limit), seals per document, delivery modes, fee note and windows. Stored per organisation and
 // item code; villages inherit their township's overlay (the nearest one up the chain wins).
 import type { Knex } from 'knex';
-import type { DocumentSpec, Fee, ItemDefinition } from '../contract/index.ts';
+import type { DocumentSpec, Fee, ItemDefinition } from '@bianmin/contract';
 import { AppError, type ErrorDetail } from '../errors/index.ts';
 import { placeholders, readJson, useSql, writeJson, type Sql } from '../store/index.ts';
 

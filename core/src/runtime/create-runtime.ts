@@ -19,6 +19,7 @@ import { discoverPlugins, loadPlugins, pluginFoldersFromEnv } from '../plugin-lo
 import { itemChecks } from './item-checks.ts';
 import { ItemRegistry } from '../registry/index.ts';
 import { loadInstanceSecret } from '../secrets/index.ts';
+import { ID_NUMBER_HASH_PURPOSE } from '../privacy/index.ts';
 import { databaseOptionsFromEnv, migrate, openDatabase, startWalCheckpoints } from '../store/index.ts';
 import { refusalReviewHook, sweepSupervision, type SupervisionDeps } from '../supervision/index.ts';
 import { OrgDirectory } from './org-directory.ts';
@@ -66,6 +67,8 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Start
   const orgs = new OrgDirectory(db);
   await orgs.reload();
   const calendar = new CalendarService(db);
+  // Before the first request: a restarted server reads and computes due dates over the entered years at once.
+  await calendar.loadAll();
   const items = new ItemRuntime(createFormValidator({ logger: false, now }));
   const registry = new ItemRegistry();
   const sealCodes = (await db('seals').distinct('code')).map((r: { code: string }) => r.code);
@@ -105,6 +108,7 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Start
     deliveryMode: (sql, code) => getDeliveryMode(sql, code),
     publicBaseUrl,
     secret,
+    idNumberKey: instanceSecret.deriveKey(ID_NUMBER_HASH_PURPOSE),
     now,
     outbox: worker,
     stepHooks: [refusalReviewHook(supervision)],

@@ -2,13 +2,13 @@
 // apart from the composition root so the CLI can check a plugin without loading the whole runtime.
 import { compileProcedure, MachineCheckError } from '@bianmin/workflows';
 import type { ItemRuntime } from '../cases/item-runtime.ts';
-import type { ItemDefinition, PluginCode } from '../contract/index.ts';
-import type { ItemProblem, LoadContext } from '../plugin-loading/index.ts';
+import type { ItemDefinition, PluginCode, Problem } from '@bianmin/contract';
+import type { LoadContext } from '../plugin-loading/index.ts';
 
 export function itemChecks(items: ItemRuntime): Pick<LoadContext, 'checkFormSchema' | 'checkProcedure'> {
   return {
-    checkFormSchema: (schema: object): ItemProblem[] => items.forms.checkSchemaCompiles(schema).map((p) => ({ pointer: p.pointer, message: p.reason })),
-    checkProcedure: (item: ItemDefinition, code: PluginCode): ItemProblem[] => {
+    checkFormSchema: (schema: object): Problem[] => items.forms.checkSchemaCompiles(schema),
+    checkProcedure: (item: ItemDefinition, code: PluginCode): Problem[] => {
       try {
         compileProcedure(item.procedure, { pluginActions: code.actions, pluginGuards: code.guards });
         return [];

@@ -4,8 +4,8 @@
 // through its machine and must give the stored snapshot.
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
-import type { Level, Role, Scenario } from '../contract/index.ts';
-import { scenarioSchema } from '../contract/index.ts';
+import type { Level, Role, Scenario } from '@bianmin/contract';
+import { scenarioSchema } from '@bianmin/contract';
 import { replayCase, type CaseUser } from '../cases/index.ts';
 import { isAppError } from '../errors/index.ts';
 import type { Runtime } from '../runtime/runtime.ts';

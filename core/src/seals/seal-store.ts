@@ -5,7 +5,7 @@
 // device is registered with its public key only, and sealed through a Signer for that device.
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
-import type { SealKind } from '../contract/index.ts';
+import type { SealKind } from '@bianmin/contract';
 import { AppError } from '../errors/index.ts';
 import { SealUnusableError } from './seal-error.ts';
 import { LocalSm2Signer } from './signing/local-sm2-signer.ts';

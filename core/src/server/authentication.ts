@@ -2,7 +2,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Knex } from 'knex';
 import { authenticate, type User } from '../auth/index.ts';
-import type { Role } from '../contract/index.ts';
+import type { Role } from '@bianmin/contract';
 import { AppError } from '../errors/index.ts';
 
 declare module 'fastify' {

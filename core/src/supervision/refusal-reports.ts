@@ -3,7 +3,7 @@
 // or, where the organisation's setting is `countersign`, the clerk asks the head first and the
 // refusal is taken only once countersigned, with the reason the head signed. Both run through the
 // case engine's step hook, inside the refusal's own transaction.
-import type { Actor } from '../contract/index.ts';
+import type { Actor } from '@bianmin/contract';
 import type { StepHook } from '../cases/index.ts';
 import { loadCase } from '../cases/case-rows.ts';
 import { endOfShanghaiDay } from '../calendar/index.ts';

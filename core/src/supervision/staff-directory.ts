@@ -2,7 +2,7 @@
 // the chain that has one, since a village station's refusals and rectifications go to its
 // township's head when it has none — and the county's supervisors, who receive what is overdue.
 // Read on the caller's connection: inside a transaction on SQLite there is no other.
-import type { Role } from '../contract/index.ts';
+import type { Role } from '@bianmin/contract';
 import { readJson, type Sql } from '../store/index.ts';
 import type { OrgLookup } from './supervision-deps.ts';
 

@@ -1,7 +1,7 @@
 // What supervision needs from the rest of the core, as narrow interfaces: the organisation tree
 // (held in memory by the runtime's directory), the store, the clock and the public address.
 import type { Knex } from 'knex';
-import type { Role } from '../contract/index.ts';
+import type { Role } from '@bianmin/contract';
 import type { Organisation } from '../org/index.ts';
 
 export interface OrgLookup {

@@ -1,3 +1,4 @@
+import type { Problem } from '@bianmin/contract';
 import { MATERIAL_STATUSES, type MaterialRequirement, type MaterialStatus } from './material-requirement.ts';
 
 export interface MaterialsCheck {
@@ -6,7 +7,7 @@ export interface MaterialsCheck {
   /** Materials accepted as 容缺 (to be supplied later). */
   waived: string[];
   /** Inconsistencies in what was submitted; pointers are into the `submitted` record. */
-  problems: { pointer: string; message: string }[];
+  problems: Problem[];
 }
 
 /**

@@ -163,30 +163,30 @@ describe('checkSchemaCompiles', () => {
 
   it('finds unknown formats, with the pointer of the offending schema', () => {
     const problems = checkSchemaCompiles({ type: 'object', properties: { id: { type: 'string', format: 'cn-idnumber' } } });
-    expect(problems).toEqual([{ pointer: '/properties/id', reason: '未知的格式 "cn-idnumber"' }]);
+    expect(problems).toEqual([{ pointer: '/properties/id', message: '未知的格式 "cn-idnumber"' }]);
   });
 
   it('finds meta-schema violations', () => {
     const problems = checkSchemaCompiles({ type: 'object', properties: { a: { type: 'text' } } });
     expect(problems.length).toBeGreaterThan(0);
     expect(problems[0]?.pointer).toBe('/properties/a/type');
-    expect(problems[0]?.reason).toMatch(/^不符合 JSON Schema 规范：/);
+    expect(problems[0]?.message).toMatch(/^不符合 JSON Schema 规范：/);
   });
 
   it('finds bad values of the age keywords', () => {
     const problems = checkSchemaCompiles({ type: 'string', format: 'cn-id-number', minAgeFromId: 'eighty' });
     expect(problems).toHaveLength(1);
     expect(problems[0]?.pointer).toBe('/minAgeFromId');
-    expect(problems[0]?.reason).toMatch(/minAgeFromId/);
+    expect(problems[0]?.message).toMatch(/minAgeFromId/);
   });
 
   it('finds unresolvable $refs and where they are', () => {
     const problems = checkSchemaCompiles({ type: 'object', properties: { a: { $ref: '#/definitions/missing' } } });
-    expect(problems).toEqual([{ pointer: '/properties/a/$ref', reason: '无法解析引用 #/definitions/missing' }]);
+    expect(problems).toEqual([{ pointer: '/properties/a/$ref', message: '无法解析引用 #/definitions/missing' }]);
   });
 
   it('refuses non-objects without throwing', () => {
-    expect(checkSchemaCompiles('schema')).toEqual([{ pointer: '', reason: '表单 Schema 应为 JSON 对象' }]);
+    expect(checkSchemaCompiles('schema')).toEqual([{ pointer: '', message: '表单 Schema 应为 JSON 对象' }]);
     expect(checkSchemaCompiles(null)).toHaveLength(1);
   });
 

@@ -4,7 +4,8 @@ import { createAjv, type FormAjv } from './ajv-instance.ts';
 import { toFormErrors, type FormError } from './form-errors.ts';
 import { schemaDialect, SUPPORTED_DIALECTS_MESSAGE, type SchemaDialect } from './schema-dialect.ts';
 import { resolveRef } from './resolve-ref.ts';
-import { compileProblem, FormSchemaError, metaSchemaProblems, type SchemaProblem } from './schema-problems.ts';
+import type { Problem } from '@bianmin/contract';
+import { compileProblem, FormSchemaError, metaSchemaProblems } from './schema-problems.ts';
 
 export interface FormValidatorOptions {
   /** "Today" for age keywords and the ID number's birth-date check; default the current time. */
@@ -28,7 +29,7 @@ export interface FormValidator {
    */
   compileForm(schema: object): FormValidate;
   /** Every problem that would stop `schema` from compiling; never throws. */
-  checkSchemaCompiles(schema: unknown): SchemaProblem[];
+  checkSchemaCompiles(schema: unknown): Problem[];
   /** The ajv instance used for schemas of the dialect `schema` declares (for extra keywords). */
   ajvFor(schema: object): FormAjv;
 }
@@ -58,7 +59,7 @@ export function createFormValidator(options: FormValidatorOptions = {}): FormVal
 
   function dialectOf(schema: object): SchemaDialect {
     const dialect = schemaDialect(schema);
-    if (!dialect) throw new FormSchemaError([{ pointer: '/$schema', reason: `不支持的 $schema：${SUPPORTED_DIALECTS_MESSAGE}` }]);
+    if (!dialect) throw new FormSchemaError([{ pointer: '/$schema', message: `不支持的 $schema：${SUPPORTED_DIALECTS_MESSAGE}` }]);
     return dialect;
   }
 
@@ -76,7 +77,7 @@ export function createFormValidator(options: FormValidatorOptions = {}): FormVal
 
   function compileForm(schema: object): FormValidate {
     if (schema === null || typeof schema !== 'object') {
-      throw new FormSchemaError([{ pointer: '', reason: '表单 Schema 应为 JSON 对象' }]);
+      throw new FormSchemaError([{ pointer: '', message: '表单 Schema 应为 JSON 对象' }]);
     }
     const cached = compiled.get(schema);
     if (cached) return cached;
@@ -103,16 +104,16 @@ export function createFormValidator(options: FormValidatorOptions = {}): FormVal
     return validate;
   }
 
-  function checkSchemaCompiles(schema: unknown): SchemaProblem[] {
+  function checkSchemaCompiles(schema: unknown): Problem[] {
     try {
       if (schema === null || typeof schema !== 'object' || Array.isArray(schema)) {
-        return [{ pointer: '', reason: '表单 Schema 应为 JSON 对象' }];
+        return [{ pointer: '', message: '表单 Schema 应为 JSON 对象' }];
       }
       compileForm(schema);
       return [];
     } catch (error) {
       if (error instanceof FormSchemaError) return [...error.problems];
-      return [{ pointer: '', reason: `无法编译：${error instanceof Error ? error.message : String(error)}` }];
+      return [{ pointer: '', message: `无法编译：${error instanceof Error ? error.message : String(error)}` }];
     }
   }
 
@@ -128,6 +129,6 @@ function holdsId(ajv: FormAjv, id: string): boolean {
 }
 
 /** checkSchemaCompiles on a fresh validator, for callers (the plugin loader) that hold none. */
-export function checkSchemaCompiles(schema: unknown): SchemaProblem[] {
+export function checkSchemaCompiles(schema: unknown): Problem[] {
   return createFormValidator({ logger: false }).checkSchemaCompiles(schema);
 }

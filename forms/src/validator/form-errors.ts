@@ -1,3 +1,4 @@
+import type { Problem } from '@bianmin/contract';
 import type { ErrorObject } from 'ajv';
 import localizeZh from 'ajv-i18n/localize/zh/index.js';
 import type { DateInput } from '../dates/calendar-date.ts';
@@ -7,10 +8,8 @@ import { formatReason } from './format-reasons.ts';
 /** Finds the schema a `$ref` points to, to read a referenced field's title. */
 export type RefResolver = (ref: string) => unknown;
 
-/** One problem in submitted form data: where (JSON pointer into the data), what, which keyword. */
-export interface FormError {
-  pointer: string;
-  message: string;
+/** One problem in submitted form data (pointer into the data) and the keyword that failed. */
+export interface FormError extends Problem {
   keyword: string;
 }
 

@@ -3,13 +3,13 @@
 import type { Implementations } from '../compiler/implementations.ts';
 import { buildImplementations } from '../compiler/implementations.ts';
 import { readConfigTree } from './config-tree.ts';
-import type { MachineIssue } from './issue.ts';
+import type { Problem } from '@bianmin/contract';
 import { checkReachability } from './reachability.ts';
 import { checkReferences } from './references.ts';
 import { checkReviewRoles } from './review-roles.ts';
 
-export function checkMachine(config: unknown, implementations: Implementations = buildImplementations()): MachineIssue[] {
-  const issues: MachineIssue[] = [];
+export function checkMachine(config: unknown, implementations: Implementations = buildImplementations()): Problem[] {
+  const issues: Problem[] = [];
   const root = readConfigTree(config, issues);
   if (root === undefined) return issues;
   return [...issues, ...checkReferences(root, implementations), ...checkReachability(root), ...checkReviewRoles(root)];

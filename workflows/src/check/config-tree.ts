@@ -2,7 +2,7 @@
 // pointer of every part, reporting what does not have the expected shape. The other checks work
 // on this tree, so they need not care about the shorthand forms xstate accepts (a transition as
 // a bare target string, an action as a bare name, a single object instead of a list).
-import type { MachineIssue } from './issue.ts';
+import type { Problem } from '@bianmin/contract';
 import { pointerTo } from './issue.ts';
 
 export interface RefNode {
@@ -49,20 +49,20 @@ function asList(value: unknown): unknown[] {
   return value === undefined ? [] : Array.isArray(value) ? value : [value];
 }
 
-function readRef(value: unknown, pointer: string, what: string, issues: MachineIssue[]): RefNode {
+function readRef(value: unknown, pointer: string, what: string, issues: Problem[]): RefNode {
   if (typeof value === 'string') return { type: value, params: undefined, pointer };
   if (isObject(value) && typeof value.type === 'string') return { type: value.type, params: value.params, pointer };
   issues.push({ pointer, message: `${what} must be a name or { type, params }` });
   return { type: undefined, params: undefined, pointer };
 }
 
-function readActions(value: unknown, pointer: string, issues: MachineIssue[]): RefNode[] {
+function readActions(value: unknown, pointer: string, issues: Problem[]): RefNode[] {
   return Array.isArray(value)
     ? value.map((item, i) => readRef(item, pointerTo(pointer, i), 'an action', issues))
     : value === undefined ? [] : [readRef(value, pointer, 'an action', issues)];
 }
 
-function readTransitions(event: string, value: unknown, pointer: string, issues: MachineIssue[]): TransitionNode[] {
+function readTransitions(event: string, value: unknown, pointer: string, issues: Problem[]): TransitionNode[] {
   const listed = Array.isArray(value);
   return asList(value).map((item, i) => {
     const at = listed ? pointerTo(pointer, i) : pointer;
@@ -85,7 +85,7 @@ function readTransitions(event: string, value: unknown, pointer: string, issues:
 }
 
 function readState(
-  key: string, value: unknown, pointer: string, parent: StateNode | undefined, issues: MachineIssue[],
+  key: string, value: unknown, pointer: string, parent: StateNode | undefined, issues: Problem[],
 ): StateNode {
   const node: StateNode = {
     key, path: parent ? [...parent.path, key] : [], pointer, id: undefined, final: false, initial: undefined,
@@ -130,7 +130,7 @@ function readState(
 }
 
 /** The root state node of the config, or undefined when the config is not an object at all. */
-export function readConfigTree(config: unknown, issues: MachineIssue[]): StateNode | undefined {
+export function readConfigTree(config: unknown, issues: Problem[]): StateNode | undefined {
   if (!isObject(config)) {
     issues.push({ pointer: '', message: 'a machine config must be an object' });
     return undefined;

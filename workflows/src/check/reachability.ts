@@ -3,7 +3,7 @@
 // stuck). Targets resolve as xstate v5 does: `#id.path`, `.child`, or `sibling.path`.
 import type { StateNode } from './config-tree.ts';
 import { descendants } from './config-tree.ts';
-import type { MachineIssue } from './issue.ts';
+import type { Problem } from '@bianmin/contract';
 import { pointerTo } from './issue.ts';
 
 function childByPath(from: StateNode, path: string[]): StateNode | undefined {
@@ -39,8 +39,8 @@ function closure(start: StateNode[], next: (node: StateNode) => StateNode[]): Se
   return seen;
 }
 
-export function checkReachability(root: StateNode): MachineIssue[] {
-  const issues: MachineIssue[] = [];
+export function checkReachability(root: StateNode): Problem[] {
+  const issues: Problem[] = [];
   const states = descendants(root);
   const leaves = states.filter((node) => node.children.length === 0);
   const edges = new Map<StateNode, StateNode[]>(leaves.map((leaf) => [leaf, []]));

@@ -5,12 +5,12 @@ import type { Implementations } from '../compiler/implementations.ts';
 import { nestedGuards } from '../library/index.ts';
 import type { RefNode, StateNode } from './config-tree.ts';
 import { descendants } from './config-tree.ts';
-import type { MachineIssue } from './issue.ts';
+import type { Problem } from '@bianmin/contract';
 import { pointerTo } from './issue.ts';
 
 type Checkable = Record<string, { checkParams?(params: never): string | undefined }>;
 
-function checkRef(ref: RefNode, kind: 'action' | 'guard', known: Checkable, issues: MachineIssue[]): void {
+function checkRef(ref: RefNode, kind: 'action' | 'guard', known: Checkable, issues: Problem[]): void {
   if (ref.type === undefined) return;
   const implementation = known[ref.type];
   if (implementation === undefined) {
@@ -25,7 +25,7 @@ function checkRef(ref: RefNode, kind: 'action' | 'guard', known: Checkable, issu
   if (problem !== undefined) issues.push({ pointer: pointerTo(ref.pointer, 'params'), message: `${ref.type}: ${problem}` });
 }
 
-function checkGuard(ref: RefNode, known: Checkable, issues: MachineIssue[]): void {
+function checkGuard(ref: RefNode, known: Checkable, issues: Problem[]): void {
   checkRef(ref, 'guard', known, issues);
   if (ref.type === undefined) return;
   const nested = nestedGuards({ type: ref.type, params: ref.params as GuardRef['params'] });
@@ -41,8 +41,8 @@ function checkGuard(ref: RefNode, known: Checkable, issues: MachineIssue[]): voi
   });
 }
 
-export function checkReferences(root: StateNode, implementations: Implementations): MachineIssue[] {
-  const issues: MachineIssue[] = [];
+export function checkReferences(root: StateNode, implementations: Implementations): Problem[] {
+  const issues: Problem[] = [];
   for (const state of [root, ...descendants(root)]) {
     state.actions.forEach((ref) => checkRef(ref, 'action', implementations.actions, issues));
     for (const transition of state.transitions) {

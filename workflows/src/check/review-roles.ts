@@ -2,7 +2,7 @@
 // guarded by a role check (hasRole, possibly inside `and`), otherwise anyone could decide it.
 import type { GuardRef } from '../config.ts';
 import type { StateNode } from './config-tree.ts';
-import type { MachineIssue } from './issue.ts';
+import type { Problem } from '@bianmin/contract';
 
 function checksRole(guard: { type: string | undefined; params?: unknown } | undefined): boolean {
   if (guard === undefined) return false;
@@ -14,7 +14,7 @@ function checksRole(guard: { type: string | undefined; params?: unknown } | unde
   return false;
 }
 
-export function checkReviewRoles(root: StateNode): MachineIssue[] {
+export function checkReviewRoles(root: StateNode): Problem[] {
   const reviewing = root.children.find((child) => child.key === 'reviewing');
   if (reviewing === undefined) return [];
   if (reviewing.children.length === 0) {

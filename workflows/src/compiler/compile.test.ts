@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Procedure } from '../../../core/src/contract/index.ts';
+import type { Procedure } from '@bianmin/contract';
 import type { MachineConfigJson } from '../config.ts';
 import { driveCase, clerk } from '../test-support/case-driver.ts';
 import { templateFor } from '../templates/index.ts';

@@ -1,9 +1,9 @@
 // From an item's procedure to a runnable machine: the kind's template (or the admin's full
 // `procedure.config`), statically checked, then built with the library and the plugins' code.
-import type { Procedure } from '../../../core/src/contract/index.ts';
+import type { Procedure } from '@bianmin/contract';
 import type { MachineConfigJson } from '../config.ts';
 import { checkMachine } from '../check/check-machine.ts';
-import type { MachineIssue } from '../check/issue.ts';
+import type { Problem } from '@bianmin/contract';
 import { templateFor } from '../templates/index.ts';
 import type { CaseMachine } from './build-machine.ts';
 import { buildMachine } from './build-machine.ts';
@@ -17,7 +17,7 @@ export interface CompiledProcedure {
 
 /** A config that failed the static check; `issues` carry JSON pointers into the config. */
 export class MachineCheckError extends Error {
-  constructor(readonly issues: MachineIssue[]) {
+  constructor(readonly issues: Problem[]) {
     super(`the machine config has ${issues.length} problem(s): ${issues.map((i) => `${i.pointer || '/'} ${i.message}`).join('; ')}`);
     this.name = 'MachineCheckError';
   }

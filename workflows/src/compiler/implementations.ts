@@ -1,6 +1,6 @@
 // The set of named actions and guards a machine may reference: the library, the plugins'
 // namespaced ones adapted to the same shape, and the `and` / `not` combinators over all guards.
-import type { PluginAction, PluginGuard } from '../../../core/src/contract/index.ts';
+import type { PluginAction, PluginGuard } from '@bianmin/contract';
 import type { GuardRef } from '../config.ts';
 import type { LibraryAction, LibraryGuard } from '../library/index.ts';
 import { combinatorGuards, libraryActions, libraryGuards } from '../library/index.ts';

@@ -1,6 +1,6 @@
 // Compiled machines per caller key (the core keys by item code and version, which are immutable
 // once published), so a case event never pays for compiling.
-import type { Procedure } from '../../../core/src/contract/index.ts';
+import type { Procedure } from '@bianmin/contract';
 import type { CompiledProcedure } from './compile.ts';
 import { compileProcedure } from './compile.ts';
 import type { PluginImplementations } from './implementations.ts';

@@ -1,5 +1,5 @@
 // Runtime lists of the contract's string unions (the contract is imported as types only).
-import type { DocumentKind, Level, Role } from '../../../core/src/contract/index.ts';
+import type { DocumentKind, Level, Role } from '@bianmin/contract';
 
 export const DOCUMENT_KINDS = [
   'acceptance-receipt', 'one-time-notice', 'refusal-decision', 'referral-notice', 'decision', 'result',

@@ -4,7 +4,7 @@
 // (hasPayload, decisionApproved) pass for probes, since a reason is written after choosing the
 // action. Plugin guards see `event.probe === true` and an empty payload.
 import { __unsafe_getAllOwnEventDescriptors as ownEventDescriptors } from 'xstate';
-import type { Actor } from '../../../core/src/contract/index.ts';
+import type { Actor } from '@bianmin/contract';
 import type { CaseMachine } from '../compiler/build-machine.ts';
 import type { PersistedCase } from './persisted-case.ts';
 

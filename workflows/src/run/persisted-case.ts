@@ -1,6 +1,6 @@
 // The persisted snapshot the engine stores per case (xstate's getPersistedSnapshot(), plain
 // JSON), and the draining of effects out of it: effects are handed over once, never stored.
-import type { Effect } from '../../../core/src/contract/index.ts';
+import type { Effect } from '@bianmin/contract';
 import type { Snapshot, StateValue } from 'xstate';
 import type { WorkflowContext } from '../context.ts';
 

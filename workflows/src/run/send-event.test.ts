@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Procedure } from '../../../core/src/contract/index.ts';
+import type { Procedure } from '@bianmin/contract';
 import { compileProcedure } from '../compiler/compile.ts';
 import { driveCase, user } from '../test-support/case-driver.ts';
 import type { PersistedCase } from './persisted-case.ts';

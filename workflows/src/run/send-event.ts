@@ -1,6 +1,6 @@
 // One event against a stored case: restore, check the machine takes it, send, persist. Pure —
 // the engine wraps it in its transaction and refuses (409) what comes back `accepted: false`.
-import type { Effect } from '../../../core/src/contract/index.ts';
+import type { Effect } from '@bianmin/contract';
 import type { CaseMachine } from '../compiler/build-machine.ts';
 import type { WorkflowContext, WorkflowEvent } from '../context.ts';
 import type { PersistedCase } from './persisted-case.ts';

@@ -1,6 +1,6 @@
 // Starting a case: the initial state for the core's input, with the effects its entry asked for
 // (e.g. an immediate item's clock starts at reception).
-import type { Effect } from '../../../core/src/contract/index.ts';
+import type { Effect } from '@bianmin/contract';
 import type { CaseMachine } from '../compiler/build-machine.ts';
 import type { CaseInput } from '../context.ts';
 import type { PersistedCase } from './persisted-case.ts';

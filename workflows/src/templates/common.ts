@@ -1,7 +1,7 @@
 // The parts every procedure kind shares (docs/procedures.md, "Common to every kind"): reception,
 // correction, refusal and referral, handing materials back, withdrawal, and the sealed-and-
 // delivered tail after a decision. Kind templates assemble these around their own middle.
-import type { Procedure, Role } from '../../../core/src/contract/index.ts';
+import type { Procedure, Role } from '@bianmin/contract';
 import type { ActionRef, GuardRef, StateJson, TransitionJson } from '../config.ts';
 import { CASE_MACHINE_ID, refsAsParam } from '../config.ts';
 

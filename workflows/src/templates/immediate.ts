@@ -1,6 +1,6 @@
 // 即办件: accepted and decided on the spot. The clock runs from reception (target
 // `targetMinutes`, default 60; the core only warns past it), paused while the applicant corrects.
-import type { Procedure } from '../../../core/src/contract/index.ts';
+import type { Procedure } from '@bianmin/contract';
 import type { MachineConfigJson } from '../config.ts';
 import { CASE_MACHINE_ID } from '../config.ts';
 import {

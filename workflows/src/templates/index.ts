@@ -1,5 +1,5 @@
 // The template of each procedure kind.
-import type { Procedure, ProcedureKind } from '../../../core/src/contract/index.ts';
+import type { Procedure, ProcedureKind } from '@bianmin/contract';
 import type { MachineConfigJson } from '../config.ts';
 import { immediateTemplate } from './immediate.ts';
 import { promisedTemplate } from './promised.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Procedure } from '../../../core/src/contract/index.ts';
+import type { Procedure } from '@bianmin/contract';
 import { agent, approver, clerk, clockOps, driveCase } from '../test-support/case-driver.ts';
 
 const twoSteps: Procedure = {

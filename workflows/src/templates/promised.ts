@@ -1,6 +1,6 @@
 // 承诺件: accepted with a receipt, the clock starts, then the review steps in order; a step with
 // `special` (hearing, inspection, publicity…) stops the clock while it lasts (行政许可法 art. 45).
-import type { Procedure, ReviewStep } from '../../../core/src/contract/index.ts';
+import type { Procedure, ReviewStep } from '@bianmin/contract';
 import type { MachineConfigJson, StateJson } from '../config.ts';
 import { CASE_MACHINE_ID } from '../config.ts';
 import {

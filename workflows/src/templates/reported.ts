@@ -2,7 +2,7 @@
 // the deciding level, decided and sealed there, then routed back to the receiving organisation's
 // queue for delivery (远程办结). A case received at the deciding level itself is decided from
 // `accepted` (nothing to report).
-import type { Procedure } from '../../../core/src/contract/index.ts';
+import type { Procedure } from '@bianmin/contract';
 import type { GuardRef, MachineConfigJson, TransitionJson } from '../config.ts';
 import { CASE_MACHINE_ID } from '../config.ts';
 import {

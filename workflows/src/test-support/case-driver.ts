@@ -1,6 +1,6 @@
 // Test support: drives one case through events the way the engine does (persisted snapshot in,
 // persisted snapshot out), collecting the effects. Used by the specifications only.
-import type { Actor, Effect, Procedure, Role } from '../../../core/src/contract/index.ts';
+import type { Actor, Effect, Procedure, Role } from '@bianmin/contract';
 import type { CaseInput, WorkflowEvent } from '../context.ts';
 import type { PluginImplementations } from '../compiler/implementations.ts';
 import { compileProcedure } from '../compiler/compile.ts';

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { Ajv, type ErrorObject } from 'ajv';
 import addFormats from 'ajv-formats';
-import { scenarioSchema, type ItemDefinition, type Scenario } from '../../contract/index.ts';
+import { scenarioSchema, type ItemDefinition, type Scenario } from '@bianmin/contract';
 import type { PluginProblem } from '../../plugin-loading/index.ts';
 
 const ajv = new Ajv({ allErrors: true, strict: false });

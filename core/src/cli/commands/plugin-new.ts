@@ -2,8 +2,9 @@
 // every value a person must write marked 待填写, so an author starts from green and stays there.
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { manifestSchema, scenarioSchema, type ProcedureKind } from '../../contract/index.ts';
+import type { ProcedureKind } from '@bianmin/contract';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type Command } from '../command.ts';
 import { parseCommandArgs } from '../parse-command-args.ts';
 import { displayPath } from '../report-problems.ts';
@@ -31,17 +32,18 @@ bianmin.json、一个事项 items/<事项编码>/item.json（16 项指南要素�
 
 const NAME = /^[a-z][a-z0-9-]*[a-z0-9]$/;
 const CODE = /^[a-z0-9][a-z0-9-]*[a-z0-9]$/;
-const CONTRACT = fileURLToPath(new URL('../../contract/', import.meta.url));
+const CONTRACT = dirname(createRequire(import.meta.url).resolve('@bianmin/contract/package.json'));
 const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 
 /**
  * A $schema reference so editors validate as the author types: inside this repository the relative
- * path to the contract (like the shipped plugins), elsewhere the schema's published $id, since a
- * path out of the author's project would break as soon as the package moves.
+ * path to the contract's folder (like the shipped plugins), elsewhere the relative path to the
+ * contract in the package's own node_modules (a devDependency of the scaffold), which moves with it.
  */
-function schemaRef(fromDir: string, schema: { $id: string }, schemaFile: string): string {
+function schemaRef(fromDir: string, target: string, schemaFile: string): string {
   const insideRepo = !relative(REPO_ROOT, fromDir).startsWith('..');
-  return insideRepo ? relative(fromDir, join(CONTRACT, schemaFile)).split('\\').join('/') : schema.$id;
+  const contract = insideRepo ? CONTRACT : join(target, 'node_modules', '@bianmin', 'contract');
+  return relative(fromDir, join(contract, 'schemas', schemaFile)).split('\\').join('/');
 }
 
 function writeJson(file: string, value: unknown): void {
@@ -81,9 +83,9 @@ export const pluginNew: Command = {
     const casesDir = join(itemDir, 'test', 'cases');
     const files: [string, unknown][] = [
       [join(target, 'package.json'), scaffoldPackageJson(packageName)],
-      [join(target, 'bianmin.json'), scaffoldManifest(name, schemaRef(target, manifestSchema, 'manifest.schema.json'))],
-      [join(itemDir, 'item.json'), scaffoldItem(code, profile)],
-      [join(casesDir, 'happy-path.json'), scaffoldFixture(code, profile, schemaRef(casesDir, scenarioSchema, 'scenario.schema.json'))],
+      [join(target, 'bianmin.json'), scaffoldManifest(name, schemaRef(target, target, 'manifest.schema.json'))],
+      [join(itemDir, 'item.json'), scaffoldItem(code, profile, schemaRef(itemDir, target, 'item.schema.json'))],
+      [join(casesDir, 'happy-path.json'), scaffoldFixture(code, profile, schemaRef(casesDir, target, 'scenario.schema.json'))],
     ];
     for (const [file, value] of files) writeJson(file, value);
     writeFileSync(join(target, 'README.md'), scaffoldReadme(packageName, code, profile));

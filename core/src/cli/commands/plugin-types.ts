@@ -53,7 +53,7 @@ export const pluginTypes: Command = {
       // A schema the server cannot compile gets no types: they would describe data never accepted.
       const compileProblems = checkSchemaCompiles(schema);
       if (compileProblems.length > 0) {
-        problems.push(...compileProblems.map((p) => ({ ...at(p.pointer), message: p.reason })));
+        problems.push(...compileProblems.map((p) => ({ ...at(p.pointer), message: p.message })));
         continue;
       }
       const typeName = `${pascalCase(source.item.code)}FormData`;

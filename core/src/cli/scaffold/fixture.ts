@@ -1,6 +1,6 @@
 // The first scenario fixture of a scaffolded item: the kind's happy path, which `plugin test`
 // replays. Authors copy it for the refusals, corrections and denials they also expect.
-import type { Scenario } from '../../contract/index.ts';
+import type { Scenario } from '@bianmin/contract';
 import { sampleData } from './form.ts';
 import type { KindProfile } from './kinds/index.ts';
 import { providedMaterials } from './materials.ts';

@@ -1,6 +1,6 @@
 // A small application form: the applicant's name, ID number and mobile phone (checked by the
 // custom formats cn-id-number and cn-mobile) and an address for postal delivery.
-import type { ItemForm } from '../../contract/index.ts';
+import type { ItemForm } from '@bianmin/contract';
 
 export const scaffoldForm: ItemForm = {
   schema: {

@@ -1,6 +1,6 @@
 // The 16 guide elements (GUIDE_ELEMENTS) of a new item. Every value a person must write says
 // 待填写; they are valid as they stand so the scaffold loads and its fixture runs from the start.
-import type { ItemGuide } from '../../contract/index.ts';
+import type { ItemGuide } from '@bianmin/contract';
 import type { KindProfile } from './kinds/index.ts';
 
 export function scaffoldGuide(name: string, profile: KindProfile): ItemGuide {

@@ -1,5 +1,5 @@
 // The scaffolded item definition: the same for every kind except what its KindProfile says.
-import type { ItemDefinition } from '../../contract/index.ts';
+import type { ItemDefinition } from '@bianmin/contract';
 import { scaffoldForm } from './form.ts';
 import { scaffoldGuide } from './guide.ts';
 import type { KindProfile } from './kinds/index.ts';
@@ -7,8 +7,9 @@ import { scaffoldMaterials } from './materials.ts';
 
 export const ITEM_NAME = '待填写：事项名称';
 
-export function scaffoldItem(code: string, profile: KindProfile): ItemDefinition {
+export function scaffoldItem(code: string, profile: KindProfile, schemaRef: string): ItemDefinition {
   return {
+    $schema: schemaRef,
     code,
     name: ITEM_NAME,
     department: '待填写：部门（如 民政）',

@@ -1,6 +1,6 @@
 // Three materials showing the three marks: one asked of the applicant, one obtained by data
 // sharing (sharedFrom, 免证办) and one that may follow after acceptance (waivable, 容缺受理).
-import type { Material } from '../../contract/index.ts';
+import type { Material } from '@bianmin/contract';
 
 export const scaffoldMaterials: Material[] = [
   { id: 'id-card', name: '申请人居民身份证', required: true, form: 'original', count: 1, source: '公安机关', note: '现场核验后退还' },

@@ -1,6 +1,6 @@
 // package.json and bianmin.json of a scaffolded plugin. The keyword and the "bianmin" field are
 // what the server's discovery looks for in node_modules; itemsDir keeps one folder per item.
-import type { PluginManifest } from '../../contract/index.ts';
+import type { PluginManifest } from '@bianmin/contract';
 
 export function scaffoldPackageJson(packageName: string): object {
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DocumentKind } from '../../contract/index.ts';
+import type { DocumentKind } from '@bianmin/contract';
 import { composeDocument } from './compose-document.ts';
 import type { DocumentContent } from './document-content.ts';
 import { documentText } from './document-text.ts';

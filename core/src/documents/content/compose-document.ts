@@ -1,5 +1,5 @@
 // One composer per document kind of docs DOCUMENTS.md; the case engine calls this one.
-import type { DocumentKind } from '../../contract/index.ts';
+import type { DocumentKind } from '@bianmin/contract';
 import { composeAcceptanceReceipt } from './compose/acceptance-receipt.ts';
 import { composeDecision } from './compose/decision.ts';
 import { composeDeliveryReceipt } from './compose/delivery-receipt.ts';

@@ -1,5 +1,5 @@
 // A document as words, laid out by neither HTML nor PDF: both renderers and documentText read it.
-import type { DocumentKind } from '../../contract/index.ts';
+import type { DocumentKind } from '@bianmin/contract';
 
 export interface DocumentTable {
   /** Column headings; empty for a two-column label/value form such as the delivery receipt. */

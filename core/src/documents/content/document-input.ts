@@ -1,6 +1,6 @@
 // What a composer needs to write one statutory document: facts only, no wording. The case engine
 // fills it from the case, the item definition and the issuing organisation.
-import type { DocumentKind, ItemGuide, LegalBasis, Material, Referral } from '../../contract/index.ts';
+import type { DocumentKind, ItemGuide, LegalBasis, Material, Referral } from '@bianmin/contract';
 
 export interface DocumentIssuer {
   /** Full name, printed at the bottom and under the seal, e.g. 诸暨市五泄镇便民服务中心. */

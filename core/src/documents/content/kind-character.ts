@@ -1,5 +1,5 @@
 // The character of a document number that names its kind: 五泄便受〔2026〕12号.
-import type { DocumentKind } from '../../contract/index.ts';
+import type { DocumentKind } from '@bianmin/contract';
 
 const CHARACTERS: Record<DocumentKind, string> = {
   'acceptance-receipt': '受',

@@ -1,5 +1,5 @@
 // How a material is described on a receipt: 原件 / 复印件 / 原件及复印件 / 电子材料.
-import type { Material } from '../../contract/index.ts';
+import type { Material } from '@bianmin/contract';
 
 const NAMES: Record<Material['form'], string> = {
   original: '原件',

@@ -1,6 +1,6 @@
 // A realistic case of a township centre, for tests, the sample images and the benchmark.
 // Names, numbers and phones are invented.
-import type { DocumentKind } from '../../contract/index.ts';
+import type { DocumentKind } from '@bianmin/contract';
 import { kindCharacter } from './kind-character.ts';
 import type { DocumentInput } from './document-input.ts';
 

@@ -1,7 +1,7 @@
 // Document numbers: <issuer short name><kind character>〔<year>〕<n>号, consecutive per issuer, kind
 // and year. The counter is taken inside the case's transaction, so numbers are neither reused nor
 // skipped when events race or roll back.
-import type { DocumentKind } from '../../contract/index.ts';
+import type { DocumentKind } from '@bianmin/contract';
 import { nextCounterValue, type Sql } from '../../store/index.ts';
 import { kindCharacter } from '../content/index.ts';
 

@@ -3,7 +3,7 @@
 // the issuing organisation's business seal. A document with no usable seal stays unsealed and
 // says so; a configured seal that is revoked or out of date refuses (the outbox records why).
 import type { Knex } from 'knex';
-import type { DocumentKind, SealKind } from '../../contract/index.ts';
+import type { DocumentKind, SealKind } from '@bianmin/contract';
 import { readJson } from '../../store/index.ts';
 import type { EffectiveSettings } from '../../registry/index.ts';
 import type { OrgDirectory } from '../../runtime/org-directory.ts';

@@ -1,6 +1,6 @@
 import { v7 as timeOrderedUuid } from 'uuid';
 import type { Knex } from 'knex';
-import type { DocumentKind } from '../../contract/index.ts';
+import type { DocumentKind } from '@bianmin/contract';
 import { readJson, writeJson, type Sql } from '../../store/index.ts';
 import type { DocumentContent, DocumentInput } from '../content/index.ts';
 

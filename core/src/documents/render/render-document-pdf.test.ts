@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { DocumentKind } from '../../contract/index.ts';
+import type { DocumentKind } from '@bianmin/contract';
 import { composeDocument, documentText } from '../content/index.ts';
 import { sampleDocumentInput } from '../content/sample-input.ts';
 import { layoutSeal } from '../../seals/index.ts';

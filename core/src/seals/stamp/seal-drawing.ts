@@ -1,6 +1,6 @@
 // A seal as vector shapes in millimetres, origin top-left of its square: one source for the SVG
 // shown on screen and the paths drawn into the PDF, so both show the same stamp.
-import type { SealKind } from '../../contract/index.ts';
+import type { SealKind } from '@bianmin/contract';
 
 export interface SealStampSpec {
   /** Organisation name around the upper arc. */

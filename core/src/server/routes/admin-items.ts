@@ -2,7 +2,7 @@
 // versions into the registry, preview a procedure's machine, and set township overlays.
 import type { FastifyInstance } from 'fastify';
 import { templateFor } from '@bianmin/workflows';
-import type { ItemDefinition, Procedure } from '../../contract/index.ts';
+import type { ItemDefinition, Procedure } from '@bianmin/contract';
 import { listDeliveryModes } from '../../delivery/index.ts';
 import { AppError, type ErrorDetail } from '../../errors/index.ts';
 import { listWindows } from '../../org/index.ts';

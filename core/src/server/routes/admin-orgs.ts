@@ -3,7 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import { ROLES } from '@bianmin/workflows';
 import { createUser, listUsers, type NewUser } from '../../auth/index.ts';
-import type { Role } from '../../contract/index.ts';
+import type { Role } from '@bianmin/contract';
 import { AppError } from '../../errors/index.ts';
 import { createOrg, createWindow, listWindows, type NewOrganisation } from '../../org/index.ts';
 import type { Runtime } from '../../runtime/runtime.ts';

@@ -2,7 +2,7 @@
 // text, previewable as SVG), revokes it, reads its use log, and adds delivery modes with the
 // fields their DELIVER event must carry.
 import type { FastifyInstance } from 'fastify';
-import type { SealKind } from '../../contract/index.ts';
+import type { SealKind } from '@bianmin/contract';
 import { createDeliveryMode, listDeliveryModes, type NewDeliveryMode } from '../../delivery/index.ts';
 import { AppError } from '../../errors/index.ts';
 import { createSeal, drawSealSvg, getSeal, listSeals, revokeSeal, sealStampSpec, type NewSeal } from '../../seals/index.ts';

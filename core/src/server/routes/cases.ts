@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { caseView, listCases, readCaseView, type CaseRecord, type CreateCaseInput, type StepResult } from '../../cases/index.ts';
-import { readClock } from '../../cases/case-clock.ts';
+import { caseSummary, caseSummarySchema, caseView, listCases, readCaseView, type CasePage, type CaseQuery, type CaseRecord, type CreateCaseInput, type QueueScope, type StepResult } from '../../cases/index.ts';
 import { AppError } from '../../errors/index.ts';
 import type { Runtime } from '../../runtime/runtime.ts';
 import { currentUser } from '../authentication.ts';
@@ -34,29 +33,28 @@ const createBody = {
   },
 } as const;
 
-export function caseSummary(rt: Runtime, r: CaseRecord) {
-  const item = rt.registry.get(r.itemCode, r.itemVersion)?.definition;
-  const reading = readClock(rt.calendar.calendar(), r.clock, r.settings.promisedDays, rt.now());
-  return {
-    id: r.id,
-    number: r.number,
-    itemCode: r.itemCode,
-    itemVersion: r.itemVersion,
-    itemName: item?.name ?? r.itemCode,
-    kind: item?.procedure.kind,
-    state: r.state,
-    open: r.open,
-    applicantName: r.applicant.name ?? null,
-    channel: r.channel,
-    receivingOrg: { id: r.receivingOrgId, name: rt.orgs.get(r.receivingOrgId)?.name },
-    currentOrg: { id: r.currentOrgId, name: rt.orgs.get(r.currentOrgId)?.name },
-    receivedAt: r.receivedAt,
-    dueAt: r.dueAt,
-    deadlineStatus: r.open ? reading.status : null,
-    remainingWorkingDays: r.open ? reading.remainingWorkingDays : null,
-    version: r.version,
-  };
+/** The user's scope as the queue reads it. */
+export function queueScope(rt: Runtime, orgId: string): QueueScope {
+  const orgIds = [...rt.orgs.scope(orgId)];
+  return { orgId, orgIds, everything: orgIds.length === rt.orgs.all().length };
 }
+
+/** A list row (case-summary.ts) for this request's moment. */
+export function summaries(rt: Runtime, rows: CasePage['items']) {
+  const deps = { registry: rt.registry, orgs: rt.orgs, items: rt.items, calendar: rt.calendar.calendar(), now: rt.now() };
+  return rows.map((row) => caseSummary(deps, row));
+}
+
+const pageSchema = {
+  type: 'object',
+  required: ['items', 'nextCursor', 'total'],
+  properties: {
+    items: { type: 'array', items: caseSummarySchema },
+    nextCursor: { type: ['string', 'null'], description: '下一页的游标（最后一页为 null）' },
+    total: { type: 'integer', description: '符合条件的办件总数' },
+    totalCapped: { type: 'boolean', description: '检索结果超过上限，总数只计到上限' },
+  },
+} as const;
 
 export function caseRoutes(app: FastifyInstance, rt: Runtime): void {
   const view = (request: Parameters<typeof currentUser>[0], record: CaseRecord) =>
@@ -109,35 +107,35 @@ export function caseRoutes(app: FastifyInstance, rt: Runtime): void {
     },
   );
 
-  app.get<{ Querystring: { state?: string; itemCode?: string; orgId?: string; overdue?: boolean; open?: boolean; inbox?: boolean; q?: string; cursor?: string; limit?: number } }>(
+  app.get<{ Querystring: CaseQuery }>(
     '/api/cases',
     {
       schema: {
         tags: ['cases'],
-        summary: '办件列表（按期限排序）',
+        summary: '办件列表（最紧急的在前，按页）',
         querystring: {
           type: 'object',
           additionalProperties: false,
           properties: {
             state: { type: 'string', maxLength: 60 },
             itemCode: { type: 'string', maxLength: 80 },
-            orgId: { type: 'string', maxLength: 64 },
-            overdue: { type: 'boolean' },
+            orgId: { type: 'string', maxLength: 64, description: '只看在该单位收件或现在该单位的办件' },
+            overdue: { type: 'boolean', description: '只看已超期（即办件：超过办结目标）的在办件' },
             open: { type: 'boolean' },
             inbox: { type: 'boolean', description: '只看当前停留在本单位的办件（上报件收件箱）' },
-            q: { type: 'string', maxLength: 100 },
-            cursor: { type: 'string', maxLength: 40 },
+            intake: { type: 'boolean', description: '在本单位收件的办件，无论现在何处（村代办）' },
+            q: { type: 'string', maxLength: 100, description: '办件编号、身份证号、手机号或姓名（精确匹配）' },
+            cursor: { type: 'string', maxLength: 200 },
             limit: { type: 'integer', minimum: 1, maximum: 200 },
           },
         },
-        response: errorResponses,
+        response: { 200: pageSchema, ...errorResponses },
       },
     },
     async (request) => {
       const user = currentUser(request);
-      const { inbox, ...query } = request.query;
-      const page = await listCases(rt.db, rt.orgs.scope(user.orgId), { ...query, ...(inbox ? { atOrgIds: [user.orgId] } : {}) }, rt.now());
-      return { items: page.items.map((r) => caseSummary(rt, r)), nextCursor: page.nextCursor };
+      const page = await listCases(rt.db, queueScope(rt, user.orgId), request.query, rt.now(), rt.engine.deps.idNumberKey);
+      return { ...page, items: summaries(rt, page.items) };
     },
   );
 }

@@ -1,7 +1,7 @@
 // sign { role }: the sending user signs in the given capacity (经办人 clerk, 审批员 approver).
 // 最多签两次: a case concludes with at most two signatures, so a third is refused outright —
 // the event fails and the engine does not persist it.
-import type { Role } from '../../../../core/src/contract/index.ts';
+import type { Role } from '@bianmin/contract';
 import type { LibraryAction } from '../implementation.ts';
 import { oneOfParam, paramsProblem } from '../params.ts';
 import { ROLES } from '../vocabulary.ts';

@@ -1,4 +1,4 @@
-// The ItemGuide part of core/src/contract/manifest.schema.json, restated with Chinese titles for the
+// The ItemGuide part of contract/schemas/manifest.schema.json, restated with Chinese titles for the
 // composer's rjsf form (the UI reaches core over HTTP only). tests/e2e/ui-logic.test.ts keeps the two
 // in step: same properties, same required list.
 import type { RJSFSchema, UiSchema } from '@rjsf/utils';

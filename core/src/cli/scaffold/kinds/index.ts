@@ -1,4 +1,4 @@
-import type { ProcedureKind } from '../../../contract/index.ts';
+import type { ProcedureKind } from '@bianmin/contract';
 import { immediate } from './immediate.ts';
 import type { KindProfile } from './kind-profile.ts';
 import { promised } from './promised.ts';

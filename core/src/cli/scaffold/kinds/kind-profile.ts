@@ -1,7 +1,7 @@
 // What differs between the four procedure kinds in a scaffolded item: the level it is received at,
 // the procedure parameters, time limits, the published process, the documents, and the happy path
 // its first fixture walks. Everything else in the scaffold is the same for every kind.
-import type { DocumentSpec, Level, ProcessStep, Procedure, ProcedureKind, ScenarioStep, TimeLimit } from '../../../contract/index.ts';
+import type { DocumentSpec, Level, ProcessStep, Procedure, ProcedureKind, ScenarioStep, TimeLimit } from '@bianmin/contract';
 
 export interface KindProfile {
   kind: ProcedureKind;

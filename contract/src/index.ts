@@ -1,8 +1,7 @@
-// @bianmin/core/contract — the public, versioned plugin contract. Plugins import only this.
-import type { PluginManifest } from './manifest.generated.ts';
-import type { PluginCode } from './runtime.ts';
-import manifestSchema from './manifest.schema.json' with { type: 'json' };
-import scenarioSchema from './scenario.schema.json' with { type: 'json' };
+// @bianmin/contract — the public, versioned plugin contract. Plugins import only this package; the
+// package's major version is the `contractVersion` a manifest states.
+import manifestSchema from '../schemas/manifest.schema.json' with { type: 'json' };
+import scenarioSchema from '../schemas/scenario.schema.json' with { type: 'json' };
 
 export type {
   PluginManifest, ItemDefinition, ItemGuide, LegalBasis, TimeLimit, Fee, ProcessStep, Appointment,
@@ -14,15 +13,10 @@ export type {
   Actor, CaseEvent, Signature, CaseContext, Effect, ActionArgs, ActionResult, PluginAction, PluginGuard,
   ValidationIssue, PluginValidator, PluginCode,
 } from './runtime.ts';
+export type { Problem } from './problem.ts';
 export { GUIDE_ELEMENTS } from './guide-elements.ts';
+export { definePlugin, type PluginDefinition } from './define-plugin.ts';
 
 /** Major version of the contract; a manifest states it in `contractVersion`. */
 export const CONTRACT_VERSION = '1';
 export { manifestSchema, scenarioSchema };
-
-/** A plugin written in TypeScript: its manifest and, optionally, its code, checked by the compiler. */
-export type PluginDefinition = PluginManifest & PluginCode;
-
-export function definePlugin<const T extends PluginDefinition>(plugin: T): T {
-  return plugin;
-}

@@ -1,4 +1,4 @@
-/* Generated from manifest.schema.json by core/scripts/generate-contract-types.ts. Do not edit. */
+/* Generated from schemas/manifest.schema.json by contract/scripts/generate-types.ts. Do not edit. */
 
 /**
  * This interface was referenced by `PluginManifest`'s JSON-Schema
@@ -66,6 +66,10 @@ export interface PluginManifest {
  * via the `definition` "ItemDefinition".
  */
 export interface ItemDefinition {
+  /**
+   * The JSON Schema of an item.json file, for editors (schemas/item.schema.json); not part of the definition.
+   */
+  $schema?: string;
   code: Code;
   name: string;
   /**

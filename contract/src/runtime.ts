@@ -2,6 +2,7 @@
 // the events they receive and the effects they may ask for. Machines are pure, so an action
 // never performs I/O: it returns context changes and effect requests that the core carries out.
 import type { DocumentKind, Level, Role } from './manifest.generated.ts';
+import type { Problem } from './problem.ts';
 
 /** Who sends an event. */
 export interface Actor {
@@ -68,13 +69,10 @@ export interface ActionResult {
 export type PluginAction = (args: ActionArgs) => ActionResult | void;
 export type PluginGuard = (args: ActionArgs) => boolean;
 
-export interface ValidationIssue {
-  /** JSON pointer into the form data, e.g. /applicant/idNumber. */
-  pointer: string;
-  message: string;
-}
+/** A validator's finding; its pointer is into the form data, e.g. /applicant/idNumber. */
+export type ValidationIssue = Problem;
 /** Cross-field check of form data that JSON Schema cannot express. */
-export type PluginValidator = (data: Record<string, unknown>, ctx: { now: Date }) => ValidationIssue[];
+export type PluginValidator = (data: Record<string, unknown>, ctx: { now: Date }) => Problem[];
 
 /** What a plugin's `code` module exports (default export or named `plugin`). */
 export interface PluginCode {

@@ -1,4 +1,4 @@
-/* Generated from scenario.schema.json by core/scripts/generate-contract-types.ts. Do not edit. */
+/* Generated from schemas/scenario.schema.json by contract/scripts/generate-types.ts. Do not edit. */
 
 /**
  * A plugin's scenario fixture (test/cases/*.json): one case of one item driven through events, with the states and documents it must reach.
