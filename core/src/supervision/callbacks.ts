@@ -5,17 +5,17 @@
 import { shanghaiDateOf, startOfShanghaiDay } from '../calendar/index.ts';
 import { loadCase } from '../cases/case-rows.ts';
 import { AppError } from '../errors/index.ts';
-import { transact, withSql, type Sql } from '../store/index.ts';
+import { transact, type Sql } from '../store/index.ts';
 import { servedBy } from './evaluations.ts';
 import { maskName, maskPhone } from '../privacy/index.ts';
 import { openRectification } from './rectifications.ts';
+import { decodeCursor, pageLimit, pageOf, type PageQuery } from './page-cursor.ts';
 import { addToRollup, dayOf } from './rollups.ts';
+import { scopedPage } from './scoped-page.ts';
 import type { StaffUser, SupervisionDeps } from './supervision-deps.ts';
 import { readSettings } from './supervision-settings.ts';
 
 export const MAX_SAMPLE = 200;
-/** The calls listed for a month (a month's counts are exact however many there are). */
-const LIST_LIMIT = 500;
 
 /** [start, end) of a month (YYYY-MM) in Asia/Shanghai. */
 export function monthRange(month: string): [string, string] {
@@ -190,33 +190,42 @@ export async function recordCallback(deps: SupervisionDeps, user: StaffUser, inp
   });
 }
 
-/** The calls of an organisation in a month, with the month's counts. */
-export async function listCallbacks(deps: SupervisionDeps, user: StaffUser, q: { orgId?: string; month?: string }) {
+/** A page of the calls of an organisation (and below) in a month, newest first, with the month's counts from the rollups. */
+export async function listCallbacks(deps: SupervisionDeps, user: StaffUser, q: PageQuery & { orgId?: string; month?: string }) {
   const orgId = q.orgId ?? user.orgId;
   if (!deps.orgs.get(orgId) || !deps.orgs.scope(user.orgId).has(orgId)) throw new AppError('ORG_NOT_FOUND');
   const month = q.month ?? currentMonth(deps.now());
   const [from, to] = monthRange(month);
-  return withSql(deps.db, async (sql) => {
-    const orgIds = [...deps.orgs.scope(orgId)];
-    const rows = await sql.all<CallRow & { number: string; item_code: string; sampled: unknown }>(
-      `select b.*, c.number, c.item_code from callbacks b join cases c on c.id = b.case_id
-        where b.org_id in (${orgIds.map(() => '?').join(', ')}) and b.called_at >= ? and b.called_at < ? order by b.called_at desc limit ?`,
-      [...orgIds, from, to, LIST_LIMIT],
-    );
-    const place = orgIds.map(() => '?').join(', ');
-    const total = (await sql.first<Record<string, number | string | null>>(
-      `select count(*) as calls, sum(case when reached = ? and satisfied = ? then 1 else 0 end) as satisfied,
-         sum(case when reached = ? and satisfied = ? then 1 else 0 end) as dissatisfied, sum(case when reached = ? then 1 else 0 end) as unreached
-         from callbacks where org_id in (${place}) and called_at >= ? and called_at < ?`,
-      [true, true, true, false, false, ...orgIds, from, to],
-    ))!;
-    const counts = { calls: Number(total.calls), satisfied: Number(total.satisfied ?? 0), dissatisfied: Number(total.dissatisfied ?? 0), unreached: Number(total.unreached ?? 0) };
-    return {
-      orgId,
-      month,
-      counts,
-      items: rows.map((r) => ({ ...callOf(r), caseId: r.case_id, caseNumber: r.number, itemName: deps.itemName(r.item_code), sampled: Boolean(r.sampled) })),
-    };
-  });
+  const orgIds = [...deps.orgs.scope(orgId)];
+  const limit = pageLimit(q.limit);
+  const after = decodeCursor(q.cursor, 2);
+  const rows = await scopedPage<CallRow & { number: string; item_code: string; sampled: unknown }>(
+    deps.db,
+    orgIds,
+    (ids) =>
+      deps.db('callbacks as b')
+        .join('cases as c', 'c.id', 'b.case_id')
+        .select('b.*', 'c.number')
+        .whereIn('b.org_id', ids as string[])
+        .where('b.called_at', '>=', from)
+        .where('b.called_at', '<', to)
+        .modify((x) => {
+          if (after) x.where((w) => w.where('b.called_at', '<', after[0]!).orWhere((y) => y.where('b.called_at', after[0]!).andWhere('b.id', '<', after[1]!)));
+        }),
+    [{ column: 'b.called_at', order: 'desc' }, { column: 'b.id', order: 'desc' }],
+    limit + 1,
+  );
+  const page = pageOf(rows, limit, (r) => [r.called_at, r.id]);
+  const sums = (await deps.db('supervision_daily')
+    .whereIn('org_id', orgIds)
+    .where('day', '>=', `${month}-01`)
+    .where('day', '<=', `${month}-31`)
+    .first(deps.db.raw('sum(callbacks) as calls, sum(callbacks_satisfied) as satisfied, sum(callbacks_dissatisfied) as dissatisfied, sum(callbacks_unreached) as unreached'))) as Record<string, unknown>;
+  return {
+    orgId,
+    month,
+    counts: { calls: Number(sums.calls ?? 0), satisfied: Number(sums.satisfied ?? 0), dissatisfied: Number(sums.dissatisfied ?? 0), unreached: Number(sums.unreached ?? 0) },
+    items: page.items.map((r) => ({ ...callOf(r), caseId: r.case_id, caseNumber: r.number, itemName: deps.itemName(r.item_code), sampled: Boolean(r.sampled) })),
+    nextCursor: page.nextCursor,
+  };
 }
-

@@ -2,6 +2,7 @@
 // 三(四)3 投诉受理调查处理反馈制; seed 002 art. 34): a complaint from any channel, about a member of
 // staff, a window, an item or a case, worked received → investigated → handled → replied → closed,
 // each step dated in its history; a confirmed one counts against the centre (seed 000 附则 1).
+import { addCalendarDays, startOfShanghaiDay } from '../calendar/index.ts';
 import { loadCase } from '../cases/case-rows.ts';
 import { allocateNumber } from '../documents/issuing/document-number.ts';
 import { AppError, type ErrorDetail } from '../errors/index.ts';
@@ -9,6 +10,7 @@ import { readJson, transact, withSql, writeJson, type Sql } from '../store/index
 import { maskPhone } from '../privacy/index.ts';
 import { decodeCursor, pageLimit, pageOf, type PageQuery } from './page-cursor.ts';
 import { addToRollup, dayOf, type RollupKey } from './rollups.ts';
+import { scopedPage } from './scoped-page.ts';
 import { headsFor } from './staff-directory.ts';
 import { postStaffMessage } from './staff-messages.ts';
 import type { StaffUser, SupervisionDeps } from './supervision-deps.ts';
@@ -330,16 +332,21 @@ export interface ComplaintQuery extends PageQuery {
   to?: string;
 }
 
-function complaintsQuery(deps: SupervisionDeps, user: StaffUser, query: Omit<ComplaintQuery, 'cursor' | 'limit'>) {
+function complaintScope(deps: SupervisionDeps, user: StaffUser, query: { orgId?: string }): string[] {
   const scope = deps.orgs.scope(user.orgId);
   if (query.orgId && !scope.has(query.orgId)) throw new AppError('ORG_NOT_FOUND');
+  return query.orgId ? [...deps.orgs.scope(query.orgId)] : [...scope];
+}
+
+function complaintsQuery(deps: SupervisionDeps, orgIds: readonly string[], query: Omit<ComplaintQuery, 'cursor' | 'limit' | 'orgId'>) {
   return deps.db('complaints')
-    .whereIn('org_id', query.orgId ? [...deps.orgs.scope(query.orgId)] : [...scope])
+    .whereIn('org_id', orgIds as string[])
     .modify((b) => {
       if (query.status === 'open') b.whereNot('status', 'closed');
       else if (query.status) b.where('status', query.status);
-      if (query.from) b.where('day', '>=', query.from);
-      if (query.to) b.where('day', '<=', query.to);
+      // By time, not by day: the (org_id, received_at) index gives the range and the order.
+      if (query.from) b.where('received_at', '>=', startOfShanghaiDay(query.from).toISOString());
+      if (query.to) b.where('received_at', '<', startOfShanghaiDay(addCalendarDays(query.to, 1)).toISOString());
     });
 }
 
@@ -347,22 +354,27 @@ function complaintsQuery(deps: SupervisionDeps, user: StaffUser, query: Omit<Com
 export async function listComplaints(deps: SupervisionDeps, user: StaffUser, query: ComplaintQuery): Promise<{ items: ComplaintView[]; nextCursor: string | null }> {
   const limit = pageLimit(query.limit);
   const after = decodeCursor(query.cursor, 2);
-  const rows = (await complaintsQuery(deps, user, query)
-    .modify((b) => {
-      if (after) b.where((w) => w.where('received_at', '<', after[0]!).orWhere((x) => x.where('received_at', after[0]!).andWhere('id', '<', after[1]!)));
-    })
-    .orderBy([{ column: 'received_at', order: 'desc' }, { column: 'id', order: 'desc' }])
-    .limit(limit + 1)) as Row[];
+  const rows = await scopedPage<Row>(
+    deps.db,
+    complaintScope(deps, user, query),
+    (orgIds) =>
+      complaintsQuery(deps, orgIds, query).modify((b) => {
+        if (after) b.where((w) => w.where('received_at', '<', after[0]!).orWhere((x) => x.where('received_at', after[0]!).andWhere('id', '<', after[1]!)));
+      }),
+    [{ column: 'received_at', order: 'desc' }, { column: 'id', order: 'desc' }],
+    limit + 1,
+  );
   const page = pageOf(rows, limit, (r) => [r.received_at, r.id]);
   return { items: page.items.map((r) => viewOf(user, deps, r)), nextCursor: page.nextCursor };
 }
 
 /** The register of a period in the order of the book (oldest first), read in pages of `batch`. */
 export async function* complaintRegister(deps: SupervisionDeps, user: StaffUser, query: Omit<ComplaintQuery, 'cursor' | 'limit' | 'status'>, batch = 500): AsyncGenerator<ComplaintView> {
+  const orgIds = complaintScope(deps, user, query);
   let after: [string, string] | null = null;
   for (;;) {
     const last: [string, string] | null = after;
-    const rows = (await complaintsQuery(deps, user, query)
+    const rows = (await complaintsQuery(deps, orgIds, query)
       .modify((b) => {
         if (last) b.where((w) => w.where('received_at', '>', last[0]).orWhere((x) => x.where('received_at', last[0]).andWhere('id', '>', last[1])));
       })

@@ -4,6 +4,7 @@
 // staff with the card's number — and only once the case reached a decision, a refusal or a referral
 // (seed 003 task 6: no 先评价后办事). It judges the serving organisation, the window and the member
 // of staff who served; a bad one (≤ 2) opens a rectification in the same transaction.
+import { addCalendarDays, startOfShanghaiDay } from '../calendar/index.ts';
 import type { CaseRecord } from '../cases/index.ts';
 import { loadCase } from '../cases/case-rows.ts';
 import { AppError, type ErrorDetail } from '../errors/index.ts';
@@ -13,6 +14,7 @@ import {
 } from './evaluation-options.ts';
 import { decodeCursor, pageLimit, pageOf, type PageQuery } from './page-cursor.ts';
 import { openRectification } from './rectifications.ts';
+import { scopedPage } from './scoped-page.ts';
 import { addToRollup, dayOf } from './rollups.ts';
 import type { StaffUser, SupervisionDeps } from './supervision-deps.ts';
 
@@ -205,23 +207,29 @@ export async function listEvaluations(deps: SupervisionDeps, user: StaffUser, qu
   if (query.orgId && !scope.has(query.orgId)) throw new AppError('ORG_NOT_FOUND');
   const limit = pageLimit(query.limit);
   const after = decodeCursor(query.cursor, 2);
-  const rows = await deps.db('evaluations as e')
-    .join('cases as c', 'c.id', 'e.case_id')
-    .leftJoin('windows as w', 'w.id', 'e.window_id')
-    .leftJoin('users as u', 'u.id', 'e.staff_id')
-    .select('e.*', 'c.number as case_number', 'w.name as window_name', 'u.name as staff_name')
-    .whereIn('e.org_id', query.orgId ? [...deps.orgs.scope(query.orgId)] : [...scope])
-    .modify((b) => {
-      if (query.level) b.where('e.level', query.level);
-      if (query.channel) b.where('e.channel', query.channel);
-      if (query.caseId) b.where('e.case_id', query.caseId);
-      if (query.from) b.where('e.day', '>=', query.from);
-      if (query.to) b.where('e.day', '<=', query.to);
-      if (after) b.where((w) => w.where('e.created_at', '<', after[0]!).orWhere((x) => x.where('e.created_at', after[0]!).andWhere('e.case_id', '<', after[1]!)));
-    })
-    .orderBy([{ column: 'e.created_at', order: 'desc' }, { column: 'e.case_id', order: 'desc' }])
-    .limit(limit + 1);
-  const page = pageOf(rows as Record<string, any>[], limit, (r) => [r.created_at, r.case_id]);
+  const rows = await scopedPage<Record<string, any>>(
+    deps.db,
+    query.orgId ? [...deps.orgs.scope(query.orgId)] : [...scope],
+    (orgIds) =>
+      deps.db('evaluations as e')
+        .join('cases as c', 'c.id', 'e.case_id')
+        .leftJoin('windows as w', 'w.id', 'e.window_id')
+        .leftJoin('users as u', 'u.id', 'e.staff_id')
+        .select('e.*', 'c.number as case_number', 'w.name as window_name', 'u.name as staff_name')
+        .whereIn('e.org_id', orgIds as string[])
+        .modify((b) => {
+          if (query.level) b.where('e.level', query.level);
+          if (query.channel) b.where('e.channel', query.channel);
+          if (query.caseId) b.where('e.case_id', query.caseId);
+          // By time, not by day: the (org_id, created_at) index gives the range and the order.
+          if (query.from) b.where('e.created_at', '>=', startOfShanghaiDay(query.from).toISOString());
+          if (query.to) b.where('e.created_at', '<', startOfShanghaiDay(addCalendarDays(query.to, 1)).toISOString());
+          if (after) b.where((w) => w.where('e.created_at', '<', after[0]!).orWhere((x) => x.where('e.created_at', after[0]!).andWhere('e.case_id', '<', after[1]!)));
+        }),
+    [{ column: 'e.created_at', order: 'desc' }, { column: 'e.case_id', order: 'desc' }],
+    limit + 1,
+  );
+  const page = pageOf(rows, limit, (r) => [r.created_at, r.case_id]);
   return {
     items: page.items.map((r) => ({
       caseId: r.case_id,

@@ -27,8 +27,10 @@ export const STATUS_LABELS: Record<RectificationStatus, string> = {
   annulled: '申诉成立',
 };
 
+/** Where a work order ends. */
+export const CLOSED_STATUSES: readonly RectificationStatus[] = ['closed', 'annulled'];
 /** Statuses still to be worked on (the overdue ones among them are flagged). */
-export const OPEN_STATUSES: readonly RectificationStatus[] = ['open', 'assigned', 'verified', 'rectified', 'explained', 'followed-up', 'appealed'];
+export const OPEN_STATUSES: readonly RectificationStatus[] = RECTIFICATION_STATUSES.filter((s) => !CLOSED_STATUSES.includes(s));
 
 export const RECTIFICATION_EVENTS = ['ASSIGN', 'VERIFY', 'RECTIFY', 'EXPLAIN', 'FOLLOW_UP', 'CLOSE', 'APPEAL', 'DECIDE_APPEAL'] as const;
 export type RectificationEventType = (typeof RECTIFICATION_EVENTS)[number];

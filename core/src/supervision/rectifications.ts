@@ -10,10 +10,11 @@ import { BAD_REASONS, levelLabel } from './evaluation-options.ts';
 import { maskName, maskPhone } from '../privacy/index.ts';
 import { decodeCursor, pageLimit, pageOf, type PageQuery } from './page-cursor.ts';
 import {
-  EVENT_ACTORS, EVENT_LABELS, OPEN_STATUSES, STATUS_LABELS, eventsInState, transition,
+  CLOSED_STATUSES, EVENT_ACTORS, EVENT_LABELS, OPEN_STATUSES, STATUS_LABELS, eventsInState, transition,
   type RectificationEventType, type RectificationState, type RectificationStatus,
 } from './rectification-flow.ts';
 import { addToRollup, type RollupKey } from './rollups.ts';
+import { scopedPage } from './scoped-page.ts';
 import { setDeadlines, type DeadlineHandler } from './supervision-deadlines.ts';
 import type { StaffUser, SupervisionDeps } from './supervision-deps.ts';
 import { readSettings } from './supervision-settings.ts';
@@ -89,6 +90,13 @@ export function rectificationDueAt(day: string, days: number): Date {
 }
 
 const WARNING_BEFORE_MS = 86_400_000;
+
+/**
+ * The condition of migration 0041's partial index of the active work orders, written out with its
+ * literals: SQLite takes a partial index only when the query's own text implies its condition, which
+ * a bound parameter never does.
+ */
+const ACTIVE = `status not in (${CLOSED_STATUSES.map((s) => `'${s}'`).join(', ')})`;
 
 /** Opens a work order inside the caller's transaction (the evaluation's or the call-back's). */
 export async function openRectification(sql: Sql, deps: SupervisionDeps, o: OpenRectificationInput): Promise<string> {
@@ -447,29 +455,35 @@ export interface RectificationSummary {
   closedAt: string | null;
 }
 
-/** A page of work orders in the user's scope, soonest due first (keyset on due time and id). */
+/** A page of work orders in the user's scope: open ones soonest due first, the others latest first (keyset on due time and id). */
 export async function listRectifications(deps: SupervisionDeps, user: StaffUser, query: RectificationQuery): Promise<{ items: RectificationSummary[]; nextCursor: string | null }> {
   const scope = deps.orgs.scope(user.orgId);
   if (query.orgId && !scope.has(query.orgId)) throw new AppError('ORG_NOT_FOUND');
   const limit = pageLimit(query.limit);
   const after = decodeCursor(query.cursor, 2);
   const orgIds = query.orgId ? [...deps.orgs.scope(query.orgId)] : [...scope];
-  const statuses = query.status === 'active' || query.overdue ? OPEN_STATUSES : query.status ? [query.status] : null;
-  const q = deps.db('rectifications as r')
-    .leftJoin('cases as c', 'c.id', 'r.case_id')
-    .leftJoin('users as u', 'u.id', 'r.assignee_id')
-    .select('r.*', 'c.number as case_number', 'u.name as assignee_name')
-    .modify((b) => {
-      if (query.mine) b.where('r.assignee_id', user.id);
-      else b.whereIn('r.org_id', orgIds);
-      if (statuses) b.whereIn('r.status', statuses as string[]);
-      if (query.caseId) b.where('r.case_id', query.caseId);
-      if (query.overdue) b.where('r.due_at', '<', deps.now().toISOString());
-      if (after) b.where((w) => w.where('r.due_at', '>', after[0]!).orWhere((x) => x.where('r.due_at', after[0]!).andWhere('r.id', '>', after[1]!)));
-    })
-    .orderBy([{ column: 'r.due_at' }, { column: 'r.id' }])
-    .limit(limit + 1);
-  const rows = (await q) as (Row & { case_number: string; assignee_name: string | null })[];
+  const active = query.status === 'active' || query.overdue;
+  // What waits comes soonest due first; the record of closed ones the latest first.
+  const asc = active || (query.status !== undefined && !CLOSED_STATUSES.includes(query.status as RectificationStatus));
+  const beyond = asc ? '>' : '<';
+  const part = (orgIds: readonly string[] | null) =>
+    deps.db('rectifications as r')
+      .leftJoin('cases as c', 'c.id', 'r.case_id')
+      .leftJoin('users as u', 'u.id', 'r.assignee_id')
+      .select('r.*', 'c.number as case_number', 'u.name as assignee_name')
+      .modify((b) => {
+        if (orgIds) b.whereIn('r.org_id', orgIds as string[]);
+        else b.where('r.assignee_id', user.id);
+        if (active) b.whereRaw(`r.${ACTIVE}`);
+        else if (query.status) b.where('r.status', query.status);
+        if (query.overdue) b.where('r.due_at', '<', deps.now().toISOString());
+        if (query.caseId) b.where('r.case_id', query.caseId);
+        if (after) b.where((w) => w.where('r.due_at', beyond, after[0]!).orWhere((x) => x.where('r.due_at', after[0]!).andWhere('r.id', beyond, after[1]!)));
+      });
+  const order = [{ column: 'r.due_at', order: asc ? ('asc' as const) : ('desc' as const) }, { column: 'r.id', order: asc ? ('asc' as const) : ('desc' as const) }];
+  const rows = (query.mine
+    ? await part(null).orderBy(order).limit(limit + 1)
+    : await scopedPage(deps.db, orgIds, part, order, limit + 1)) as (Row & { case_number: string; assignee_name: string | null })[];
   const page = pageOf(rows, limit, (r) => [r.due_at, r.id]);
   const now = deps.now();
   return {
@@ -499,7 +513,7 @@ export async function listRectifications(deps: SupervisionDeps, user: StaffUser,
 export async function countRectifications(deps: SupervisionDeps, orgIds: readonly string[], now: Date): Promise<{ open: number; overdue: number; unassigned: number }> {
   const rows = await deps.db('rectifications')
     .whereIn('org_id', orgIds as string[])
-    .whereIn('status', OPEN_STATUSES as string[])
+    .whereRaw(ACTIVE)
     .select(
       deps.db.raw('count(*) as open'),
       deps.db.raw('sum(case when due_at < ? then 1 else 0 end) as overdue', [now.toISOString()]),

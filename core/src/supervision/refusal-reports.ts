@@ -12,6 +12,7 @@ import { transact, withSql, type Sql } from '../store/index.ts';
 import { maskName } from '../privacy/index.ts';
 import { decodeCursor, pageLimit, pageOf, type PageQuery } from './page-cursor.ts';
 import { dayOf } from './rollups.ts';
+import { scopedPage } from './scoped-page.ts';
 import { headsFor } from './staff-directory.ts';
 import { postStaffMessage } from './staff-messages.ts';
 import { setDeadlines, type DeadlineHandler } from './supervision-deadlines.ts';
@@ -231,19 +232,24 @@ export async function listRefusalReports(deps: SupervisionDeps, user: StaffUser,
   if (query.orgId && !scope.has(query.orgId)) throw new AppError('ORG_NOT_FOUND');
   const limit = pageLimit(query.limit);
   const after = decodeCursor(query.cursor, 2);
-  const rows = await deps.db('refusal_reports as r')
-    .join('cases as c', 'c.id', 'r.case_id')
-    .select('r.*', 'c.number as case_number', 'c.item_code', 'c.applicant_name')
-    .whereIn('r.org_id', query.orgId ? [...deps.orgs.scope(query.orgId)] : [...scope])
-    .modify((b) => {
-      if (query.status === 'pending') b.whereIn('r.status', PENDING);
-      else if (query.status) b.where('r.status', query.status);
-      if (query.caseId) b.where('r.case_id', query.caseId);
-      if (after) b.where((w) => w.where('r.created_at', '<', after[0]!).orWhere((x) => x.where('r.created_at', after[0]!).andWhere('r.id', '<', after[1]!)));
-    })
-    .orderBy([{ column: 'r.created_at', order: 'desc' }, { column: 'r.id', order: 'desc' }])
-    .limit(limit + 1);
-  const page = pageOf(rows as (Row & { case_number: string; item_code: string; applicant_name: string | null })[], limit, (r) => [r.created_at, r.id]);
+  const rows = await scopedPage<Row & { case_number: string; item_code: string; applicant_name: string | null }>(
+    deps.db,
+    query.orgId ? [...deps.orgs.scope(query.orgId)] : [...scope],
+    (orgIds) =>
+      deps.db('refusal_reports as r')
+        .join('cases as c', 'c.id', 'r.case_id')
+        .select('r.*', 'c.number as case_number', 'c.item_code', 'c.applicant_name')
+        .whereIn('r.org_id', orgIds as string[])
+        .modify((b) => {
+          if (query.status === 'pending') b.whereIn('r.status', PENDING);
+          else if (query.status) b.where('r.status', query.status);
+          if (query.caseId) b.where('r.case_id', query.caseId);
+          if (after) b.where((w) => w.where('r.created_at', '<', after[0]!).orWhere((x) => x.where('r.created_at', after[0]!).andWhere('r.id', '<', after[1]!)));
+        }),
+    [{ column: 'r.created_at', order: 'desc' }, { column: 'r.id', order: 'desc' }],
+    limit + 1,
+  );
+  const page = pageOf(rows, limit, (r) => [r.created_at, r.id]);
   return { items: page.items.map((r) => viewOf(deps, user, r)), nextCursor: page.nextCursor };
 }
 

@@ -5,7 +5,7 @@ import type { Runtime } from '../../runtime/runtime.ts';
 import { callbackSample, listCallbacks, MAX_SAMPLE, recordCallback, type CallInput } from '../../supervision/index.ts';
 import { currentUser } from '../authentication.ts';
 import { errorResponses } from '../schemas.ts';
-import { bool, int, month, nbool, nstr, str } from './supervision-schemas.ts';
+import { bool, int, month, nbool, nstr, pageParams, str } from './supervision-schemas.ts';
 
 const call = { type: 'object', properties: { id: str, reached: bool, satisfied: nbool, note: nstr, by: str, at: str, rectificationId: nstr } } as const;
 
@@ -66,13 +66,13 @@ export function callbackRoutes(app: FastifyInstance, rt: Runtime): void {
     async (request, reply) => reply.status(201).send(await recordCallback(sv, currentUser(request), request.body)),
   );
 
-  app.get<{ Querystring: { orgId?: string; month?: string } }>(
+  app.get<{ Querystring: { orgId?: string; month?: string; cursor?: string; limit?: number } }>(
     '/api/callbacks',
     {
       schema: {
         tags: ['supervision'],
         summary: '回访记录（按月，含满意、不满意、未联系上的统计）',
-        querystring: { type: 'object', additionalProperties: false, properties: { orgId: { type: 'string', maxLength: 64 }, month } },
+        querystring: { type: 'object', additionalProperties: false, properties: { orgId: { type: 'string', maxLength: 64 }, month, ...pageParams } },
         response: {
           200: {
             type: 'object',
@@ -80,6 +80,7 @@ export function callbackRoutes(app: FastifyInstance, rt: Runtime): void {
               orgId: str, month: str,
               counts: { type: 'object', properties: { calls: int, satisfied: int, dissatisfied: int, unreached: int } },
               items: { type: 'array', items: { type: 'object', properties: { ...call.properties, caseId: str, caseNumber: str, itemName: str, sampled: bool } } },
+              nextCursor: nstr,
             },
           },
           ...errorResponses,

@@ -40,6 +40,7 @@ export async function up(knex: Knex): Promise<void> {
     t.integer('version').notNullable();
     t.string('updated_at', 32).notNullable();
     t.index(['org_id', 'status', 'due_at']);
+    t.index(['org_id', 'due_at']);
     t.index(['assignee_id', 'status']);
     t.index(['case_id']);
   });
@@ -56,6 +57,8 @@ export async function up(knex: Knex): Promise<void> {
     t.string('at', 32).notNullable();
     t.unique(['rectification_id', 'seq']);
   });
+  // The work orders still to be worked on, soonest due first: a few among the year's closed ones.
+  await knex.raw("create index rectifications_active_index on rectifications (org_id, due_at) where status not in ('closed', 'annulled')");
   // Deadlines of supervision records (rectifications, refusal reports, 办不成事 answers), claimed
   // and fired once by the supervision sweeper like the cases' deadlines (migration 0006's index).
   await knex.schema.createTable('supervision_deadlines', (t) => {
@@ -123,5 +126,6 @@ export async function down(knex: Knex): Promise<void> {
     t.text('rectification_note');
   });
   await knex.raw('drop index supervision_deadlines_unfired_index');
+  await knex.raw('drop index rectifications_active_index');
   for (const table of ['supervision_deadlines', 'rectification_events', 'rectifications']) await knex.schema.dropTableIfExists(table);
 }

@@ -25,7 +25,7 @@ export async function up(knex: Knex): Promise<void> {
     t.integer('event_seq').nullable();
     t.string('created_at', 32).notNullable();
     t.string('day', 10).notNullable();
-    t.index(['review_org_id', 'status', 'created_at']);
+    t.index(['org_id', 'created_at']);
     t.index(['case_id']);
   });
   await knex.schema.createTable('unresolved_requests', (t) => {
