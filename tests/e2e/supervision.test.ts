@@ -170,6 +170,10 @@ describe.skipIf(!ready)('supervision in the web app', () => {
       await page.getByText(text).first().waitFor({ timeout: 15_000 });
       if (name) await shot(page, name);
     }
+    // The case page shows its evaluation and the work order it opened.
+    await page.goto(`${server.url}/workbench/cases/${decided.id}`);
+    await expect.poll(() => page.getByTestId('case-evaluation').textContent(), { timeout: 15_000 }).toBe('群众评价：不满意');
+    await page.getByRole('link', { name: /五泄便整〔\d{4}〕\d+号/ }).waitFor();
     // The head reviews the clerk's refusal, from the keyboard.
     await page.goto(`${server.url}/supervision/refusals`);
     await page.getByTestId(`review-${refused.number}`).click();

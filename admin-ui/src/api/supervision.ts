@@ -101,7 +101,7 @@ export interface StatsRow extends Rates { key: string; name: string }
 export const supervisionStats = (q: { from?: string; to?: string; groupBy?: string; orgId?: string }) =>
   get<{ from: string; to: string; groupBy: string; total: Rates; rows: StatsRow[] }>(`/supervision/stats${query(q)}`);
 export interface Summary {
-  org: Ref; period: { from: string; to: string }; month: Rates; byOrg: StatsRow[];
+  org: Ref; period: { from: string; to: string }; month: Rates;
   rectifications: { open: number; overdue: number; unassigned: number }; complaints: { open: number }; refusals: { pending: number };
   requests: { open: number; overdue: number }; dueFirst: RectificationSummary[];
 }

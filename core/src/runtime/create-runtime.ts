@@ -89,15 +89,15 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Start
   const secret = instanceSecret.deriveKey('download-link').toString('base64url');
   const sealing = options.sealing === undefined ? registrySealing(db, orgs) : options.sealing;
   const log = (message: string, err?: unknown) => console.error(message, err);
+  const publicBaseUrl = options.publicBaseUrl ?? env.BIANMIN_PUBLIC_URL ?? `http://${env.HOST ?? '127.0.0.1'}:${env.PORT ?? 3000}`;
   const worker = new OutboxWorker(
     db,
     {
-      notify: notifyHandler(db, channels, registry, orgs, now),
+      notify: notifyHandler(db, channels, registry, orgs, now, publicBaseUrl),
     },
     now,
     log,
   );
-  const publicBaseUrl = options.publicBaseUrl ?? env.BIANMIN_PUBLIC_URL ?? `http://${env.HOST ?? '127.0.0.1'}:${env.PORT ?? 3000}`;
   const supervision: SupervisionDeps = { db, orgs, now, publicBaseUrl, itemName: (code) => registry.get(code)?.definition.name ?? code };
   const engine = new CaseEngine({
     db,

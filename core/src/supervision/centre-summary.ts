@@ -25,7 +25,6 @@ export async function centreSummary(deps: SupervisionDeps, user: StaffUser, q: {
     org: { id: orgId, name: deps.orgs.get(orgId)!.name },
     period: { from: month.from, to: month.to },
     month: month.total,
-    byOrg: month.rows,
     rectifications,
     complaints: { open: complaints },
     refusals: { pending: refusals },

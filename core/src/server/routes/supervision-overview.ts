@@ -59,7 +59,6 @@ export function supervisionOverviewRoutes(app: FastifyInstance, rt: Runtime): vo
               org: ref,
               period: { type: 'object', properties: { from: str, to: str } },
               month: { type: 'object', properties: rates },
-              byOrg: { type: 'array', items: statsRow },
               rectifications: { type: 'object', properties: { open: int, overdue: int, unassigned: int } },
               complaints: { type: 'object', properties: { open: int } },
               refusals: { type: 'object', properties: { pending: int } },
