@@ -4,7 +4,7 @@
 import knex from 'knex';
 import type { DocumentKind } from '@bianmin/contract';
 import { composeDocument } from '../core/src/documents/content/index.ts';
-import { sampleDocumentInput } from '../core/src/documents/content/sample-input.ts';
+import { sampleDocumentInput } from '../core/test/sample-document-input.ts';
 import { renderDocumentPdf } from '../core/src/documents/render/index.ts';
 import { createSeal, layoutSeal, sealDocument, sealStampSpec } from '../core/src/seals/index.ts';
 import { up } from '../core/src/store/migrations/0004_seals.ts';

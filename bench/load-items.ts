@@ -27,8 +27,7 @@ const { registerItems } = await import('../core/src/runtime/register-items.ts');
 const { ItemRegistry } = await import('../core/src/registry/index.ts');
 const { ItemRuntime } = await import('../core/src/cases/index.ts');
 const { createFormValidator } = await import('@bianmin/forms');
-const { seedDemoCounty, seedRootOrganisation: _r } = await import('../core/src/org/index.ts');
-const { seedDemoSeals } = await import('../core/src/org/demo-seals.ts');
+const { seedDemoCounty, seedDemoSeals } = await import('../core/src/seed/index.ts');
 const { seedBuiltinDeliveryModes, listDeliveryModes } = await import('../core/src/delivery/index.ts');
 
 // --- templates: every shipped item but bundles (a bundle references other items' codes), read from

@@ -90,12 +90,16 @@ const validateScenario = ajv.getSchema('scenario')!;
 type FormCheck = (schema: object, data: unknown, now: Date) => { ok: boolean; pointers: string[]; errors: unknown };
 let formCheck: FormCheck = (schema, data, now) => {
   clock = now;
-  const v = ajv.compile(schema);
+  const v = ajv.compile(inlineShared(schema));
   const ok = v(data) as boolean;
   return { ok, pointers: (v.errors ?? []).map((e) => e.instancePath), errors: v.errors };
 };
+// Forms may $ref the shared pieces (urn:bianmin:forms:applicant …): the checks below read the form
+// with those pieces inlined, as the core hands it to the browser.
+let inlineShared = <T>(schema: T): T => schema;
 try {
   const forms: any = await import('@bianmin/forms');
+  if (typeof forms.inlineSharedRefs === 'function') inlineShared = forms.inlineSharedRefs;
   if (typeof forms.createFormValidator === 'function') {
     const fv = forms.createFormValidator({ now: () => clock, logger: false });
     formCheck = (schema, data, now) => {
@@ -166,16 +170,17 @@ for (const p of packages) {
         expect(path.basename(dir)).toBe(item.code);
         expect(item.guide.name).toBe(item.name);
       });
+      const formSchema = inlineShared(item.form.schema);
       it('form schema compiles, with Chinese titles', () => {
-        expect(() => ajv.compile(item.form.schema)).not.toThrow();
+        expect(() => ajv.compile(formSchema)).not.toThrow();
         const walk = (s: any, at: string): void => {
           if (!s || typeof s !== 'object') return;
           if (s.type && s.type !== 'array') expect(s.title, `title at ${at}`).toMatch(/[\u4e00-\u9fa5]/);
           for (const [k, v] of Object.entries(s.properties ?? {})) walk(v, `${at}/${k}`);
           if (s.items) walk(s.items, `${at}/items`);
         };
-        walk(item.form.schema, '');
-        const a = item.form.schema.properties?.applicant;
+        walk(formSchema, '');
+        const a = formSchema.properties?.applicant;
         expect(a?.properties?.name).toBeTruthy();
         expect(a?.properties?.idNumber?.format).toBe('cn-id-number');
         expect(a?.properties?.phone?.format).toBe('cn-mobile');
@@ -196,7 +201,7 @@ for (const p of packages) {
             walk(schema.properties[k], v, `${at}/${k}`);
           }
         };
-        walk(item.form.schema, item.form.uiSchema ?? {}, '');
+        walk(formSchema, item.form.uiSchema ?? {}, '');
       });
       it('cross-references hold', () => {
         const ids = item.materials.map((m: any) => m.id);
@@ -252,7 +257,7 @@ for (const p of packages) {
           const sc = readJson(path.join(casesDir, f));
           expect(validateScenario(sc), errs(validateScenario)).toBe(true);
           expect(sc.item).toBe(item.code);
-          const checked = formCheck(item.form.schema, sc.data, new Date(sc.startAt ?? DEFAULT_START));
+          const checked = formCheck(formSchema, sc.data, new Date(sc.startAt ?? DEFAULT_START));
           if (sc.expectCreateError) {
             expect(checked.ok).toBe(false);
             for (const p of sc.expectCreateError.pointers ?? []) expect(checked.pointers).toContain(p);

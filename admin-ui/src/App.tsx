@@ -4,12 +4,13 @@ import { Navigate, Route, Routes, useNavigate } from 'react-router';
 import { setUnauthorisedHandler } from './api/client.ts';
 import { useAuth } from './auth/AuthContext.tsx';
 import { ErrorBoundary } from './components/ErrorBoundary.tsx';
-import { RequireRole } from './auth/RequireRole.tsx';
+import { RequireRole } from './layout/RequireRole.tsx';
 import { homeFor, STAFF_ROLES } from './layout/menus.tsx';
-import { StaffLayout } from './layout/StaffLayout.tsx';
-import SignIn from './pages/SignIn.tsx';
 
-// Every page is its own chunk, so a clerk's first load carries neither the composer nor xyflow.
+// Every page is its own chunk, so a clerk's first load carries neither the composer nor xyflow, and
+// the portal's carries neither the staff layout nor the sign-in form.
+const StaffLayout = lazy(() => import('./layout/StaffLayout.tsx').then((mod) => ({ default: mod.StaffLayout })));
+const SignIn = lazy(() => import('./pages/SignIn.tsx'));
 const Queue = lazy(() => import('./pages/workbench/Queue.tsx'));
 const Inbox = lazy(() => import('./pages/workbench/Inbox.tsx'));
 const NewCase = lazy(() => import('./pages/workbench/NewCase.tsx'));

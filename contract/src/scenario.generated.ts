@@ -23,7 +23,7 @@ export interface Scenario {
   applicant?: {};
   data: {};
   materials?: {
-    [k: string]: 'provided' | 'waived' | 'missing';
+    [k: string]: 'provided' | 'waived' | 'missing' | 'not-applicable';
   };
   expectCreateError?: {
     status: number;

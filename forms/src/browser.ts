@@ -15,6 +15,11 @@ export { CN_MOBILE_FORMAT, isCnMobile, explainCnMobile } from './formats/cn-mobi
 export { CN_PHONE_FORMAT, isCnPhone, isCnLandline, explainCnPhone } from './formats/cn-phone.ts';
 export { PROVINCE_CODES, isProvinceCode } from './formats/province-codes.ts';
 
+// The server's wording of form errors, so the web form says exactly what a 400 says.
+export { toFormError } from './validator/form-errors.ts';
+export type { FormError } from './validator/form-errors.ts';
+export { ageFromIdKeywords } from './keywords/age-from-id.ts';
+
 export { applicantSchema, applicantUiSchema } from './pieces/applicant.ts';
 export { addressSchema, addressUiSchema } from './pieces/address.ts';
 export { idNumberSchema, idNumberUiSchema, idCardSchema, idCardUiSchema } from './pieces/id-card.ts';

@@ -1,5 +1,6 @@
 // @bianmin/forms — form schemas for service items: Chinese formats and keywords, the ajv set-up
-// with Chinese field-located errors, shared schema pieces, materials checks, type generation.
+// with Chinese field-located errors, shared schema pieces, materials checks. (Type generation from a
+// form schema is the CLI's: @bianmin/cli, `bianmin plugin types`.)
 
 export type { DateInput } from './dates/calendar-date.ts';
 
@@ -21,6 +22,7 @@ export type {
   FormValidator, FormValidatorOptions, FormValidate, ValidateOptions,
 } from './validator/create-form-validator.ts';
 export type { FormAjv } from './validator/ajv-instance.ts';
+export { toFormError } from './validator/form-errors.ts';
 export type { FormError } from './validator/form-errors.ts';
 export { FormSchemaError } from './validator/schema-problems.ts';
 export { schemaDialect } from './validator/schema-dialect.ts';
@@ -40,5 +42,3 @@ export {
   MATERIAL_STATUSES, MATERIAL_STATUS_LABELS, MATERIAL_FORM_LABELS,
 } from './materials/material-requirement.ts';
 export type { MaterialRequirement, MaterialStatus } from './materials/material-requirement.ts';
-
-export { generateFormTypes } from './types/generate-form-types.ts';

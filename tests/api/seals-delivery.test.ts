@@ -4,7 +4,7 @@
 // new mode's fields are enforced, and the applicant's e-mail reaches a real SMTP server once.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEmailChannel } from '../../core/src/notify/index.ts';
-import { startLocalSmtpServer, type LocalSmtpServer } from '../../core/src/notify/local-smtp-server.ts';
+import { startLocalSmtpServer, type LocalSmtpServer } from '../../core/test/local-smtp-server.ts';
 import { applicationData } from '../support/test-items.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
 

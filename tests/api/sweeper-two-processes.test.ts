@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../core/src/store/test-database.ts';
+import { createTestDatabase, type TestDatabase } from '../../core/test/test-database.ts';
 import { applicationData, writeTestPlugin } from '../support/test-items.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));

@@ -2,7 +2,7 @@
 // generates TypeScript types, and every scenario fixture reaches its expected states and documents
 // through the real runtime — with the case history replaying to the stored snapshot.
 import { readFileSync } from 'node:fs';
-import { generateFormTypes } from '@bianmin/forms';
+import { generateFormTypes } from '../../cli/src/form-types/generate-form-types.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatProblem } from '../../core/src/plugin-loading/index.ts';
 import { runScenario, scenarioRuntime, type ScenarioRuntime } from '../../core/src/scenarios/index.ts';

@@ -1,19 +1,18 @@
 // The whole counter in a real browser: an administrator composes and publishes an item, a clerk and
 // an approver run a case from one-time notice to delivery and print the receipt, and the public finds
 // the case by number and evaluates it. No page may log a console error.
-import { existsSync, mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import { existsSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, createStaff, signIn } from './support/api.ts';
 import { launch, newContext, type ConsoleLog } from './support/browser.ts';
 import { ensureBuilt } from './support/build.ts';
-import { CHROMIUM, REPO, SERVER_ENTRY } from './support/paths.ts';
+import { CHROMIUM, SERVER_ENTRY } from './support/paths.ts';
 import { startServer, type RunningServer } from './support/server.ts';
-import { act, choose, pick, uiSignIn, waitState } from './support/ui.ts';
+import { act, choose, pick, shot, uiSignIn, verifyMaterials, waitState } from './support/ui.ts';
 
 const ready = existsSync(SERVER_ENTRY) && existsSync(CHROMIUM);
-// Screenshots for docs/images are taken only when asked (they are committed files, not test output).
-const SHOTS = process.env.BIANMIN_SCREENSHOTS ? `${REPO}docs/images/` : null;
+const SHOTS = Boolean(process.env.BIANMIN_SCREENSHOTS);
 const STAFF_PASSWORD = 'E2e-staff-pass-2026';
 const CODE = `e2e-cert-${Date.now().toString(36)}`;
 const NAME = '测试居住情况证明';
@@ -27,12 +26,6 @@ describe.skipIf(!ready)('web app walkthrough', () => {
   let caseUrl = '';
   let caseNumber = '';
 
-  const shot = async (page: Page, name: string) => {
-    if (!SHOTS) return;
-    mkdirSync(SHOTS, { recursive: true });
-    await page.waitForTimeout(3500); // let the toasts fade
-    await page.screenshot({ path: `${SHOTS}ui-${name}.png` });
-  };
 
   beforeAll(async () => {
     ensureBuilt();
@@ -127,9 +120,17 @@ describe.skipIf(!ready)('web app walkthrough', () => {
 
     await act(page, 'REQUEST_CORRECTION', async (p) => {
       await expect.poll(() => p.getByRole('dialog').getByText('居民户口簿').count()).toBeGreaterThan(0);
+      await p.getByRole('dialog').locator('textarea').fill('户口簿须为原件，复印件不予受理');
     });
     await waitState(page, 'correcting');
-    await page.getByTestId('document-one-time-notice').waitFor();
+    // The note is in the history and on the notice, which lists the missing material only (not the 容缺 one).
+    await expect.poll(() => page.getByTestId('history-note').allTextContents()).toContainEqual(expect.stringContaining('户口簿须为原件'));
+    const notice = page.getByTestId('document-one-time-notice');
+    await notice.getByRole('button', { name: /查\s*看/ }).click();
+    const noticeText = () => page.frameLocator('iframe[title="document"]').locator('body').textContent();
+    await expect.poll(noticeText).toContain('补正说明：户口簿须为原件，复印件不予受理');
+    expect(await noticeText()).not.toContain('村（社区）情况说明');
+    await page.keyboard.press('Escape');
 
     await act(page, 'SUPPLEMENT', async () => {});
     await waitState(page, 'received');
@@ -172,6 +173,7 @@ describe.skipIf(!ready)('web app walkthrough', () => {
       await p.getByRole('dialog').locator('textarea').fill('材料齐全，同意。');
     });
     await waitState(approver, 'approved');
+    await expect.poll(() => approver.getByTestId('history-note').allTextContents()).toContain('材料齐全，同意。');
     await act(approver, 'SEAL');
     await waitState(approver, 'delivering');
     await approverContext.close();
@@ -180,10 +182,20 @@ describe.skipIf(!ready)('web app walkthrough', () => {
     const page = await context.newPage();
     await uiSignIn(page, server.url, staff.clerk, STAFF_PASSWORD);
     await page.goto(caseUrl);
-    await act(page, 'DELIVER', async (p) => {
-      await p.getByRole('dialog').locator('#root_recipientName').fill('张三');
-    });
+    await page.getByTestId('action-DELIVER').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.locator('#root_recipientName').waitFor();
+    // Sent empty, the mode's own field says what is missing, at the field.
+    await dialog.getByRole('button', { name: /确\s*定/ }).click();
+    await expect.poll(() => dialog.locator('#root_recipientName__error').textContent()).toBe('请填写领取人姓名');
+    await dialog.locator('#root_recipientName').fill('张三');
+    await dialog.getByRole('button', { name: /确\s*定/ }).click();
+    // The 容缺 material was never handed in: concluding warns, and the clerk's confirmation is recorded.
+    const warning = page.locator('.ant-modal-confirm');
+    await warning.getByText('村（社区）情况说明').waitFor();
+    await warning.getByRole('button', { name: '仍然办结' }).click();
     await waitState(page, 'concluded');
+    await expect.poll(() => page.getByTestId('history-note').allTextContents()).toContainEqual(expect.stringContaining('容缺材料未补交即办结（村（社区）情况说明）'));
     await page.getByTestId('document-delivery-receipt').waitFor();
     await context.close();
   }, 120_000);
@@ -229,6 +241,7 @@ describe.skipIf(!ready)('web app walkthrough', () => {
     await page.keyboard.type('2026-11-20');
     await page.keyboard.press('Enter');
     await page.locator('#root_reason').fill('老人行动不便，代为申请');
+    await verifyMaterials(page);
     await page.getByTestId('create-case').click();
     await page.waitForURL(/\/workbench\/cases\//);
     const id = new URL(page.url()).pathname.split('/').pop()!;
@@ -268,6 +281,7 @@ describe.skipIf(!ready)('web app walkthrough', () => {
     await agent.keyboard.type('2026-11-21');
     await agent.keyboard.press('Enter');
     await agent.locator('#root_reason').fill('上报件');
+    await verifyMaterials(agent);
     await agent.getByTestId('create-case').click();
     await agent.waitForURL(/\/workbench\/cases\//);
     const url = agent.url();
@@ -308,6 +322,7 @@ describe.skipIf(!ready)('web app walkthrough', () => {
     await page.getByTestId('applicant-name').fill('钱七');
     await page.getByTestId('applicant-phone').fill('13300133000');
     await page.locator('#root_reason').fill('办理外地户籍证明');
+    await verifyMaterials(page);
     await page.getByTestId('create-case').click();
     await page.waitForURL(/\/workbench\/cases\//);
     await act(page, 'REFUSE', async (p) => {
@@ -334,9 +349,26 @@ describe.skipIf(!ready)('web app walkthrough', () => {
     await page.getByTestId('apply-id').fill('11010519491231002X');
     await page.getByTestId('apply-phone').fill('13700137000');
     await page.locator('#root_reason').fill('网上申请居住证明');
+    // The applicant says which materials they have ready; unmarked ones stop the submission at their row.
+    await page.getByTestId('apply-submit').click();
+    await page.getByTestId('apply-material-material1').getByText('请选择此材料是否已备齐').waitFor();
+    await page.getByTestId('apply-material-material1').getByText('已备齐', { exact: true }).click();
+    await page.getByTestId('apply-material-material2').getByText('已备齐', { exact: true }).click();
     await page.getByTestId('apply-submit').click();
     await expect.poll(() => page.getByTestId('applied').textContent(), { timeout: 15_000 }).toMatch(/办件编号 \S+/);
+    const number = /办件编号 (\S+?)，/.exec((await page.getByTestId('applied').textContent())!)![1]!;
     await context.close();
+
+    // Complete as the applicant marked it, the clerk accepts it at once.
+    const clerkContext = await newContext(browser, log);
+    const clerk = await clerkContext.newPage();
+    await uiSignIn(clerk, server.url, staff.clerk, STAFF_PASSWORD);
+    const token = await signIn(server.url, staff.clerk, STAFF_PASSWORD);
+    const found = await call<{ items: { id: string; number: string }[] }>(server.url, 'GET', `/cases?q=${encodeURIComponent(number)}`, token);
+    await clerk.goto(`${server.url}/workbench/cases/${found.items.find((c) => c.number === number)!.id}`);
+    await act(clerk, 'ACCEPT');
+    await waitState(clerk, 'reviewing');
+    await clerkContext.close();
   }, 120_000);
 
   it('opens every administration page with its data', async () => {
@@ -354,6 +386,8 @@ describe.skipIf(!ready)('web app walkthrough', () => {
       [`/admin/items/${CODE}`, '事项编排'],
     ] as const) {
       await page.goto(`${server.url}${path}`);
+      // The shipped catalogue runs to many pages: the admin finds the test item by its name.
+      if (path === '/admin/items') await page.getByPlaceholder('按名称或编码搜索').fill(NAME);
       await page.getByText(text).first().waitFor({ timeout: 15_000 });
     }
     await context.close();

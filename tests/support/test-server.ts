@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { createRuntime, type RuntimeOptions, type StartedRuntime } from '../../core/src/runtime/create-runtime.ts';
 import { buildServer } from '../../core/src/server/build-server.ts';
-import { createTestDatabase, type TestDatabase, type TestDatabaseKind } from '../../core/src/store/test-database.ts';
+import { createTestDatabase, type TestDatabase, type TestDatabaseKind } from '../../core/test/test-database.ts';
 import { writeTestPlugin } from './test-items.ts';
 
 export const DEMO_PASSWORD = 'bianmin-demo';

@@ -24,8 +24,8 @@ export type { ImplementationArgs, ContextUpdate, LibraryAction, LibraryGuard } f
 // Compiler
 export { compileProcedure, MachineCheckError } from './compiler/compile.ts';
 export type { CompiledProcedure } from './compiler/compile.ts';
-export { buildImplementations, adaptPluginAction, adaptPluginGuard } from './compiler/implementations.ts';
-export type { Implementations, PluginImplementations } from './compiler/implementations.ts';
+export { buildImplementations, adaptPluginAction, adaptPluginGuard } from './library/implementations.ts';
+export type { Implementations, PluginImplementations } from './library/implementations.ts';
 export { buildMachine } from './compiler/build-machine.ts';
 export type { CaseMachine } from './compiler/build-machine.ts';
 export { createMachineCache } from './compiler/machine-cache.ts';

@@ -74,7 +74,7 @@ export interface CaseView {
   channel?: string;
 }
 
-export type MaterialStatus = 'provided' | 'waived' | 'missing';
+export type MaterialStatus = 'provided' | 'waived' | 'missing' | 'not-applicable';
 
 export interface NewCase {
   itemCode: string;

@@ -1,40 +1,89 @@
-import { Suspense, useEffect } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { Button, Layout, Menu, Space, Spin, Typography } from 'antd';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useAuth } from '../auth/AuthContext.tsx';
+import { hasRole } from '../auth/session.ts';
 import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 import { m } from '../i18n/index.ts';
-import { menuFor } from './menus.tsx';
+import { useFocusHeading } from '../keyboard/focusHeading.ts';
+import { useShortcuts, type Shortcut } from '../keyboard/shortcuts.ts';
+import { whenFound } from '../keyboard/whenFound.ts';
+import { menuFor, STAFF_ROLES } from './menus.tsx';
+
+const CheatSheet = lazy(() => import('../keyboard/CheatSheet.tsx'));
 
 /** Side menu + header; narrow enough for a 1366×768 counter screen. */
 export function StaffLayout() {
   const { session, signOut } = useAuth();
   const navigate = useNavigate();
   const { pathname } = useLocation();
+  const [cheatSheet, setCheatSheet] = useState(false);
   // The queue loads without rjsf/ajv; fetch them while the clerk reads it, so 收件登记 opens at once.
   useEffect(() => {
     const t = setTimeout(() => void import('../forms/SchemaForm.tsx'), 2000);
     return () => clearTimeout(t);
   }, []);
+  const main = useCallback(() => document.getElementById('main'), []);
+  useFocusHeading(pathname, main);
+
+  const receives = hasRole(session, 'clerk', 'agent');
+  const handlesCases = hasRole(session, ...STAFF_ROLES);
+  const shortcuts = useMemo<Shortcut[]>(() => [
+    ...(receives ? [{ keys: 'F2', label: m.keys.newCase, inFields: true, run: () => navigate('/workbench/new') }] : []),
+    ...(handlesCases
+      ? [{
+          keys: 'F3',
+          label: m.keys.search,
+          inFields: true,
+          run: () => {
+            if (pathname !== '/workbench') navigate('/workbench');
+            whenFound('[data-shortcut="search"]', (el) => el.focus());
+          },
+        }]
+      : []),
+    {
+      keys: 'F4',
+      label: m.keys.menu,
+      inFields: true,
+      run: () => whenFound('#bm-menu .ant-menu-item-selected, #bm-menu .ant-menu-item', (el) => el.focus()),
+    },
+    { keys: '?', label: m.keys.cheatSheet, run: () => setCheatSheet(true) },
+  ], [receives, handlesCases, navigate, pathname]);
+  useShortcuts(shortcuts);
+
   if (!session) return null;
   const roles = session.user.roles.map((r) => m.roles[r] ?? r).join('、');
+  const sheet = [
+    ...shortcuts.map(({ keys, label }) => ({ keys, label })),
+    { keys: 'Alt+1 … Alt+9', label: m.keys.actions },
+    { keys: 'Ctrl+Enter', label: m.keys.submit },
+    { keys: 'Esc', label: m.keys.close },
+    { keys: 'Tab / Shift+Tab', label: m.keys.tab },
+  ];
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Sider width={184} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
         <div style={{ padding: '14px 16px', fontWeight: 600, fontSize: 16, color: '#b71c1c' }}>{m.app.title}</div>
-        <Menu
-          mode="inline"
-          selectedKeys={[pathname]}
-          items={menuFor(session)}
-          onClick={(e) => navigate(e.key)}
-          style={{ borderInlineEnd: 0 }}
-        />
+        <nav id="bm-menu" aria-label={m.keys.menuLabel}>
+          <Menu
+            mode="inline"
+            selectedKeys={[pathname]}
+            items={menuFor(session)}
+            onClick={(e) => navigate(e.key)}
+            style={{ borderInlineEnd: 0 }}
+          />
+        </nav>
       </Layout.Sider>
       <Layout>
         <Layout.Header
-          style={{ background: '#fff', height: 48, lineHeight: '48px', padding: '0 16px', borderBottom: '1px solid #f0f0f0' }}
+          style={{ background: '#fff', height: 48, lineHeight: '48px', padding: '0 16px', borderBottom: '1px solid #f0f0f0', display: 'flex', justifyContent: 'space-between' }}
         >
-          <Space style={{ float: 'right' }}>
+          <Space size={12} className="bm-key-hints" data-testid="key-hints">
+            {shortcuts.map((s) => (
+              <span key={s.keys}><kbd className="bm-kbd">{s.keys}</kbd> {s.label}</span>
+            ))}
+          </Space>
+          <Space>
             <Typography.Text data-testid="current-user">
               {session.user.orgName ? `${session.user.orgName} · ` : ''}{session.user.name}（{roles}）
             </Typography.Text>
@@ -43,7 +92,7 @@ export function StaffLayout() {
             </Button>
           </Space>
         </Layout.Header>
-        <Layout.Content style={{ padding: 16 }}>
+        <Layout.Content id="main" style={{ padding: 16 }}>
           <ErrorBoundary key={pathname}>
             <Suspense fallback={<Spin />}>
               <Outlet />
@@ -51,6 +100,11 @@ export function StaffLayout() {
           </ErrorBoundary>
         </Layout.Content>
       </Layout>
+      {cheatSheet && (
+        <Suspense fallback={null}>
+          <CheatSheet rows={sheet} onClose={() => setCheatSheet(false)} />
+        </Suspense>
+      )}
     </Layout>
   );
 }

@@ -32,7 +32,7 @@ export default function SignIn() {
   return (
     <div style={{ minHeight: '100vh', display: 'grid', placeItems: 'center', background: '#f5f5f5' }}>
       <Card style={{ width: 360 }}>
-        <Typography.Title level={3} style={{ textAlign: 'center', color: '#b71c1c' }}>{m.app.title}</Typography.Title>
+        <Typography.Title level={1} style={{ textAlign: 'center', color: '#b71c1c', fontSize: 24 }} data-page-title tabIndex={-1}>{m.app.title}</Typography.Title>
         <Typography.Paragraph style={{ textAlign: 'center' }}>{m.login.title}</Typography.Paragraph>
         {error && <Alert type="error" title={error} showIcon style={{ marginBottom: 12 }} />}
         <Form layout="vertical" onFinish={submit} requiredMark={false}>

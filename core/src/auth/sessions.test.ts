@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../store/test-database.ts';
+import { createTestDatabase, type TestDatabase } from '../../test/test-database.ts';
 import { createOrg } from '../org/index.ts';
 import { authenticate, login, logout } from './sessions.ts';
 import { createUser } from './user-store.ts';

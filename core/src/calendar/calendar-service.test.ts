@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { up } from '../store/migrations/0003_calendar.ts';
-import { createTestDatabase, type TestDatabase } from '../store/test-database.ts';
+import { createTestDatabase, type TestDatabase } from '../../test/test-database.ts';
 import { saveYear, seedOfficialYears } from './calendar-store.ts';
 import { CalendarService } from './calendar-service.ts';
 import { officialYearCalendar } from './official-schedules.ts';

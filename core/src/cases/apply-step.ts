@@ -16,8 +16,8 @@ import type { CaseDelivery } from '../documents/content/index.ts';
 import { composeDocument } from '../documents/content/index.ts';
 import { allocateDocumentNumber } from '../documents/issuing/document-number.ts';
 import { insertDocument } from '../documents/issuing/store-document.ts';
-import { enqueueEffect } from '../outbox/outbox-rows.ts';
-import { notifyMessage } from '../outbox/notify-message.ts';
+import { enqueueEffect } from '../outbox/index.ts';
+import { notifyMessage } from '../notify/notify-message.ts';
 import type { Sql } from '../store/index.ts';
 import { applyClockOp, readClock, type CaseClock } from './case-clock.ts';
 import { desiredDeadlines, syncDeadlines } from './case-deadlines.ts';
@@ -180,7 +180,8 @@ export async function finishStep(sql: Sql, deps: EngineDeps, step: StepInput, st
       calendar,
       event: doc.approved === undefined ? step.event : { ...step.event, approved: doc.approved },
       dueAt: reading.dueAt,
-      verifyUrl: `${deps.publicBaseUrl}/api/public/verify/${encodeURIComponent(allocated.number)}`,
+      // The QR opens the readable page; its JSON twin stays at /api/public/verify/:number.
+      verifyUrl: `${deps.publicBaseUrl}/verify/${encodeURIComponent(allocated.number)}`,
       issued: [...previous.map((d) => ({ kind: d.kind, title: d.title, number: d.number })), ...issued.map((d) => ({ kind: d.kind, number: d.number, title: d.kind }))],
     });
     const content = composeDocument(input);

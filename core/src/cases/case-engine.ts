@@ -5,7 +5,7 @@ import { v7 as timeOrderedUuid } from 'uuid';
 import type { Knex } from 'knex';
 import { ROLES, allowedEvents, sendEvent, startCase, type CaseInput, type CaseMachine, type PersistedCase, type WorkflowContext } from '@bianmin/workflows';
 import { validateMaterials } from '@bianmin/forms';
-import type { Actor, ItemDefinition, Role } from '@bianmin/contract';
+import type { Actor, Effect, ItemDefinition, Role } from '@bianmin/contract';
 import { AppError, type ErrorDetail } from '../errors/index.ts';
 import { applyOverlay, findOverlay, type RegisteredItem } from '../registry/index.ts';
 import type { Organisation } from '../org/index.ts';
@@ -24,6 +24,7 @@ import { advanceBundle } from './bundle.ts';
 import type { EventFacts } from './document-facts.ts';
 import type { EngineDeps } from './engine-deps.ts';
 import { checkEventPayload } from './event-payloads.ts';
+import { lastDecisionFacts } from './decision-facts.ts';
 
 export interface CaseUser {
   id: string;
@@ -275,7 +276,8 @@ export class CaseEngine {
       const item = entry.definition;
       const machine = this.deps.items.procedure(entry).machine;
       const actor = user === SYSTEM_USER ? undefined : this.actorOf(user);
-      const payload = input.payload ?? {};
+      // `overrideOwedMaterials` is the clerk's answer to the warning below, not part of the event.
+      const { overrideOwedMaterials, ...payload } = input.payload ?? {};
       // The machine decides first: its guards check role, organisation and state, so for the events
       // it takes (nearly all) no second look is needed. Why it refused is worked out only then, in
       // the order the API answers in: role or state (403/409), the payload (400), the machine (409).
@@ -291,6 +293,7 @@ export class CaseEngine {
         facts.correctionDueAt = this.deps.calendar.calendar().dueAt(now, days).toISOString();
       }
       if (problems.length > 0) throw new AppError('INVALID_EVENT_PAYLOAD', undefined, problems);
+      if (!facts.opinion && !facts.reason && sent.accepted && issuesDecision(sent.effects)) Object.assign(facts, await lastDecisionFacts(sql, id));
       if (!sent.accepted) {
         throw new AppError('EVENT_NOT_ALLOWED', sent.error ? `操作未被接受：${sent.error}` : `办件处于“${record.state}”状态，不能执行 ${input.type}`);
       }
@@ -299,6 +302,18 @@ export class CaseEngine {
       // One history row per version: reception is seq 0 at version 1, so this event's seq is the old version.
       const seq = record.version;
       const closed = sent.snapshot.status === 'done' || isFinalPath(this.deps.items.procedure(entry).config, sent.stateValue);
+      // Concluding while a 容缺 material was never handed in needs the clerk to say so; the history
+      // then names the materials and, as the event's actor, who overrode the warning.
+      const owed = closed && sent.stateValue === 'concluded'
+        ? item.materials.filter((m) => record.materials[m.id] === 'waived')
+        : [];
+      if (owed.length > 0 && overrideOwedMaterials !== true) {
+        throw new AppError(
+          'WAIVED_MATERIALS_OWED',
+          `容缺受理的材料尚未补交：${owed.map((m) => m.name).join('、')}。确认仍要办结，请再次提交并确认`,
+          owed.map((m) => ({ pointer: `/materials/${m.id}`, message: `「${m.name}」容缺受理后尚未补交` })),
+        );
+      }
       const next: CaseRecord = {
         ...record,
         state: sent.stateValue,
@@ -333,7 +348,7 @@ export class CaseEngine {
         caseId: id,
         seq,
         type: input.type,
-        payload,
+        payload: owed.length > 0 ? { ...payload, owedMaterialsOverridden: owed.map((m) => m.id) } : payload,
         actorId: user.id,
         actorOrgId: actor?.orgId ?? null,
         actor: actor ?? null,
@@ -370,6 +385,11 @@ function refuseForRoleOrState(machine: CaseMachine, record: CaseRecord, actor: A
   throw allowedEvents(machine, record.snapshot, anyRole, [type]).length > 0
     ? new AppError('ROLE_NOT_ALLOWED', `当前角色不能在“${record.state}”状态执行 ${type}`)
     : new AppError('EVENT_NOT_ALLOWED', `办件处于“${record.state}”状态，不能执行 ${type}`);
+}
+
+/** Whether a step issues a 决定书 or a result, which print the decision's opinion or reasons. */
+function issuesDecision(effects: readonly Effect[]): boolean {
+  return effects.some((e) => e.type === 'issueDocument' && (e.kind === 'result' || e.kind === 'decision'));
 }
 
 /** A final leaf anywhere (e.g. returned.closed) ends the case even where the machine itself runs on. */

@@ -4,7 +4,9 @@ import type { EffectiveSettings } from '../registry/index.ts';
 import { readJson } from '../store/index.ts';
 import type { CaseClock } from './case-clock.ts';
 
-export type MaterialStatus = 'provided' | 'waived' | 'missing';
+import type { MaterialStatus } from '@bianmin/forms';
+
+export type { MaterialStatus };
 
 export interface Applicant {
   name?: string;

@@ -3,7 +3,7 @@
 // its clock from acceptance, so a row costs the same however old the case is.
 import { DEFAULT_TARGET_MINUTES, shanghaiDateOf, type WorkingCalendar } from '../calendar/index.ts';
 import type { ItemRegistry } from '../registry/index.ts';
-import type { OrgDirectory } from '../runtime/org-directory.ts';
+import type { OrgDirectory } from '../org/index.ts';
 import { readJson } from '../store/index.ts';
 import type { CaseClock } from './case-clock.ts';
 import type { SummaryRow } from './case-list.ts';

@@ -1,7 +1,7 @@
 // The case as the API shows it: state, data, the actions this user may send now, deadlines with
 // their traffic light, documents, and the full history.
 import { minutesTarget, type WorkingCalendar } from '../calendar/index.ts';
-import type { OrgDirectory } from '../runtime/org-directory.ts';
+import type { OrgDirectory } from '../org/index.ts';
 import type { DocumentKind } from '@bianmin/contract';
 import type { Knex } from 'knex';
 import { readJson, withSql, type Sql } from '../store/index.ts';

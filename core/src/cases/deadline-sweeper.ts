@@ -4,7 +4,7 @@
 // PostgreSQL exactly one claim succeeds and a failed effect releases the claim with the rollback.
 import type { Knex } from 'knex';
 import { isAppError } from '../errors/index.ts';
-import { enqueueEffect } from '../outbox/outbox-rows.ts';
+import { enqueueEffect } from '../outbox/index.ts';
 import { transact, withSql } from '../store/index.ts';
 import { SYSTEM_USER, type CaseEngine } from './case-engine.ts';
 

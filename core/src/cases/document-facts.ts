@@ -13,6 +13,8 @@ export interface EventFacts {
   refusalGround?: RefusalGround;
   referral?: Referral;
   problems?: Record<string, string>;
+  /** The materials a REQUEST_CORRECTION names (the one-time notice lists these and whatever is still missing). */
+  listedMissing?: string[];
   correctionDueAt?: string;
   delivery?: CaseDelivery;
 }
@@ -82,8 +84,12 @@ export function buildDocumentInput(f: DocumentFactsInput): DocumentInput {
       ...(f.dueAt ? { dueAt: f.dueAt } : {}),
       data: record.data,
       submitted: Object.entries(record.materials).filter(([, s]) => s === 'provided').map(([id]) => id),
+      // What must really be corrected: a 容缺 material may still be owed after acceptance, so the
+      // notice names it only when the clerk listed it.
       missing: f.kind === 'one-time-notice'
-        ? f.missing.map((id) => ({ id, name: materialName(id), ...(f.event.problems?.[id] ? { problem: f.event.problems[id] } : {}) }))
+        ? f.missing
+          .filter((id) => record.materials[id] !== 'waived' || f.event.listedMissing?.includes(id))
+          .map((id) => ({ id, name: materialName(id), ...(f.event.problems?.[id] ? { problem: f.event.problems[id] } : {}) }))
         : [],
       waived,
       ...(f.event.reason ? { reason: f.event.reason } : {}),

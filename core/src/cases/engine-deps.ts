@@ -4,8 +4,8 @@ import type { CalendarService } from '../calendar/index.ts';
 import type { DeliveryModeDefinition } from '@bianmin/contract';
 import type { ItemRegistry } from '../registry/index.ts';
 import type { Sql } from '../store/index.ts';
-import type { OutboxLease } from '../outbox/outbox-rows.ts';
-import type { OrgDirectory } from '../runtime/org-directory.ts';
+import type { OutboxLease } from '../outbox/index.ts';
+import type { OrgDirectory } from '../org/index.ts';
 import type { ItemRuntime } from './item-runtime.ts';
 import type { StepHook } from './step-hooks.ts';
 

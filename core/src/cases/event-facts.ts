@@ -14,6 +14,7 @@ export function eventFacts(type: string, payload: Record<string, unknown>, item:
   if (type === 'DECIDE') facts.approved = payload.approved === true;
   if (type === 'REFUSE' && str('ground')) facts.refusalGround = str('ground') as EventFacts['refusalGround'];
   if (type === 'REQUEST_CORRECTION' && payload.problems) facts.problems = payload.problems as Record<string, string>;
+  if (type === 'REQUEST_CORRECTION' && Array.isArray(payload.missing)) facts.listedMissing = payload.missing.filter((id): id is string => typeof id === 'string');
   if (type === 'REFER') {
     const base = item.procedure.referral;
     const to = str('to') ?? base?.to;

@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../errors/index.ts';
 import { up } from '../store/migrations/0005_delivery_notify.ts';
-import { createTestDatabase, type TestDatabase } from '../store/test-database.ts';
+import { createTestDatabase, type TestDatabase } from '../../test/test-database.ts';
 import { createDeliveryMode, getDeliveryMode, listDeliveryModes, seedBuiltinDeliveryModes } from './mode-registry.ts';
 
 let t: TestDatabase;

@@ -16,7 +16,7 @@ describe('validateDeliveryPayload', () => {
 
   it('names the missing recipient by its Chinese title and a bad ID number by pointer', () => {
     expect(validateDeliveryPayload(mode('window-pickup'), { recipientIdNumber: '12345', pickupCode: '12a456' }, on)).toEqual([
-      { pointer: '/recipientName', message: '领取人姓名 不能为空' },
+      { pointer: '/recipientName', message: '请填写领取人姓名' },
       { pointer: '/recipientIdNumber', message: '领取人身份证号 格式不正确：应为18位，实际5位' },
       { pointer: '/pickupCode', message: '取件码 格式不正确（6位数字）' },
     ]);
@@ -30,7 +30,7 @@ describe('validateDeliveryPayload', () => {
 
   it('requires carrier and tracking number for postal delivery', () => {
     expect(validateDeliveryPayload(mode('postal'), { carrier: '中国邮政EMS' })).toEqual([
-      { pointer: '/trackingNumber', message: '快递单号 不能为空' },
+      { pointer: '/trackingNumber', message: '请填写快递单号' },
     ]);
     expect(validateDeliveryPayload(mode('postal'), { carrier: '中国邮政EMS', trackingNumber: 'EA123456789CN' })).toEqual([]);
     expect(validateDeliveryPayload(mode('postal'), { carrier: 'EMS', trackingNumber: 'EA 1' })).toEqual([
@@ -53,7 +53,7 @@ describe('validateDeliveryPayload', () => {
   it('requires proof of receipt for door-to-door delivery, once per field', () => {
     const issues = validateDeliveryPayload(mode('door'), { agentName: '李四', recipientName: '王五', proofKind: 'video' });
     expect(issues).toEqual([
-      { pointer: '/proofRef', message: '签收凭证 不能为空' },
+      { pointer: '/proofRef', message: '请填写签收凭证' },
       { pointer: '/proofKind', message: '签收凭证类型 应为以下之一：签名、现场照片' },
     ]);
   });

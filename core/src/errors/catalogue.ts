@@ -30,6 +30,7 @@ export const ERRORS = {
   STALE_VERSION: { status: 409, message: '办件已被他人更新，请刷新后重试' },
   ROLE_NOT_ALLOWED: { status: 403, message: '当前角色不能执行此操作' },
   ALREADY_EVALUATED: { status: 409, message: '该办件已评价' },
+  WAIVED_MATERIALS_OWED: { status: 409, message: '容缺受理的材料尚未补交，确认仍要办结请再次提交并确认' },
   // supervision
   EVALUATION_NOT_OPEN: { status: 409, message: '办件作出决定、不予受理或告知转办后方可评价' },
   EVALUATION_NOT_REQUESTED: { status: 409, message: '该窗口评价器没有待评价的办件' },

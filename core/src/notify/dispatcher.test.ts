@@ -1,13 +1,13 @@
 import type { Knex } from 'knex';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { up } from '../store/migrations/0005_delivery_notify.ts';
-import { createTestDatabase, type TestDatabase } from '../store/test-database.ts';
+import { createTestDatabase, type TestDatabase } from '../../test/test-database.ts';
 import type { NotificationChannel } from './channel.ts';
 import { dispatchNotification, retryDueNotifications, type NotificationRequest } from './dispatcher.ts';
 import { createEmailChannel } from './email-channel.ts';
 import { createInboxChannel } from './inbox-channel.ts';
-import { startLocalSmsGateway, type LocalSmsGateway } from './local-sms-gateway.ts';
-import { startLocalSmtpServer, type LocalSmtpServer } from './local-smtp-server.ts';
+import { startLocalSmsGateway, type LocalSmsGateway } from '../../test/local-sms-gateway.ts';
+import { startLocalSmtpServer, type LocalSmtpServer } from '../../test/local-smtp-server.ts';
 import { MAX_ATTEMPTS } from './retry-policy.ts';
 import { createSmsChannel } from './sms-channel.ts';
 

@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { up } from '../store/migrations/0005_delivery_notify.ts';
-import { createTestDatabase, type TestDatabase } from '../store/test-database.ts';
+import { createTestDatabase, type TestDatabase } from '../../test/test-database.ts';
 import { dispatchNotification } from './dispatcher.ts';
 import { listInboxMessages, markInboxMessageRead } from './inbox.ts';
 import { createInboxChannel } from './inbox-channel.ts';

@@ -1,5 +1,5 @@
-// Progress notifications (办理进度告知): milestone templates, channel adapters and the dispatcher
-// the outbox and the sweeper call.
+// Progress notifications (办理进度告知): milestone templates, channel adapters, the dispatcher, the
+// message a case step writes into its outbox row and the outbox handler that sends it.
 export {
   NOTIFICATION_TEMPLATES, type NotificationTemplate, type NotificationTemplateName,
 } from './templates.ts';
@@ -15,3 +15,5 @@ export {
   dispatchNotification, retryDueNotifications,
   type NotificationRequest, type NotificationOutcome, type NotificationStatus,
 } from './dispatcher.ts';
+export { notifyMessage, type NotifyMessage, type NotifyFacts, type NotifyApplicant } from './notify-message.ts';
+export { notifyHandler } from './notify-handler.ts';

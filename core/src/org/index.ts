@@ -1,3 +1,3 @@
 export { createOrg, getOrg, listOrgs, scopeOf, ancestry, type Organisation, type NewOrganisation } from './org-store.ts';
 export { createWindow, listWindows, type ServiceWindow } from './window-store.ts';
-export { seedDemoCounty, seedRootOrganisation, DEMO_PASSWORD, type SeedResult } from './demo-county.ts';
+export { OrgDirectory } from './org-directory.ts';

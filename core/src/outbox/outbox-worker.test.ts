@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase, transact } from '../store/index.ts';
-import { createTestDatabase, type TestDatabase } from '../store/test-database.ts';
+import { createTestDatabase, type TestDatabase } from '../../test/test-database.ts';
 import { MAX_ATTEMPTS, backoffMs, enqueueEffect } from './outbox-rows.ts';
 import { OUTBOX_BATCH, OutboxWorker, type OutboxHandler } from './outbox-worker.ts';
 

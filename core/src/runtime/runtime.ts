@@ -7,7 +7,7 @@ import type { PluginLoadReport } from '../plugin-loading/index.ts';
 import type { ItemRegistry } from '../registry/index.ts';
 import type { InstanceSecret } from '../secrets/index.ts';
 import type { SupervisionDeps } from '../supervision/index.ts';
-import type { OrgDirectory } from './org-directory.ts';
+import type { OrgDirectory } from '../org/index.ts';
 
 export interface Runtime {
   db: Knex;

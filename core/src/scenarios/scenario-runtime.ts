@@ -8,7 +8,8 @@ export interface ScenarioRuntime extends StartedRuntime {
   clock: ScenarioClock;
 }
 
-export async function scenarioRuntime(options: { pluginFolders?: string[]; onlyPluginFolders?: boolean } = {}): Promise<ScenarioRuntime> {
+/** `root`: where the other plugins are found when not only the given folders load (see createRuntime). */
+export async function scenarioRuntime(options: { pluginFolders?: string[]; onlyPluginFolders?: boolean; root?: string } = {}): Promise<ScenarioRuntime> {
   const clock = new ScenarioClock();
   const db = openDatabase({ dataDir: ':memory:' });
   const started = await createRuntime({
@@ -16,6 +17,7 @@ export async function scenarioRuntime(options: { pluginFolders?: string[]; onlyP
     env: { BIANMIN_ADMIN_PASSWORD: 'scenario-admin', BIANMIN_SECRET: 'scenario-secret-scenario-secret-0000' },
     pluginFolders: options.pluginFolders ?? [],
     onlyPluginFolders: options.onlyPluginFolders ?? false,
+    ...(options.root ? { root: options.root } : {}),
     now: clock.now,
     channels: [],
     publicBaseUrl: 'http://127.0.0.1:3000',

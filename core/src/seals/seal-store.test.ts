@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { up, down } from '../store/migrations/0004_seals.ts';
-import { createTestDatabase, type TestDatabase } from '../store/test-database.ts';
+import { createTestDatabase, type TestDatabase } from '../../test/test-database.ts';
 import { AppError } from '../errors/index.ts';
 import { SealUnusableError } from './seal-error.ts';
 import { LocalSm2Signer } from './signing/local-sm2-signer.ts';

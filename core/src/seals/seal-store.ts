@@ -68,6 +68,8 @@ export interface DocumentVerification {
   reason: string;
   documentNumber: string;
   sealName?: string;
+  /** The purpose under the star (业务专用章, 审批专用章), when the seal has one. */
+  sealPurpose?: string;
   signerLabel?: string;
   usedAt?: string;
   /** The seal was revoked after this use; the signature still shows the PDF is unchanged. */
@@ -205,6 +207,7 @@ export async function verifyDocument(db: Knex, documentNumber: string, pdf: Uint
     ...result,
     documentNumber,
     sealName: use.name,
+    ...(use.purpose ? { sealPurpose: use.purpose } : {}),
     signerLabel: use.key_label,
     usedAt: use.used_at,
     ...(use.status === 'revoked' ? { sealRevoked: true } : {}),

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../store/index.ts';
-import { createTestDatabase } from '../store/test-database.ts';
+import { createTestDatabase } from '../../test/test-database.ts';
 import { instanceSecret, loadInstanceSecret, SECRET_FILE } from './instance-secret.ts';
 
 const opened: { destroy(): Promise<void> }[] = [];

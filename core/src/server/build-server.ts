@@ -22,6 +22,14 @@ export interface ServerOptions {
 
 const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../../admin-ui/dist/', import.meta.url));
 
+/**
+ * Vite names every file under assets/ by its content hash: a browser may keep it for a year without
+ * asking again. index.html names the current hashes, so it is checked on every load.
+ */
+export function cacheControlFor(path: string): string {
+  return /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
+
 export async function buildServer(rt: Runtime, options: ServerOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ? { level: 'info' } : false,
@@ -46,10 +54,19 @@ export async function buildServer(rt: Runtime, options: ServerOptions = {}): Pro
 
   const webRoot = options.webRoot ?? DEFAULT_WEB_ROOT;
   if (existsSync(webRoot)) {
-    await app.register(fastifyStatic, { root: webRoot, wildcard: false });
-    // The web app routes in the browser: any non-API GET that is not a file gets index.html.
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      wildcard: false,
+      // The build writes .br and .gz beside each asset (admin-ui/scripts/precompress.ts): sent as
+      // they are, at brotli's best ratio and no CPU per request.
+      preCompressed: true,
+      cacheControl: false,
+      setHeaders: (reply, path) => void reply.header('cache-control', cacheControlFor(path)),
+    });
+    // The web app routes in the browser: any non-API GET that is not a file gets index.html; a
+    // hashed asset that is not there (an old build's) is a 404, not the page.
     app.get('/*', { schema: { hide: true } }, (request, reply) => {
-      if (request.url.startsWith('/api/')) return reply.callNotFound();
+      if (request.url.startsWith('/api/') || request.url.startsWith('/assets/')) return reply.callNotFound();
       return reply.sendFile('index.html');
     });
   }

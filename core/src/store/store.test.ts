@@ -3,7 +3,7 @@ import { migrate } from './migrate.ts';
 import { nextCounterValue } from './counters.ts';
 import { transact } from './sql/index.ts';
 import { MIGRATIONS } from './migrations/index.ts';
-import { createTestDatabase, type TestDatabase } from './test-database.ts';
+import { createTestDatabase, type TestDatabase } from '../../test/test-database.ts';
 
 describe.each(['sqlite', 'postgres'] as const)('store on %s', (kind) => {
   let t: TestDatabase;

@@ -16,15 +16,19 @@ export interface MaterialRequirement {
   count?: number;
 }
 
-/** What the window recorded for one material at reception. */
-export type MaterialStatus = 'provided' | 'waived' | 'missing';
+/**
+ * What the window recorded for one material at reception: handed in (and checked), 容缺 (owed after
+ * acceptance), missing, or — for an optional material — not applicable to this application.
+ */
+export type MaterialStatus = 'provided' | 'waived' | 'missing' | 'not-applicable';
 
-export const MATERIAL_STATUSES: readonly MaterialStatus[] = ['provided', 'waived', 'missing'];
+export const MATERIAL_STATUSES: readonly MaterialStatus[] = ['provided', 'waived', 'missing', 'not-applicable'];
 
 export const MATERIAL_STATUS_LABELS: Readonly<Record<MaterialStatus, string>> = {
   provided: '已提交',
   waived: '容缺后补',
   missing: '未提交',
+  'not-applicable': '不适用',
 };
 
 export const MATERIAL_FORM_LABELS: Readonly<Record<NonNullable<MaterialRequirement['form']>, string>> = {

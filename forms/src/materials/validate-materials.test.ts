@@ -32,6 +32,13 @@ describe('validateMaterials', () => {
     expect(result.problems).toEqual([{ pointer: '/id-card', message: '「居民身份证」不允许容缺受理，须当场提交' }]);
   });
 
+  it('takes 不适用 for an optional material only', () => {
+    expect(validateMaterials(materials, { 'id-card': 'provided', 'bank-card': 'provided', photo: 'not-applicable' })).toEqual({ missing: [], waived: [], problems: [] });
+    const result = validateMaterials(materials, { 'id-card': 'not-applicable', 'bank-card': 'provided' });
+    expect(result.missing).toEqual(['id-card']);
+    expect(result.problems).toEqual([{ pointer: '/id-card', message: '「居民身份证」为必需材料，不能标为不适用' }]);
+  });
+
   it('ignores what was recorded for shared materials', () => {
     const result = validateMaterials(materials, { 'id-card': 'provided', 'bank-card': 'provided', household: 'missing' });
     expect(result).toEqual({ missing: [], waived: [], problems: [] });
@@ -41,7 +48,7 @@ describe('validateMaterials', () => {
     const submitted = { 'id-card': 'provided', 'bank-card': 'yes', 'birth/cert': 'provided' } as unknown as Record<string, MaterialStatus>;
     const result = validateMaterials(materials, submitted);
     expect(result.problems).toEqual([
-      { pointer: '/bank-card', message: '材料状态无效："yes"，应为 已提交、容缺后补 或 未提交' },
+      { pointer: '/bank-card', message: '材料状态无效："yes"，应为 已提交、容缺后补、未提交 或 不适用' },
       { pointer: '/birth~1cert', message: '未知的材料：birth/cert' },
     ]);
     expect(result.missing).toEqual(['bank-card']);

@@ -24,13 +24,16 @@ export function validateMaterials(
   for (const [id, status] of Object.entries(submitted)) {
     if (!known.has(id)) result.problems.push({ pointer: pointerTo(id), message: `未知的材料：${id}` });
     else if (!MATERIAL_STATUSES.includes(status)) {
-      result.problems.push({ pointer: pointerTo(id), message: `材料状态无效："${String(status)}"，应为 已提交、容缺后补 或 未提交` });
+      result.problems.push({ pointer: pointerTo(id), message: `材料状态无效："${String(status)}"，应为 已提交、容缺后补、未提交 或 不适用` });
     }
   }
   for (const material of materials) {
     if (material.sharedFrom) continue;
     const status = Object.hasOwn(submitted, material.id) ? submitted[material.id] : 'missing';
     if (status === 'provided') continue;
+    if (status === 'not-applicable' && material.required) {
+      result.problems.push({ pointer: pointerTo(material.id), message: `「${material.name}」为必需材料，不能标为不适用` });
+    }
     if (status === 'waived') {
       if (material.waivable) {
         result.waived.push(material.id);

@@ -23,7 +23,7 @@ describe('shared schema pieces', () => {
     expect(validate(applicant)).toEqual([]);
     const { township: _dropped, ...noTownship } = address;
     expect(validate({ ...applicant, address: noTownship })).toEqual([
-      { pointer: '/address/township', message: '乡（镇、街道） 不能为空', keyword: 'required' },
+      { pointer: '/address/township', message: '请填写乡（镇、街道）', keyword: 'required' },
     ]);
   });
 

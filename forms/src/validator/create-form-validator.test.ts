@@ -37,7 +37,7 @@ describe('createFormValidator / compileForm', () => {
 
   it('points required errors at the missing field and names it by title', () => {
     expect(validate({ applicant: { name: '张秀英', idNumber: ELDER_ID }, bankAccount: '6217001234567890' })).toEqual([
-      { pointer: '/applicant/phone', message: '手机号码 不能为空', keyword: 'required' },
+      { pointer: '/applicant/phone', message: '请填写手机号码', keyword: 'required' },
     ]);
   });
 
@@ -127,7 +127,7 @@ describe('dialects', () => {
       dependentRequired: { agent: ['agentIdNumber'] },
     });
     expect(validate({ agent: '李四' })).toEqual([
-      { pointer: '/agentIdNumber', message: '代办人身份证号码 不能为空', keyword: 'dependentRequired' },
+      { pointer: '/agentIdNumber', message: '请填写代办人身份证号码', keyword: 'dependentRequired' },
     ]);
   });
 
@@ -151,7 +151,7 @@ describe('shared pieces by $ref', () => {
       properties: { applicant: { $ref: 'urn:bianmin:forms:applicant' } },
     });
     const errors = validate({ applicant: { name: '王五', idNumber: SAMPLE_ID, phone: '0575-87654321' } });
-    expect(errors).toContainEqual({ pointer: '/applicant/address', message: '住址 不能为空', keyword: 'required' });
+    expect(errors).toContainEqual({ pointer: '/applicant/address', message: '请填写住址', keyword: 'required' });
     expect(errors).toContainEqual({ pointer: '/applicant/phone', message: '手机号码 格式不正确：应为11位数字，不含空格或横线', keyword: 'format' });
   });
 });
@@ -207,8 +207,8 @@ describe('titles of referenced fields', () => {
       definitions: { person: { type: 'object', title: '监护人', properties: { name: { type: 'string' } } } },
     });
     expect(validate({})).toEqual([
-      { pointer: '/guardian', message: '监护人 不能为空', keyword: 'required' },
-      { pointer: '/consent', message: '本人承诺所填信息真实 不能为空', keyword: 'required' },
+      { pointer: '/guardian', message: '请填写监护人', keyword: 'required' },
+      { pointer: '/consent', message: '请勾选“本人承诺所填信息真实”', keyword: 'required' },
     ]);
     expect(validate({ guardian: {}, consent: false })).toEqual([
       { pointer: '/consent', message: '本人承诺所填信息真实 须勾选确认', keyword: 'const' },

@@ -35,13 +35,35 @@ export function toFormErrors(
   return errors.filter((error) => error.keyword !== 'if').map((error) => toFormError(error, referenceDate, resolveRef));
 }
 
-function toFormError(error: ErrorObject, referenceDate: DateInput, resolveRef: RefResolver): FormError {
+/** One ajv error as a field-located Chinese error (the web form's validator words its errors with this too). */
+export function toFormError(error: ErrorObject, referenceDate: DateInput, resolveRef: RefResolver = () => undefined): FormError {
   const property = propertyNamed(error);
   const pointer = property === undefined ? error.instancePath : `${error.instancePath}/${escapePointer(property)}`;
+  const title = titleOf(error, property, resolveRef);
   const message = SELF_DESCRIBING.has(error.keyword)
     ? (error.message ?? '')
-    : labelled(titleOf(error, property, resolveRef), reason(error, property, referenceDate));
+    : REQUIRED.has(error.keyword)
+      ? askFor(propertySchema(error, property, resolveRef), title)
+      : labelled(title, reason(error, property, referenceDate));
   return { pointer, message, keyword: error.keyword };
+}
+
+/** Keywords that say a field was left empty. */
+const REQUIRED = new Set(['required', 'dependentRequired', 'dependencies']);
+
+/** What a clerk is asked to do about an empty field: 请填写姓名, 请选择证明类型, 请勾选确认. */
+function askFor(schema: Record<string, unknown> | undefined, title: string | undefined): string {
+  const what = title ?? '此项';
+  if (schema?.['const'] === true) return title ? `请勾选“${title}”` : '请勾选确认';
+  const choice = Array.isArray(schema?.['enum']) || Array.isArray(schema?.['oneOf']) || schema?.['type'] === 'boolean';
+  return `${choice ? '请选择' : '请填写'}${what}`;
+}
+
+function propertySchema(error: ErrorObject, property: string | undefined, resolveRef: RefResolver): Record<string, unknown> | undefined {
+  const schema = error.parentSchema as Record<string, unknown> | undefined;
+  let target = property === undefined ? schema : (schema?.['properties'] as Record<string, unknown> | undefined)?.[property];
+  for (let hops = 0; hops < 5 && isObject(target) && typeof target['$ref'] === 'string'; hops++) target = resolveRef(target['$ref']);
+  return isObject(target) ? target : undefined;
 }
 
 /** The property an error is about when that is not the error's instancePath (missing/extra ones). */
@@ -72,10 +94,6 @@ function reason(error: ErrorObject, property: string | undefined, referenceDate:
   const params = error.params as Record<string, unknown>;
   const schema = error.parentSchema as Record<string, unknown> | undefined;
   switch (error.keyword) {
-    case 'required':
-    case 'dependentRequired':
-    case 'dependencies':
-      return '不能为空';
     case 'additionalProperties':
     case 'unevaluatedProperties':
       return `不允许填写字段 "${property}"`;

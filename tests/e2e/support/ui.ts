@@ -1,5 +1,18 @@
-// Small steps the walk repeats: signing in through the UI and waiting for a case state.
+// Small steps the walks repeat: signing in through the UI, waiting for a case state, screenshots.
+import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { REPO } from './paths.ts';
+
+// Screenshots for docs/images are taken only when asked (they are committed files, not test output).
+const SHOTS = process.env.BIANMIN_SCREENSHOTS ? `${REPO}docs/images/` : null;
+
+/** docs/images/ui-<name>.png of the page as it is, once the toasts have faded; only with BIANMIN_SCREENSHOTS=1. */
+export async function shot(page: Page, name: string): Promise<void> {
+  if (!SHOTS) return;
+  mkdirSync(SHOTS, { recursive: true });
+  await page.waitForTimeout(3500);
+  await page.screenshot({ path: `${SHOTS}ui-${name}.png` });
+}
 
 export async function uiSignIn(page: Page, url: string, username: string, password: string): Promise<void> {
   await page.goto(`${url}/login`);
@@ -44,4 +57,10 @@ export async function pick(page: Page, testId: string, text: string): Promise<vo
 export async function choose(page: Page, testId: string, text: string): Promise<void> {
   await page.getByTestId(testId).click();
   await page.locator('.ant-select-item-option', { hasText: text }).first().click();
+}
+
+/** Marks every material the clerk has not looked at yet as checked (已核验): they start 未核验. */
+export async function verifyMaterials(page: Page): Promise<void> {
+  const unmarked = page.locator('[data-choice="unverified"]');
+  while ((await unmarked.count()) > 0) await unmarked.first().getByText('已核验').click();
 }

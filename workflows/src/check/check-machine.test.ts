@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MachineConfigJson } from '../config.ts';
-import { buildImplementations } from '../compiler/implementations.ts';
+import { buildImplementations } from '../library/implementations.ts';
 import { templateFor } from '../templates/index.ts';
 import { checkMachine } from './check-machine.ts';
 

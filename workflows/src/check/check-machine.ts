@@ -1,7 +1,7 @@
 // The static check of a machine config, run on every template and every admin-written config
 // before it is compiled: shape, names, params, targets, reachability, review roles.
-import type { Implementations } from '../compiler/implementations.ts';
-import { buildImplementations } from '../compiler/implementations.ts';
+import type { Implementations } from '../library/implementations.ts';
+import { buildImplementations } from '../library/implementations.ts';
 import { readConfigTree } from './config-tree.ts';
 import type { Problem } from '@bianmin/contract';
 import { checkReachability } from './reachability.ts';

@@ -1,7 +1,7 @@
 // Every action and guard a config references must exist in the implementations, with params
 // the implementation accepts; `and` / `not` are followed into the guards they nest.
 import type { GuardRef } from '../config.ts';
-import type { Implementations } from '../compiler/implementations.ts';
+import type { Implementations } from '../library/implementations.ts';
 import { nestedGuards } from '../library/index.ts';
 import type { RefNode, StateNode } from './config-tree.ts';
 import { descendants } from './config-tree.ts';

@@ -4,7 +4,7 @@ import { assign, setup } from 'xstate';
 import type { MachineConfigJson } from '../config.ts';
 import type { CaseInput, WorkflowContext, WorkflowEvent } from '../context.ts';
 import { contextFromInput } from '../context.ts';
-import type { Implementations } from './implementations.ts';
+import type { Implementations } from '../library/implementations.ts';
 
 function machineSetup(implementations: Implementations) {
   return setup({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Procedure } from '@bianmin/contract';
 import type { MachineConfigJson } from '../config.ts';
-import { driveCase, clerk } from '../test-support/case-driver.ts';
+import { driveCase, clerk } from '../../test/case-driver.ts';
 import { templateFor } from '../templates/index.ts';
 import { compileProcedure, MachineCheckError } from './compile.ts';
 import { createMachineCache } from './machine-cache.ts';

@@ -1,14 +1,13 @@
 // From an item's procedure to a runnable machine: the kind's template (or the admin's full
 // `procedure.config`), statically checked, then built with the library and the plugins' code.
-import type { Procedure } from '@bianmin/contract';
+import type { Procedure, Problem } from '@bianmin/contract';
 import type { MachineConfigJson } from '../config.ts';
 import { checkMachine } from '../check/check-machine.ts';
-import type { Problem } from '@bianmin/contract';
 import { templateFor } from '../templates/index.ts';
 import type { CaseMachine } from './build-machine.ts';
 import { buildMachine } from './build-machine.ts';
-import type { PluginImplementations } from './implementations.ts';
-import { buildImplementations } from './implementations.ts';
+import type { PluginImplementations } from '../library/implementations.ts';
+import { buildImplementations } from '../library/implementations.ts';
 
 export interface CompiledProcedure {
   config: MachineConfigJson;

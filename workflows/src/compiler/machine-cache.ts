@@ -3,7 +3,7 @@
 import type { Procedure } from '@bianmin/contract';
 import type { CompiledProcedure } from './compile.ts';
 import { compileProcedure } from './compile.ts';
-import type { PluginImplementations } from './implementations.ts';
+import type { PluginImplementations } from '../library/implementations.ts';
 
 export interface MachineCache {
   /** The cached machine for `key`, compiling `procedure` the first time. */

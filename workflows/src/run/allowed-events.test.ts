@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileProcedure } from '../compiler/compile.ts';
-import { approver, baseInput, clerk, supervisor } from '../test-support/case-driver.ts';
+import { approver, baseInput, clerk, supervisor } from '../../test/case-driver.ts';
 import { allowedEvents } from './allowed-events.ts';
 import { startCase } from './start-case.ts';
 import { sendEvent } from './send-event.ts';

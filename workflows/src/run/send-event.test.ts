@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Procedure } from '@bianmin/contract';
 import { compileProcedure } from '../compiler/compile.ts';
-import { driveCase, user } from '../test-support/case-driver.ts';
+import { driveCase, user } from '../../test/case-driver.ts';
 import type { PersistedCase } from './persisted-case.ts';
 import { sendEvent } from './send-event.ts';
 import { startCase } from './start-case.ts';

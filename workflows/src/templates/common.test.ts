@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agent, approver, clerk, clockOps, driveCase, supervisor } from '../test-support/case-driver.ts';
+import { agent, approver, clerk, clockOps, driveCase, supervisor } from '../../test/case-driver.ts';
 
 describe('correction 补齐补正, common to every kind', () => {
   it('pauses a running clock while the applicant corrects and resumes it on supplement', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { approver, clerk, clockOps, driveCase, supervisor } from '../test-support/case-driver.ts';
+import { approver, clerk, clockOps, driveCase, supervisor } from '../../test/case-driver.ts';
 
 describe('immediate 即办件', () => {
   it('runs received → accepted → approved → delivering → concluded with its documents', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Procedure } from '@bianmin/contract';
-import { agent, approver, clerk, clockOps, driveCase } from '../test-support/case-driver.ts';
+import { agent, approver, clerk, clockOps, driveCase } from '../../test/case-driver.ts';
 
 const twoSteps: Procedure = {
   kind: 'promised',

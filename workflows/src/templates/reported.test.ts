@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Procedure } from '@bianmin/contract';
 import type { CaseInput } from '../context.ts';
-import { driveCase, user } from '../test-support/case-driver.ts';
+import { driveCase, user } from '../../test/case-driver.ts';
 
 const toCounty: Procedure = { kind: 'reported', promisedDays: 10, decidingLevel: 'county' };
 

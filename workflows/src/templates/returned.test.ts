@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { approver, clerk, driveCase } from '../test-support/case-driver.ts';
+import { approver, clerk, driveCase } from '../../test/case-driver.ts';
 
 describe('returned 退办件', () => {
   it('can only be refused, referred, corrected or withdrawn from received', () => {

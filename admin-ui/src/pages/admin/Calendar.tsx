@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
-import { App, Button, Card, Col, InputNumber, Row, Space, Typography } from 'antd';
+import { App, Button, Card, Col, InputNumber, Row, Space } from 'antd';
 import { getCalendar, putCalendar, type CalendarDay, type CalendarYear } from '../../api/admin.ts';
 import { ApiError } from '../../api/errors.ts';
 import { errorText } from '../../components/ErrorNote.tsx';
 import { m } from '../../i18n/index.ts';
 import { isWeekend, monthGrid, nextKind } from './calendar/monthGrid.ts';
+import { PageTitle } from '../../components/PageTitle.tsx';
 
 const COLORS = { holiday: '#ffccc7', workday: '#d9f7be', weekend: '#f5f5f5' };
 
@@ -47,7 +48,7 @@ export default function Calendar() {
   return (
     <>
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }}>
-        <Typography.Title level={4} style={{ margin: 0 }}>{m.calendar.title}</Typography.Title>
+        <PageTitle>{m.calendar.title}</PageTitle>
         <Space>
           {m.calendar.year}
           <InputNumber min={2000} max={2100} value={year} onChange={(v) => v && setYear(v)} />

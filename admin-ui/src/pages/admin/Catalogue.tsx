@@ -1,11 +1,12 @@
 import { useMemo, useState } from 'react';
-import { Button, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Input, Select, Space, Table, Tag } from 'antd';
 import { useNavigate } from 'react-router';
 import { listDrafts, listItems } from '../../api/items.ts';
 import type { ItemSummary } from '../../api/types.ts';
 import { ErrorNote } from '../../components/ErrorNote.tsx';
 import { useAsync } from '../../hooks/useAsync.ts';
 import { m } from '../../i18n/index.ts';
+import { PageTitle } from '../../components/PageTitle.tsx';
 
 type Summary = ItemSummary & { versions?: string[] };
 type Filter = { department?: string; level?: string; kind?: string; source?: string };
@@ -43,7 +44,7 @@ export default function Catalogue() {
   return (
     <>
       <Space style={{ width: '100%', justifyContent: 'space-between' }}>
-        <Typography.Title level={4}>{m.catalogue.title}</Typography.Title>
+        <PageTitle>{m.catalogue.title}</PageTitle>
         <Button type="primary" onClick={() => navigate('/admin/items/new')} data-testid="new-item">{m.catalogue.newItem}</Button>
       </Space>
       <Space wrap style={{ marginBottom: 12 }}>

@@ -1,10 +1,11 @@
-import { Button, Card, Checkbox, Col, Form, Input, Row, Table, Tag, Typography } from 'antd';
+import { Button, Card, Checkbox, Col, Form, Input, Row, Table, Tag } from 'antd';
 import { createDeliveryMode, listDeliveryModes } from '../../api/admin.ts';
 import type { DeliveryMode } from '../../api/types.ts';
 import { ErrorNote } from '../../components/ErrorNote.tsx';
 import { useAsync } from '../../hooks/useAsync.ts';
 import { useCreateForm } from '../../hooks/useCreateForm.ts';
 import { m } from '../../i18n/index.ts';
+import { PageTitle } from '../../components/PageTitle.tsx';
 
 const EXAMPLE = JSON.stringify({ type: 'object', required: ['recipientName'], properties: { recipientName: { type: 'string', title: m.deliveryModes.exampleField } } }, null, 2);
 
@@ -23,7 +24,7 @@ export default function DeliveryModes() {
 
   return (
     <>
-      <Typography.Title level={4}>{m.deliveryModes.title}</Typography.Title>
+      <PageTitle>{m.deliveryModes.title}</PageTitle>
       <ErrorNote error={modes.error} />
       <Row gutter={12}>
         <Col span={14}>

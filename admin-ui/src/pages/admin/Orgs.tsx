@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { App, Button, Card, Col, Form, Input, Row, Select, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Col, Form, Input, Row, Select, Table, Tag } from 'antd';
 import { createOrg, createWindow, listOrgs, listWindows, type ServiceWindow } from '../../api/admin.ts';
 import type { Org } from '../../api/types.ts';
 import { ErrorNote, errorText } from '../../components/ErrorNote.tsx';
 import { useAsync } from '../../hooks/useAsync.ts';
 import { m } from '../../i18n/index.ts';
+import { PageTitle } from '../../components/PageTitle.tsx';
 
 type OrgRow = Org & { children?: OrgRow[] };
 
@@ -45,7 +46,7 @@ export default function Orgs() {
 
   return (
     <>
-      <Typography.Title level={4}>{m.orgs.title}</Typography.Title>
+      <PageTitle>{m.orgs.title}</PageTitle>
       <ErrorNote error={orgs.error} />
       <Row gutter={12}>
         <Col span={15}>

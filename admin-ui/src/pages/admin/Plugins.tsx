@@ -1,9 +1,10 @@
-import { Card, Table, Tag, Typography } from 'antd';
+import { Card, Table, Tag } from 'antd';
 import { listPlugins } from '../../api/admin.ts';
 import type { PluginStatus } from '../../api/types.ts';
 import { ErrorNote } from '../../components/ErrorNote.tsx';
 import { useAsync } from '../../hooks/useAsync.ts';
 import { m } from '../../i18n/index.ts';
+import { PageTitle } from '../../components/PageTitle.tsx';
 
 const count = (items: PluginStatus['items']) => (Array.isArray(items) ? items.length : (items ?? 0));
 
@@ -12,7 +13,7 @@ export default function Plugins() {
   const plugins = useAsync(listPlugins, []);
   return (
     <>
-      <Typography.Title level={4}>{m.plugins.title}</Typography.Title>
+      <PageTitle>{m.plugins.title}</PageTitle>
       <ErrorNote error={plugins.error} />
       <Card size="small" title={m.plugins.loaded} style={{ marginBottom: 12 }}>
         <Table<PluginStatus>

@@ -1,4 +1,4 @@
-import { Button, Card, Col, Form, Input, Row, Select, Table, Typography } from 'antd';
+import { Button, Card, Col, Form, Input, Row, Select, Table } from 'antd';
 import { createSeal, listOrgs, listSeals, stampPath } from '../../api/admin.ts';
 import type { Seal } from '../../api/types.ts';
 import { AuthImage } from '../../components/AuthImage.tsx';
@@ -6,6 +6,7 @@ import { ErrorNote } from '../../components/ErrorNote.tsx';
 import { useAsync } from '../../hooks/useAsync.ts';
 import { useCreateForm } from '../../hooks/useCreateForm.ts';
 import { m } from '../../i18n/index.ts';
+import { PageTitle } from '../../components/PageTitle.tsx';
 
 /** Seals per organisation, each with its drawn stamp. */
 export default function Seals() {
@@ -15,7 +16,7 @@ export default function Seals() {
 
   return (
     <>
-      <Typography.Title level={4}>{m.seals.title}</Typography.Title>
+      <PageTitle>{m.seals.title}</PageTitle>
       <ErrorNote error={seals.error} />
       <Row gutter={12}>
         <Col span={16}>

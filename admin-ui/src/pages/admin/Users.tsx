@@ -1,10 +1,11 @@
-import { Button, Card, Col, Form, Input, Row, Select, Table, Tag, Typography } from 'antd';
+import { Button, Card, Col, Form, Input, Row, Select, Table, Tag } from 'antd';
 import { createUser, listOrgs, listUsers, listWindows } from '../../api/admin.ts';
 import type { User } from '../../api/types.ts';
 import { ErrorNote } from '../../components/ErrorNote.tsx';
 import { useAsync } from '../../hooks/useAsync.ts';
 import { useCreateForm } from '../../hooks/useCreateForm.ts';
 import { m } from '../../i18n/index.ts';
+import { PageTitle } from '../../components/PageTitle.tsx';
 
 /** Staff of the organisations in the admin's scope, with their roles and window. */
 export default function Users() {
@@ -17,7 +18,7 @@ export default function Users() {
 
   return (
     <>
-      <Typography.Title level={4}>{m.users.title}</Typography.Title>
+      <PageTitle>{m.users.title}</PageTitle>
       <ErrorNote error={users.error} />
       <Row gutter={12}>
         <Col span={16}>

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { Alert, Button, Card, Col, Form, Input, Row, Select, Typography } from 'antd';
+import { Alert, Button, Card, Col, Form, Input, Radio, Row, Select, Table, Typography } from 'antd';
 import type Rjsf from '@rjsf/core';
 import { useParams } from 'react-router';
 import { ApiError } from '../../api/errors.ts';
@@ -10,6 +10,8 @@ import { problemsToErrorSchema } from '../../forms/problems.ts';
 import { SchemaForm } from '../../forms/SchemaForm.tsx';
 import { useAsync } from '../../hooks/useAsync.ts';
 import { m } from '../../i18n/index.ts';
+import type { Material, MaterialStatus } from '../../api/types.ts';
+import { PageTitle } from '../../components/PageTitle.tsx';
 
 interface Person { name: string; idNumber: string; phone: string }
 
@@ -24,9 +26,16 @@ export default function Apply() {
   const [done, setDone] = useState<string>();
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
+  // The applicant says which materials they have ready; the clerk can then accept at once when
+  // nothing is missing. Optional ones start 不适用, the others unmarked.
+  const [marks, setMarks] = useState<Record<string, MaterialStatus>>({});
+  const [tried, setTried] = useState(false);
   const formRef = useRef<Rjsf<Record<string, unknown>>>(null);
   const [personForm] = Form.useForm<Person>();
 
+  const asked = (item.data?.materials ?? []).filter((x) => !x.sharedFrom);
+  const markOf = (mat: Material): MaterialStatus | undefined => marks[mat.id] ?? (mat.required ? undefined : 'not-applicable');
+  const unmarked = asked.filter((mat) => markOf(mat) === undefined);
   const schema = item.data?.form?.schema as { properties?: Record<string, unknown>; additionalProperties?: unknown } | undefined;
   // The server reads the applicant (for progress look-ups by phone) from the data's `applicant` block.
   const needsPerson = !!schema && !('applicant' in (schema.properties ?? {}));
@@ -38,12 +47,15 @@ export default function Apply() {
     } catch {
       return;
     }
-    if (formRef.current && !formRef.current.validateForm()) return;
+    setTried(true);
+    const formValid = !formRef.current || formRef.current.validateForm();
+    if (!formValid || unmarked.length > 0) return;
     if (!orgId) return setError(new Error(m.public.pickOrg));
     setBusy(true);
     setError(undefined);
     try {
-      const c = await applyOnline({ itemCode: code, orgId, data: person ? { ...data, applicant: person } : data });
+      const materials = Object.fromEntries(asked.map((mat) => [mat.id, markOf(mat)!]));
+      const c = await applyOnline({ itemCode: code, orgId, data: person ? { ...data, applicant: person } : data, materials });
       setDone(c.number);
     } catch (e) {
       if (e instanceof ApiError) setExtraErrors(problemsToErrorSchema(e.problems, '/data'));
@@ -61,11 +73,13 @@ export default function Apply() {
     validator: async (_: unknown, v?: string) => { if (v && !check(v)) throw new Error(message); },
   });
   return (
-    <Card title={`${m.public.apply} · ${item.data.name}`}>
+    <Card>
+      <PageTitle>{`${m.public.apply} · ${item.data.name}`}</PageTitle>
       <Form layout="vertical">
         <Form.Item label={m.public.org} required>
           <Select
             data-testid="apply-org"
+            aria-label={m.public.org}
             showSearch={{ optionFilterProp: 'label' }}
             value={orgId}
             onChange={setOrgId}
@@ -99,10 +113,40 @@ export default function Apply() {
         extraErrors={extraErrors}
         onChange={(e) => setData(e.formData ?? {})}
       />
-      {(item.data.materials ?? []).length > 0 && (
-        <Typography.Paragraph type="secondary">
-          {m.public.materialsNote}：{(item.data.materials ?? []).filter((x) => !x.sharedFrom).map((x) => x.name).join('、')}
-        </Typography.Paragraph>
+      {asked.length > 0 && (
+        <>
+          <Typography.Title level={2} className="bm-section-title">{m.public.materialsTitle}</Typography.Title>
+          <Typography.Paragraph type="secondary">{m.public.materialsNote}</Typography.Paragraph>
+          <Table<Material>
+            rowKey="id"
+            size="small"
+            pagination={false}
+            dataSource={asked}
+            style={{ marginBottom: 12 }}
+            columns={[
+              { title: m.materials.name, render: (_, mat) => <>{mat.name}{!mat.required && <span style={{ color: '#888' }}>（{m.guide.optional}）</span>}</> },
+              { title: m.materials.form, width: 110, render: (_, mat) => m.materialForms[mat.form] ?? mat.form },
+              {
+                title: m.public.materialReady,
+                width: 260,
+                render: (_, mat) => (
+                  <div data-testid={`apply-material-${mat.id}`}>
+                    <Radio.Group
+                      aria-label={`${mat.name}：${m.public.materialReady}`}
+                      value={markOf(mat)}
+                      onChange={(e) => setMarks({ ...marks, [mat.id]: e.target.value as MaterialStatus })}
+                      options={[
+                        { value: 'provided', label: m.public.ready },
+                        mat.required ? { value: 'missing', label: m.public.notReady } : { value: 'not-applicable', label: m.newCase.notApplicable },
+                      ]}
+                    />
+                    {tried && markOf(mat) === undefined && <div className="ant-form-item-explain-error" role="alert">{m.public.mustMark}</div>}
+                  </div>
+                ),
+              },
+            ]}
+          />
+        </>
       )}
       <ErrorNote error={error} />
       <Button type="primary" loading={busy} onClick={() => void submit()} data-testid="apply-submit">{m.public.submitApplication}</Button>

@@ -5,14 +5,16 @@ import { listPublicItems } from '../../api/public.ts';
 import { ErrorNote } from '../../components/ErrorNote.tsx';
 import { useAsync } from '../../hooks/useAsync.ts';
 import { m } from '../../i18n/index.ts';
+import { PageTitle } from '../../components/PageTitle.tsx';
 
 export default function GuideList() {
   const items = useAsync(listPublicItems, []);
   const [q, setQ] = useState('');
   const shown = (items.data ?? []).filter((i) => !q || i.name.includes(q) || i.department.includes(q));
   return (
-    <Card title={m.public.guides}>
-      <Input.Search allowClear autoFocus placeholder={m.public.searchPlaceholder} onChange={(e) => setQ(e.target.value)} style={{ maxWidth: 360, marginBottom: 12 }} />
+    <Card>
+      <PageTitle>{m.public.guides}</PageTitle>
+      <Input.Search allowClear autoFocus aria-label={m.app.search} enterButton={m.app.search} placeholder={m.public.searchPlaceholder} onChange={(e) => setQ(e.target.value)} style={{ maxWidth: 360, marginBottom: 12 }} />
       <ErrorNote error={items.error} />
       {items.loading && <Spin />}
       {!items.loading && shown.length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />}

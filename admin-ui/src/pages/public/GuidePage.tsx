@@ -6,6 +6,7 @@ import { useAsync } from '../../hooks/useAsync.ts';
 import { m } from '../../i18n/index.ts';
 import { GuideTable } from './GuideTable.tsx';
 import { QrCode } from './QrCode.tsx';
+import { PageTitle } from '../../components/PageTitle.tsx';
 
 /** A guide as the counter would pin it on the wall: title, QR code, the 16 elements. */
 export default function GuidePage() {
@@ -18,7 +19,7 @@ export default function GuidePage() {
     <Card>
       <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'flex-start', gap: 24 }}>
         <div>
-          <Typography.Title level={3} style={{ marginTop: 0 }}>{m.public.guideTitle(item.data.name)}</Typography.Title>
+          <PageTitle>{m.public.guideTitle(item.data.name)}</PageTitle>
           <Typography.Text type="secondary">{item.data.department} · {item.data.code} · {m.app.version} {item.data.version}</Typography.Text>
           <div style={{ marginTop: 12 }}>
             <Space>

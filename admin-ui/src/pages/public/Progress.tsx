@@ -12,6 +12,7 @@ import { HistoryTable } from '../workbench/case/HistoryTable.tsx';
 import { DeadlineList } from '../workbench/case/DeadlineList.tsx';
 import { documentLabel, formatTime, stateLabel } from '../../format/labels.ts';
 import { m } from '../../i18n/index.ts';
+import { PageTitle } from '../../components/PageTitle.tsx';
 
 type Found = CaseView;
 
@@ -53,7 +54,8 @@ export default function Progress() {
 
   const alreadyDone = !!found?.evaluation;
   return (
-    <Card title={m.public.progress}>
+    <Card>
+      <PageTitle>{m.public.progress}</PageTitle>
       <Form layout="inline" onFinish={search} initialValues={{ number: params.get('number') ?? '' }}>
         <Form.Item name="number" label={m.public.number} rules={[{ required: true }]}><Input style={{ width: 260 }} data-testid="progress-number" /></Form.Item>
         <Form.Item name="phone4" label={m.public.phone4} rules={[{ required: true, pattern: /^\d{4}$/ }]}><Input style={{ width: 100 }} maxLength={4} data-testid="progress-phone4" /></Form.Item>

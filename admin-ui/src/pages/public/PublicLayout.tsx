@@ -1,13 +1,16 @@
-import { Suspense } from 'react';
+import { Suspense, useCallback } from 'react';
 import { Layout, Menu, Spin } from 'antd';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { ErrorBoundary } from '../../components/ErrorBoundary.tsx';
 import { m } from '../../i18n/index.ts';
+import { useFocusHeading } from '../../keyboard/focusHeading.ts';
 
 /** The public portal: no sign-in, guides and progress only. */
 export default function PublicLayout() {
   const navigate = useNavigate();
   const { pathname } = useLocation();
+  const main = useCallback(() => document.getElementById('main'), []);
+  useFocusHeading(pathname, main);
   const selected = pathname.startsWith('/public/progress') ? '/public/progress' : '/public';
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -16,6 +19,7 @@ export default function PublicLayout() {
         <Menu
           theme="dark"
           mode="horizontal"
+          disabledOverflow
           selectedKeys={[selected]}
           style={{ background: 'transparent', flex: 1 }}
           onClick={(e) => navigate(e.key)}
@@ -25,7 +29,7 @@ export default function PublicLayout() {
           ]}
         />
       </Layout.Header>
-      <Layout.Content style={{ padding: 24, maxWidth: 1080, width: '100%', margin: '0 auto' }}>
+      <Layout.Content id="main" style={{ padding: 24, maxWidth: 1080, width: '100%', margin: '0 auto' }}>
         <ErrorBoundary key={pathname}>
           <Suspense fallback={<Spin />}>
             <Outlet />

@@ -36,7 +36,7 @@ export function ApplicantFields({ agentMode, withPerson }: { agentMode: boolean;
       )}
       <Space style={{ marginBottom: agentMode ? 12 : 0 }}>
         <Form.Item name="agentMode" valuePropName="checked" noStyle>
-          <Switch size="small" data-testid="agent-mode" />
+          <Switch size="small" data-testid="agent-mode" aria-label={m.newCase.agentMode} />
         </Form.Item>
         {m.newCase.agentMode}
       </Space>

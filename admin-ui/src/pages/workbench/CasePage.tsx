@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { App, Button, Card, Col, Descriptions, Row, Space, Tag, Typography } from 'antd';
+import { App, Button, Card, Col, Descriptions, Row, Space, Tag } from 'antd';
 import { useParams } from 'react-router';
 import { listDeliveryModes } from '../../api/admin.ts';
 import { getCase, sendEvent } from '../../api/cases.ts';
-import { ApiError } from '../../api/errors.ts';
+import { ApiError, type Problem } from '../../api/errors.ts';
 import { getItem } from '../../api/items.ts';
 import type { CaseView, DeliveryMode } from '../../api/types.ts';
 import { ErrorNote, errorText } from '../../components/ErrorNote.tsx';
@@ -11,6 +11,8 @@ import { DataView } from '../../components/DataView.tsx';
 import { eventLabel, stateLabel } from '../../format/labels.ts';
 import { useAsync } from '../../hooks/useAsync.ts';
 import { m } from '../../i18n/index.ts';
+import { useShortcuts } from '../../keyboard/shortcuts.ts';
+import { whenFound } from '../../keyboard/whenFound.ts';
 import { DeadlineList } from './case/DeadlineList.tsx';
 import { DocumentList } from './case/DocumentList.tsx';
 import { DANGER_EVENTS, EventDialog, EVENTS_WITH_PAYLOAD, sortActions } from './case/EventDialog.tsx';
@@ -18,6 +20,7 @@ import { HistoryTable } from './case/HistoryTable.tsx';
 import { MaterialStatusList } from './case/MaterialStatusList.tsx';
 import { SupervisionCard } from './case/SupervisionCard.tsx';
 import { requestCountersign } from '../../api/supervision.ts';
+import { PageTitle } from '../../components/PageTitle.tsx';
 
 /** One case: only the actions the server allows now, its documents, deadlines and history. */
 export default function CasePage() {
@@ -30,21 +33,46 @@ export default function CasePage() {
   const modes = useAsync<DeliveryMode[]>(() => listDeliveryModes().catch(() => []), []);
   const [dialog, setDialog] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [problems, setProblems] = useState<Problem[]>([]);
 
   const stepNames = Object.fromEntries((item.data?.procedure?.reviewSteps ?? []).map((s) => [s.id, s.name]));
 
+  /** Concluding with a 容缺 material never handed in takes the clerk's word; the history keeps it. */
+  function confirmOwed(text: string, type: string, payload?: Record<string, unknown>) {
+    modal.confirm({
+      title: m.casePage.owedTitle,
+      content: text,
+      okText: m.casePage.owedConfirm,
+      okButtonProps: { danger: true },
+      onOk: () => send(type, { ...payload, overrideOwedMaterials: true }),
+    });
+  }
+
   async function send(type: string, payload?: Record<string, unknown>) {
     if (!c) return;
+    // DELIVER concludes the standard procedures: ask before sending rather than after the server's
+    // 409 (which still answers any other way of concluding).
+    const owed = (item.data?.materials ?? []).filter((mat) => c.materials?.[mat.id] === 'waived');
+    if (type === 'DELIVER' && owed.length > 0 && payload?.overrideOwedMaterials !== true) {
+      return confirmOwed(m.casePage.owedText(owed.map((mat) => mat.name).join('、')), type, payload);
+    }
     setBusy(true);
     try {
       const next: CaseView = await sendEvent(c, type, payload);
+      const known = new Set((c.documents ?? []).map((d) => d.id));
       caseState.setData(next.history ? next : await getCase(id));
+      // A step that issued a document puts the caret on its print button: the next thing to do.
+      const issued = (next.documents ?? []).filter((d) => !known.has(d.id)).at(-1);
+      if (issued?.id) whenFound(`[data-document-id="${issued.id}"] [data-print]`, (el) => el.focus());
       setDialog(null);
+      setProblems([]);
       message.success(m.casePage.done(eventLabel(type)));
     } catch (e) {
-      if (e instanceof ApiError && e.code === 'COUNTERSIGNATURE_REQUIRED' && typeof payload?.reason === 'string') {
-        askCountersign(type, payload.reason, errorText(e));
-      } else if (e instanceof ApiError && e.status === 409) {
+      // A refused payload stays in its dialog with each problem at its field.
+      if (e instanceof ApiError && e.status === 400 && e.problems.length > 0 && dialog) setProblems(e.problems);
+      else if (e instanceof ApiError && e.code === 'WAIVED_MATERIALS_OWED') confirmOwed(e.message, type, payload);
+      else if (e instanceof ApiError && e.code === 'COUNTERSIGNATURE_REQUIRED' && typeof payload?.reason === 'string') askCountersign(type, payload.reason, errorText(e));
+      else if (e instanceof ApiError && e.status === 409) {
         message.warning(e.code === 'STALE_VERSION' ? m.casePage.conflict : errorText(e));
         caseState.reload();
       } else message.error(errorText(e));
@@ -72,15 +100,25 @@ export default function CasePage() {
     });
   }
 
+  const actions = sortActions(c?.actions ?? []);
+  const act = (a: string) => (EVENTS_WITH_PAYLOAD.includes(a) ? setDialog(a) : void send(a));
+  // Alt+1 … Alt+9: the actions in the order their buttons show them, while no dialog is open.
+  useShortcuts(actions.slice(0, 9).map((a, i) => ({
+    keys: `Alt+${i + 1}`,
+    label: eventLabel(a),
+    inFields: true,
+    run: () => { if (!dialog && !busy) act(a); },
+  })));
+
   if (caseState.error) return <ErrorNote error={caseState.error} />;
   if (!c) return null;
   const applicant = typeof c.applicant === 'object' ? c.applicant : null;
   return (
     <>
-      <Typography.Title level={4} style={{ marginTop: 0 }}>
+      <PageTitle>
         {item.data?.name ?? c.itemName ?? c.itemCode}{' '}
         <Tag color="red" data-testid="case-state" data-state={c.state}>{stateLabel(c.state, stepNames)}</Tag>
-      </Typography.Title>
+      </PageTitle>
       <Row gutter={12}>
         <Col span={15}>
           <Card size="small" title={m.casePage.actions} style={{ marginBottom: 12 }}>
@@ -88,18 +126,18 @@ export default function CasePage() {
               m.casePage.noActions
             ) : (
               <Space wrap>
-                {sortActions(c.actions).map((a, i) => (
+                {actions.map((a, i) => (
                   <Button
                     key={a}
                     data-testid={`action-${a}`}
                     type={i === 0 && !DANGER_EVENTS.includes(a) ? 'primary' : 'default'}
                     danger={DANGER_EVENTS.includes(a)}
                     loading={busy && dialog === null}
-                    accessKey={String(i + 1)}
-                    title={`Alt+${i + 1}`}
-                    onClick={() => (EVENTS_WITH_PAYLOAD.includes(a) ? setDialog(a) : void send(a))}
+                    aria-keyshortcuts={i < 9 ? `Alt+${i + 1}` : undefined}
+                    onClick={() => act(a)}
                   >
                     {eventLabel(a)}
+                    {i < 9 && <kbd className="bm-kbd" aria-hidden>Alt+{i + 1}</kbd>}
                   </Button>
                 ))}
               </Space>
@@ -109,7 +147,7 @@ export default function CasePage() {
             {item.data && <DataView data={c.data ?? {}} schema={item.data.form.schema} />}
           </Card>
           <Card size="small" title={m.casePage.history}>
-            <HistoryTable history={c.history ?? []} stepNames={stepNames} />
+            <HistoryTable history={c.history ?? []} stepNames={stepNames} materials={item.data?.materials} />
           </Card>
         </Col>
         <Col span={9}>
@@ -149,8 +187,9 @@ export default function CasePage() {
         caseView={c}
         modes={modes.data ?? []}
         busy={busy}
+        problems={problems}
         onSend={(t, p) => void send(t, p)}
-        onClose={() => setDialog(null)}
+        onClose={() => { setDialog(null); setProblems([]); }}
       />
     </>
   );

@@ -35,6 +35,9 @@ export function CaseTable({ fixed = {} }: { fixed?: CaseFilter }) {
         <Input.Search
           allowClear
           autoFocus
+          data-shortcut="search"
+          aria-label={m.app.search}
+          enterButton={m.app.search}
           placeholder={m.queue.searchPlaceholder}
           value={q}
           onChange={(e) => setQ(e.target.value)}
@@ -44,6 +47,7 @@ export function CaseTable({ fixed = {} }: { fixed?: CaseFilter }) {
         {!fixed.state && (
           <Select
             allowClear
+            aria-label={m.queue.state}
             placeholder={m.queue.state}
             style={{ width: 140 }}
             options={STATES.map((s) => ({ value: s, label: m.states[s] }))}
@@ -53,6 +57,7 @@ export function CaseTable({ fixed = {} }: { fixed?: CaseFilter }) {
         <Select
           allowClear
           showSearch={{ optionFilterProp: 'label' }}
+          aria-label={m.queue.item}
           placeholder={m.queue.item}
           style={{ width: 220 }}
           options={(items.data ?? []).map((i) => ({ value: i.code, label: i.name }))}

@@ -1,5 +1,5 @@
-import { useRef, useState } from 'react';
-import { App, Button, Card, Form, Select, Space, Typography } from 'antd';
+import { useCallback, useRef, useState } from 'react';
+import { App, Button, Card, Form, Select, Space } from 'antd';
 import type Rjsf from '@rjsf/core';
 import type { Dayjs } from 'dayjs';
 import { useNavigate } from 'react-router';
@@ -15,8 +15,11 @@ import { problemsToErrorSchema } from '../../forms/problems.ts';
 import { useAsync } from '../../hooks/useAsync.ts';
 import { useCtrlEnter } from '../../hooks/useCtrlEnter.ts';
 import { m } from '../../i18n/index.ts';
+import { whenFound } from '../../keyboard/whenFound.ts';
+import { useEnterAdvances } from '../../keyboard/enterAdvances.ts';
 import { ApplicantFields } from './ApplicantFields.tsx';
-import { initialChoices, MaterialsCheck, type MaterialChoices } from './MaterialsCheck.tsx';
+import { initialChoices, markedMaterials, MaterialsCheck, unverifiedMaterials, type MaterialChoices } from './MaterialsCheck.tsx';
+import { PageTitle } from '../../components/PageTitle.tsx';
 
 interface ApplicantValues {
   name: string;
@@ -28,8 +31,21 @@ interface ApplicantValues {
 
 /** Items built from @bianmin/forms' applicant piece carry the applicant in their own data. */
 function formHasApplicant(item: ItemDetail | undefined): boolean {
-  const props = (item?.form.schema as { properties?: Record<string, unknown> } | undefined)?.properties;
-  return !!props && 'applicant' in props;
+  return applicantFields(item) !== null;
+}
+
+/** The fields of the item form's own applicant block, or null when it has none. */
+function applicantFields(item: ItemDetail | undefined): string[] | null {
+  const props = (item?.form.schema as { properties?: Record<string, { properties?: Record<string, unknown> }> } | undefined)?.properties;
+  const block = props?.applicant;
+  return block ? Object.keys(block.properties ?? { name: 1, idNumber: 1, phone: 1 }) : null;
+}
+
+const PERSON = ['name', 'idNumber', 'phone'] as const;
+
+/** Non-empty values only: an empty string would fail the form's minLength instead of `required`. */
+function filled(values: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
+  return Object.fromEntries(keys.flatMap((k) => (values[k] === undefined || values[k] === '' ? [] : [[k, values[k]]])));
 }
 
 /** 收件登记: find the item, fill its form, check the materials, create the case. */
@@ -42,9 +58,13 @@ export default function NewCase() {
   const [data, setData] = useState<Record<string, unknown>>({});
   const [choices, setChoices] = useState<MaterialChoices>({});
   const [extraErrors, setExtraErrors] = useState({});
+  const [triedSubmit, setTriedSubmit] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>();
   const formRef = useRef<Rjsf<Record<string, unknown>>>(null);
+  const fieldsRef = useRef<HTMLDivElement>(null);
+  const createButton = useRef<HTMLButtonElement>(null);
+  useEnterAdvances(fieldsRef, useCallback(() => createButton.current?.focus(), []));
   const [applicantForm] = Form.useForm<ApplicantValues>();
   const agentMode = Form.useWatch('agentMode', applicantForm) ?? false;
   const isAgentOnly = hasRole(session, 'agent') && !hasRole(session, 'clerk');
@@ -53,9 +73,23 @@ export default function NewCase() {
     setError(undefined);
     try {
       const detail = await getItem(code);
+      // What the clerk typed about the applicant before choosing the item moves with them: into the
+      // item form's applicant block when it has one, else into the applicant fields above it.
+      const typed = { ...filled(applicantForm.getFieldsValue([...PERSON]) as Record<string, unknown>, PERSON), ...filled((data.applicant ?? {}) as Record<string, unknown>, PERSON) };
+      const block = applicantFields(detail);
       setItem(detail);
-      setData({});
+      if (block) setData(Object.keys(filled(typed, block)).length > 0 ? { applicant: filled(typed, block) } : {});
+      else {
+        setData({});
+        applicantForm.setFieldsValue(typed as Partial<ApplicantValues>);
+      }
       setChoices(initialChoices(detail.materials ?? []));
+      setTriedSubmit(false);
+      // On to the first field still empty: the applicant's, or the item form's.
+      whenFound(`[data-testid="new-case-fields"][data-item="${detail.code}"] .bm-form`, () => {
+        const fields = [...document.querySelectorAll<HTMLInputElement>('[data-testid="new-case-fields"] :is(input, textarea):not([type="hidden"], [type="radio"], [role="switch"])')];
+        (fields.find((f) => !f.value && !f.readOnly && !f.disabled) ?? fields[0])?.focus();
+      });
       setExtraErrors({});
     } catch (e) {
       setError(e);
@@ -72,7 +106,11 @@ export default function NewCase() {
     } catch {
       return;
     }
-    if (formRef.current && !formRef.current.validateForm()) return;
+    setTriedSubmit(true);
+    const formValid = !formRef.current || formRef.current.validateForm();
+    const left = unverifiedMaterials(choices);
+    if (left.length > 0) message.warning(m.newCase.unverifiedLeft(left.length));
+    if (!formValid || left.length > 0) return;
     setBusy(true);
     setError(undefined);
     try {
@@ -80,7 +118,7 @@ export default function NewCase() {
       const created = await createCase({
         itemCode: item.code,
         data,
-        materials: choices,
+        materials: markedMaterials(choices),
         channel: agent ? 'agent' : 'window',
         applicant: {
           ...person,
@@ -108,13 +146,14 @@ export default function NewCase() {
 
   return (
     <>
-      <Typography.Title level={4}>{m.newCase.title}</Typography.Title>
+      <PageTitle>{m.newCase.title}</PageTitle>
       <ErrorNote error={items.error} />
       <Space style={{ marginBottom: 12 }}>
         <span>{m.newCase.pickItem}</span>
         <Select
           data-testid="item-picker"
-          autoFocus
+          aria-label={m.newCase.pickItem}
+          data-autofocus
           showSearch={{ optionFilterProp: 'label' }}
           style={{ width: 420 }}
           placeholder={m.newCase.pickItemPlaceholder}
@@ -123,6 +162,7 @@ export default function NewCase() {
           onChange={(code: string) => void pick(code)}
         />
       </Space>
+      <div data-testid="new-case-fields" data-item={item?.code} ref={fieldsRef}>
       <Form form={applicantForm} layout="vertical" initialValues={{ agentMode: isAgentOnly }}>
         <ApplicantFields agentMode={agentMode} withPerson={!formHasApplicant(item)} />
       </Form>
@@ -139,15 +179,16 @@ export default function NewCase() {
             />
           </Card>
           <Card size="small" title={m.newCase.materials} style={{ marginBottom: 12 }}>
-            <MaterialsCheck materials={item.materials ?? []} value={choices} onChange={setChoices} />
+            <MaterialsCheck materials={item.materials ?? []} value={choices} onChange={setChoices} showErrors={triedSubmit} />
           </Card>
         </>
       )}
+      </div>
       {error !== undefined && <div style={{ marginBottom: 12 }}><ErrorNote error={error} /></div>}
-      <Button type="primary" size="large" loading={busy} onClick={() => void submit()} data-testid="create-case">
+      <Button ref={createButton} type="primary" size="large" loading={busy} onClick={() => void submit()} data-testid="create-case">
         {m.newCase.create}
       </Button>
-      <span style={{ marginLeft: 12, color: '#888' }}>{m.app.ctrlEnter}</span>
+      <span style={{ marginLeft: 12, color: '#888' }}>{m.app.ctrlEnter} · {m.newCase.enterNext}</span>
     </>
   );
 }

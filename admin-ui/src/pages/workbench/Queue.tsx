@@ -1,11 +1,11 @@
-import { Typography } from 'antd';
 import { m } from '../../i18n/index.ts';
 import { CaseTable } from './CaseTable.tsx';
+import { PageTitle } from '../../components/PageTitle.tsx';
 
 export default function Queue() {
   return (
     <>
-      <Typography.Title level={4}>{m.queue.title}</Typography.Title>
+      <PageTitle>{m.queue.title}</PageTitle>
       <CaseTable />
     </>
   );

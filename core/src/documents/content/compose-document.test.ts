@@ -4,7 +4,7 @@ import { composeDocument } from './compose-document.ts';
 import type { DocumentContent } from './document-content.ts';
 import { documentText } from './document-text.ts';
 import { kindCharacter } from './kind-character.ts';
-import { sampleDocumentInput } from './sample-input.ts';
+import { sampleDocumentInput } from '../../../test/sample-document-input.ts';
 
 const KINDS: DocumentKind[] = [
   'acceptance-receipt', 'one-time-notice', 'refusal-decision', 'referral-notice',

@@ -6,7 +6,7 @@ import type { Knex } from 'knex';
 import type { DocumentKind, SealKind } from '@bianmin/contract';
 import { readJson } from '../../store/index.ts';
 import type { EffectiveSettings } from '../../registry/index.ts';
-import type { OrgDirectory } from '../../runtime/org-directory.ts';
+import type { OrgDirectory } from '../../org/index.ts';
 import { layoutSeal, listSeals, sealDocument, sealStampSpec, type Seal } from '../../seals/index.ts';
 import type { DocumentSealing } from './document-sealing.ts';
 

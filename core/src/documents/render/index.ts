@@ -1,4 +1,4 @@
 export { renderDocumentPdf, type PdfRenderOptions, type PrintableContent } from './render-document-pdf.ts';
 export { renderDocumentHtml, type HtmlRenderOptions } from './render-document-html.ts';
-export { cjkFont, cjkFontFile, type CjkFontFile, type CjkWeight } from './cjk-font.ts';
 export { drawQrSvg } from './qr-matrix.ts';
+export { renderVerificationPage, renderVerificationNotFound, type VerificationFacts } from './render-verification-page.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { composeDocument } from '../content/index.ts';
-import { sampleDocumentInput } from '../content/sample-input.ts';
+import { sampleDocumentInput } from '../../../test/sample-document-input.ts';
 import { drawSealSvg } from '../../seals/index.ts';
 import { renderDocumentHtml } from './render-document-html.ts';
 import { drawQrSvg } from './qr-matrix.ts';

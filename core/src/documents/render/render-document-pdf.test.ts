@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { DocumentKind } from '@bianmin/contract';
 import { composeDocument, documentText } from '../content/index.ts';
-import { sampleDocumentInput } from '../content/sample-input.ts';
+import { sampleDocumentInput } from '../../../test/sample-document-input.ts';
 import { layoutSeal } from '../../seals/index.ts';
 import { renderDocumentPdf } from './render-document-pdf.ts';
 

@@ -4,7 +4,7 @@
 import PDFDocument from 'pdfkit';
 import type { DocumentContent } from '../content/index.ts';
 import type { SealDrawing } from '../../seals/index.ts';
-import { cjkFont } from './cjk-font.ts';
+import { cjkFont } from '../../fonts/cjk-font.ts';
 import { FOOTER_HEIGHT, MM, PAGE, QR_SIZE, TYPE } from './page-style.ts';
 import { drawPdfQrCode } from './pdf-qr-code.ts';
 import { drawPdfStamp } from './pdf-stamp.ts';

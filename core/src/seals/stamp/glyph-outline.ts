@@ -1,6 +1,6 @@
 // A character's outline from the CJK font as SVG path data, squeezed into a box and turned, so
 // the stamp carries real glyphs and needs no font where it is shown.
-import { cjkFont } from '../../documents/render/cjk-font.ts';
+import { cjkFont } from '../../fonts/cjk-font.ts';
 
 export interface GlyphBox {
   cx: number;

@@ -5,7 +5,7 @@ import type { Runtime } from '../../runtime/runtime.ts';
 import { currentUser } from '../authentication.ts';
 import { anyObject, applicantContact, errorResponses, idParams } from '../schemas.ts';
 
-const materialStatus = { type: 'string', enum: ['provided', 'waived', 'missing'] } as const;
+const materialStatus = { type: 'string', enum: ['provided', 'waived', 'missing', 'not-applicable'] } as const;
 
 const createBody = {
   type: 'object',

@@ -16,7 +16,8 @@ interface ApplicationBody {
   orgId: string;
   data: Record<string, unknown>;
   applicant?: { name?: string; idNumber?: string; phone?: string; email?: string; address?: string };
-  materials?: Record<string, 'provided' | 'missing'>;
+  /** As the applicant marked them: ready to hand in, missing, or (optional ones) not applicable. */
+  materials?: Record<string, 'provided' | 'missing' | 'not-applicable'>;
 }
 
 export function publicRoutes(app: FastifyInstance, rt: Runtime): void {
@@ -51,7 +52,7 @@ export function publicRoutes(app: FastifyInstance, rt: Runtime): void {
             itemCode: { type: 'string', minLength: 1, maxLength: 80 },
             orgId: { type: 'string', minLength: 1, maxLength: 64 },
             data: anyObject,
-            materials: { type: 'object', additionalProperties: { type: 'string', enum: ['provided', 'missing'] } },
+            materials: { type: 'object', additionalProperties: { type: 'string', enum: ['provided', 'missing', 'not-applicable'] } },
             applicant: {
               type: 'object',
               additionalProperties: false,

@@ -1,7 +1,10 @@
-// Anyone holding a document can check it: the QR code leads here. GET checks the PDF as issued;
+// Anyone holding a document can check it. The QR code opens GET /verify/:number, a page in Chinese;
+// GET /api/public/verify/:number answers the same in JSON for machines (a browser asking it for
+// HTML, as the QR codes of documents printed before the page existed do, is sent to the page);
 // POST checks a copy (the PDF bytes as the body) — one changed byte fails.
 import type { FastifyInstance } from 'fastify';
 import { renderStoredDocument } from '../../documents/issuing/render-stored-document.ts';
+import { renderVerificationNotFound, renderVerificationPage } from '../../documents/render/index.ts';
 import { getDocument, getDocumentPdf } from '../../documents/issuing/store-document.ts';
 import { verifyDownloadLink } from '../../delivery/index.ts';
 import { AppError } from '../../errors/index.ts';
@@ -57,13 +60,42 @@ export function verifyRoutes(app: FastifyInstance, rt: Runtime): void {
     };
   };
 
+  /** The issued PDF's verification, rendering the PDF first if no one has asked for it yet. */
+  const verifyIssued = async (number: string) => {
+    const doc = await getDocument(rt.db, { number });
+    if (doc && !doc.hasPdf) await renderStoredDocument(rt.db, doc.id, rt.sealing, rt.now());
+    return answer(number, doc ? await getDocumentPdf(rt.db, doc.id) : null);
+  };
+  const jsonUrl = (number: string) => `/api/public/verify/${encodeURIComponent(number)}`;
+
   app.get<{ Params: { number: string } }>(
     '/api/public/verify/:number',
     { schema: { tags: ['public'], summary: '文书验真（核对登记的盖章版）', params, response: errorResponses } },
-    async (request) => {
-      const doc = await getDocument(rt.db, { number: request.params.number });
-      if (doc && !doc.hasPdf) await renderStoredDocument(rt.db, doc.id, rt.sealing, rt.now());
-      return answer(request.params.number, doc ? await getDocumentPdf(rt.db, doc.id) : null);
+    async (request, reply) => {
+      if (prefersHtml(request.headers.accept)) return reply.redirect(`/verify/${encodeURIComponent(request.params.number)}`, 303);
+      return verifyIssued(request.params.number);
+    },
+  );
+
+  app.get<{ Params: { number: string } }>(
+    '/verify/:number',
+    {
+      schema: {
+        tags: ['public'],
+        summary: '文书核验页（二维码打开的中文页面）',
+        params,
+        response: { 200: { type: 'string' }, 404: { type: 'string' } },
+      },
+    },
+    async (request, reply) => {
+      const number = request.params.number;
+      reply.type('text/html; charset=utf-8').header('cache-control', 'no-store');
+      try {
+        return renderVerificationPage(await verifyIssued(number), jsonUrl(number));
+      } catch (error) {
+        if (error instanceof AppError && error.code === 'DOCUMENT_NOT_FOUND') return reply.status(404).send(renderVerificationNotFound(number));
+        throw error;
+      }
     },
   );
 
@@ -75,4 +107,13 @@ export function verifyRoutes(app: FastifyInstance, rt: Runtime): void {
       return answer(request.params.number, request.body);
     },
   );
+}
+
+/** A browser opening the link (text/html before any JSON in Accept), not a program asking for data. */
+function prefersHtml(accept: string | undefined): boolean {
+  if (!accept) return false;
+  const types = accept.split(',').map((t) => t.split(';')[0]!.trim());
+  const html = types.indexOf('text/html');
+  const json = types.indexOf('application/json');
+  return html >= 0 && (json < 0 || html < json);
 }

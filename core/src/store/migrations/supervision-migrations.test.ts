@@ -2,7 +2,7 @@
 // its case's organisation and item, a bad one becomes an open rectification with its deadlines
 // (due where the old row said), and the statistics' rollups count them.
 import { afterEach, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../test-database.ts';
+import { createTestDatabase, type TestDatabase } from '../../../test/test-database.ts';
 import { MIGRATIONS } from './index.ts';
 
 describe.each(['sqlite', 'postgres'] as const)('supervision migrations on %s', (kind) => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../database.ts';
-import { createTestDatabase, type TestDatabase } from '../test-database.ts';
+import { createTestDatabase, type TestDatabase } from '../../../test/test-database.ts';
 import { numberedPlaceholders } from './sql.ts';
 import { holdCommits, transact, useSql, withSql } from './transact.ts';
 import { startWalCheckpoints } from '../wal-checkpoints.ts';

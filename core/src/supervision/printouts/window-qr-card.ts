@@ -2,7 +2,7 @@
 // print and put up at the window: the centre and window, the code, how to evaluate, the phone to
 // complain to. Static: the code names the window; the applicant enters the case number and phone.
 import PDFDocument from 'pdfkit';
-import { cjkFont } from '../../documents/render/index.ts';
+import { cjkFont } from '../../fonts/cjk-font.ts';
 import { drawPdfQrCode } from '../../documents/render/pdf-qr-code.ts';
 import { MM, PAGE } from '../../documents/render/page-style.ts';
 

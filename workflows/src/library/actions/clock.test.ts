@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ClockState } from '../../context.ts';
 import { contextFromInput } from '../../context.ts';
-import { baseInput } from '../../test-support/case-driver.ts';
+import { baseInput } from '../../../test/case-driver.ts';
 import { pauseClock, resumeClock, startClock, stopClock } from './clock.ts';
 
 const at = (clock: ClockState) => ({ ...contextFromInput(baseInput), clock });

@@ -4,7 +4,7 @@ import type { MachineConfigJson } from '../../config.ts';
 import { compileProcedure } from '../../compiler/compile.ts';
 import { startCase } from '../../run/start-case.ts';
 import { sendEvent } from '../../run/send-event.ts';
-import { approver, baseInput, clerk } from '../../test-support/case-driver.ts';
+import { approver, baseInput, clerk } from '../../../test/case-driver.ts';
 import { sign } from './sign.ts';
 
 describe('sign — 最多签两次', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Params } from '../../config.ts';
-import { buildImplementations } from '../../compiler/implementations.ts';
+import { buildImplementations } from '../implementations.ts';
 import { contextFromInput } from '../../context.ts';
-import { baseInput, clerk } from '../../test-support/case-driver.ts';
+import { baseInput, clerk } from '../../../test/case-driver.ts';
 
 const { guards } = buildImplementations();
 const context = contextFromInput(baseInput);

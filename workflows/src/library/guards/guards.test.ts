@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contextFromInput } from '../../context.ts';
-import { baseInput, clerk } from '../../test-support/case-driver.ts';
+import { baseInput, clerk } from '../../../test/case-driver.ts';
 import { hasPayload } from './has-payload.ts';
 import { hasRole } from './has-role.ts';
 import { materialsComplete } from './materials-complete.ts';

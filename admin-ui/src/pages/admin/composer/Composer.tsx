@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Alert, App, Badge, Button, Select, Space, Tabs, Tag, Typography } from 'antd';
+import { Alert, App, Badge, Button, Select, Space, Tabs, Tag } from 'antd';
 import { useNavigate, useParams } from 'react-router';
 import { ApiError, toProblems, type Problem } from '../../../api/errors.ts';
 import { getItem, listDrafts, publishItem, saveDraft, validateItem } from '../../../api/items.ts';
@@ -16,6 +16,7 @@ import { JsonEditor } from './JsonEditor.tsx';
 import { MaterialsTab } from './MaterialsTab.tsx';
 import { OverlayTab } from './OverlayTab.tsx';
 import { ProcedureTab } from './ProcedureTab.tsx';
+import { PageTitle } from '../../../components/PageTitle.tsx';
 
 /** The item composer: one definition in the manifest shape, edited tab by tab, saved as a draft version. */
 export default function Composer() {
@@ -131,10 +132,10 @@ export default function Composer() {
   return (
     <>
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }}>
-        <Typography.Title level={4} style={{ margin: 0 }}>
+        <PageTitle>
           {m.composer.title} · {def.name || def.code || m.catalogue.newItem} <Tag>{def.version}</Tag>
           {saved && <Tag color="green">{m.composer.draftSaved(saved)}</Tag>}
-        </Typography.Title>
+        </PageTitle>
         <Space>
           {versions.length > 1 && (
             <Select

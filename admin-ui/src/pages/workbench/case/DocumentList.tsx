@@ -35,13 +35,13 @@ export function DocumentList({ documents }: { documents: CaseDocument[] }) {
     <>
       {documents.length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={m.app.none} />}
       {documents.map((d, i) => (
-          <div key={d.id ?? `${d.kind}-${i}`} data-testid={`document-${d.kind}`} style={{ padding: '6px 0', borderTop: i ? '1px solid #f0f0f0' : undefined }}>
+          <div key={d.id ?? `${d.kind}-${i}`} data-testid={`document-${d.kind}`} data-document-id={d.id} style={{ padding: '6px 0', borderTop: i ? '1px solid #f0f0f0' : undefined }}>
             <div>{d.title ?? documentLabel(d.kind)}</div>
             <Space style={{ width: '100%', justifyContent: 'space-between' }}>
               <span style={{ color: '#888', fontSize: 12 }}>{d.number}</span>
               <Space size={4}>
-                <Button size="small" onClick={() => void view(d)}>{m.casePage.view}</Button>
-                <Button size="small" type="primary" onClick={() => void print(d)}>{m.casePage.print}</Button>
+                <Button size="small" aria-label={`${m.casePage.view} ${d.title ?? documentLabel(d.kind)}`} onClick={() => void view(d)}>{m.casePage.view}</Button>
+                <Button size="small" type="primary" data-print aria-label={`${m.casePage.print} ${d.title ?? documentLabel(d.kind)}`} onClick={() => void print(d)}>{m.casePage.print}</Button>
               </Space>
             </Space>
           </div>

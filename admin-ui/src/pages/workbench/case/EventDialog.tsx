@@ -1,4 +1,7 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import type Rjsf from '@rjsf/core';
+import type { Problem } from '../../../api/errors.ts';
+import { problemsToErrorSchema } from '../../../forms/problems.ts';
 import { Form, Input, InputNumber, Modal, Select, Switch } from 'antd';
 import type { CaseView, DeliveryMode, ItemDetail } from '../../../api/types.ts';
 import { eventLabel } from '../../../format/labels.ts';
@@ -28,13 +31,16 @@ interface Props {
   caseView: CaseView;
   modes: DeliveryMode[];
   busy: boolean;
+  /** What the server refused in the last attempt, each at its field (pointers under /payload). */
+  problems: Problem[];
   onSend: (type: string, payload: Record<string, unknown>) => void;
   onClose: () => void;
 }
 
-export function EventDialog({ type, item, caseView, modes, busy, onSend, onClose }: Props) {
+export function EventDialog({ type, item, caseView, modes, busy, problems, onSend, onClose }: Props) {
   const [form] = Form.useForm();
   const [fields, setFields] = useState<Record<string, unknown>>({});
+  const fieldsForm = useRef<Rjsf<Record<string, unknown>>>(null);
   const modeCode = Form.useWatch('mode', form) as string | undefined;
   const materials = (item?.materials ?? []).filter((mat) => !mat.sharedFrom);
   const pending = Object.entries(caseView.materials ?? {})
@@ -59,6 +65,27 @@ export function EventDialog({ type, item, caseView, modes, busy, onSend, onClose
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [type]);
 
+  // The server's problems on the dialog's own fields (reason, mode, …) go to those fields; the rest
+  // belong to the delivery mode's fields below.
+  const own = new Set(['mode', 'missing', 'note', 'dueDays', 'provided', 'ground', 'reason', 'to', 'address', 'phone', 'hours', 'opinion', 'approved']);
+  useEffect(() => {
+    const byField = new Map<string, string[]>();
+    for (const p of problems) {
+      const name = p.pointer.split('/')[2];
+      if (name && own.has(name) && !(type === 'DELIVER' && name !== 'mode')) byField.set(name, [...(byField.get(name) ?? []), p.message]);
+    }
+    form.setFields([...byField].map(([name, errors]) => ({ name, errors })));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [problems]);
+  const modeProblems = type === 'DELIVER' ? problems.filter((p) => !p.pointer.startsWith('/payload/mode')) : [];
+
+  function finish(v: Record<string, unknown>) {
+    if (!type) return;
+    // The mode's fields are checked here first, in the same words the server would use.
+    if (type === 'DELIVER' && fieldsForm.current && !fieldsForm.current.validateForm()) return;
+    onSend(type, compact(type === 'DELIVER' ? { ...fields, ...v } : v));
+  }
+
   const matOptions = materials.map((mat) => ({ value: mat.id, label: mat.name }));
   const text = (name: string, label: string, required = true) => (
     <Form.Item name={name} label={label} rules={[{ required }]}>
@@ -80,7 +107,7 @@ export function EventDialog({ type, item, caseView, modes, busy, onSend, onClose
       <Form
         form={form}
         layout="vertical"
-        onFinish={(v: Record<string, unknown>) => type && onSend(type, compact(type === 'DELIVER' ? { ...fields, ...v } : v))}
+        onFinish={finish}
       >
         {type === 'REQUEST_CORRECTION' && (
           <>
@@ -139,10 +166,12 @@ export function EventDialog({ type, item, caseView, modes, busy, onSend, onClose
         // The mode's own fields (tracking number, pickup code, …) come from its fieldsSchema.
         <Suspense fallback={null}>
           <SchemaForm
+            ref={fieldsForm}
             wide
             schema={mode.fieldsSchema}
             uiSchema={{ 'ui:submitButtonOptions': { norender: true } }}
             formData={fields}
+            extraErrors={problemsToErrorSchema(modeProblems, '/payload')}
             onChange={(e) => setFields(e.formData ?? {})}
           />
         </Suspense>

@@ -15,6 +15,8 @@ export function composeOneTimeNotice(input: DocumentInput): DocumentContent {
   const paragraphs = [
     `${applicationPhrase(input)}收悉。经审查，申请材料不齐全或者不符合法定形式。` +
       `${citeLicensingLaw(item, '第三十二条第一款第（四）项')}，现一次性告知你需要补齐补正的全部内容：`,
+    // The clerk's note to the applicant stands right under the list it explains.
+    ...(caseInfo.reason ? [`补正说明：${caseInfo.reason.replace(/[。；;.]$/, '')}。`] : []),
     `${deadline}补齐补正上述材料，并提交至本中心窗口。补齐补正期间不计入办理时限，` +
       `办理时限自本中心收到全部补齐补正材料之日起重新计算。`,
     `逾期未补齐补正的，视为撤回申请，本中心将退回已提交的申请材料。`,
