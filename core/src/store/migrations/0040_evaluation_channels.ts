@@ -30,12 +30,15 @@ export async function up(knex: Knex): Promise<void> {
   }
   await knex.schema.alterTable('evaluations', (t) => {
     t.index(['org_id', 'created_at']);
+    // The bad ones of an organisation, newest first: what a centre head reads.
+    t.index(['org_id', 'level', 'created_at']);
   });
 }
 
 export async function down(knex: Knex): Promise<void> {
   await knex.schema.alterTable('evaluations', (t) => {
     t.dropIndex(['org_id', 'created_at']);
+    t.dropIndex(['org_id', 'level', 'created_at']);
     for (const c of ['org_id', 'window_id', 'staff_id', 'item_code', 'reasons', 'dimensions', 'real_name', 'recorded_by', 'card_number', 'day']) t.dropColumn(c);
   });
 }
