@@ -115,7 +115,12 @@ describe.each(['sqlite', 'postgres'] as const)('on %s', (kind) => {
       expect((await event('head-wx', id, 'ASSIGN', {})).status).toBe(400);
       expect((await event('head-wx', id, 'ASSIGN', { userId: await userId(s, 'clerk-fq') })).status).toBe(400);
 
+      const work = async (who: string) => (await s.call(await s.login(who), 'GET', '/api/supervision/work')).body;
+      expect((await work('head-wx')).items.map((t: { id: string }) => t.id)).toContain(id);
       expect((await event('head-wx', id, 'ASSIGN', { userId: clerkId })).body.status).toBe('assigned');
+      // Now it waits for the assignee, not the head.
+      expect((await work('clerk-wx')).items).toContainEqual(expect.objectContaining({ kind: 'rectification', id, overdue: false }));
+      expect((await work('head-wx')).items.map((t: { id: string }) => t.id)).not.toContain(id);
       expect(await inboxTitles(s, 'clerk-wx')).toContainEqual(expect.stringMatching(/已分派给您/));
       s.clock.now = new Date('2025-03-05T10:00:00+08:00');
       expect((await event('clerk-wx', id, 'VERIFY', { justified: true, finding: '当日系统故障，等候 40 分钟' })).body.status).toBe('verified');

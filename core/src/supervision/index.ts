@@ -20,3 +20,4 @@ export {
 } from './unresolved-requests.ts';
 export { STATS_GROUPS, supervisionStats, type StatsGroup, type StatsQuery, type SupervisionRates } from './supervision-stats.ts';
 export { centreSummary } from './centre-summary.ts';
+export { supervisionWork, type SupervisionTask } from './supervision-work.ts';

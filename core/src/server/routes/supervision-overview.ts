@@ -4,7 +4,8 @@ import type { FastifyInstance } from 'fastify';
 import type { Runtime } from '../../runtime/runtime.ts';
 import { readJson } from '../../store/index.ts';
 import {
-  answerUnresolvedRequest, centreSummary, listUnresolvedRequests, recordUnresolvedRequest, STATS_GROUPS, supervisionStats, type NewUnresolvedRequest, type StatsQuery,
+  answerUnresolvedRequest, centreSummary, listUnresolvedRequests, recordUnresolvedRequest, STATS_GROUPS, supervisionStats, supervisionWork, type NewUnresolvedRequest,
+  type StatsQuery,
 } from '../../supervision/index.ts';
 import { currentUser, requireRole } from '../authentication.ts';
 import { errorResponses, idParams } from '../schemas.ts';
@@ -80,6 +81,27 @@ export function supervisionOverviewRoutes(app: FastifyInstance, rt: Runtime): vo
       },
     },
     async (request) => centreSummary(sv, currentUser(request), request.query),
+  );
+
+  app.get(
+    '/api/supervision/work',
+    {
+      schema: {
+        tags: ['supervision'],
+        summary: '我的监督待办：待分派、承办、办结的整改工单，待审核的否定报备，待答复的办不成事（工作台计数）',
+        response: {
+          200: {
+            type: 'object',
+            properties: {
+              rectifications: int, refusals: int, requests: int,
+              items: { type: 'array', items: { type: 'object', properties: { kind: str, id: str, title: str, dueAt: nstr, overdue: bool } } },
+            },
+          },
+          ...errorResponses,
+        },
+      },
+    },
+    async (req) => supervisionWork(sv, currentUser(req)),
   );
 
   app.get(
