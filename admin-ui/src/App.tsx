@@ -28,6 +28,18 @@ const GuideList = lazy(() => import('./pages/public/GuideList.tsx'));
 const GuidePage = lazy(() => import('./pages/public/GuidePage.tsx'));
 const Apply = lazy(() => import('./pages/public/Apply.tsx'));
 const Progress = lazy(() => import('./pages/public/Progress.tsx'));
+const Rate = lazy(() => import('./pages/public/Rate.tsx'));
+const SupervisionOverview = lazy(() => import('./pages/supervision/Overview.tsx'));
+const RectificationList = lazy(() => import('./pages/supervision/RectificationList.tsx'));
+const RectificationPage = lazy(() => import('./pages/supervision/RectificationPage.tsx'));
+const ComplaintList = lazy(() => import('./pages/supervision/ComplaintList.tsx'));
+const ComplaintPage = lazy(() => import('./pages/supervision/ComplaintPage.tsx'));
+const Callbacks = lazy(() => import('./pages/supervision/Callbacks.tsx'));
+const RefusalReports = lazy(() => import('./pages/supervision/RefusalReports.tsx'));
+const UnresolvedRequests = lazy(() => import('./pages/supervision/UnresolvedRequests.tsx'));
+const Evaluations = lazy(() => import('./pages/supervision/Evaluations.tsx'));
+const WindowQr = lazy(() => import('./pages/supervision/WindowQr.tsx'));
+const Tablet = lazy(() => import('./pages/supervision/Tablet.tsx'));
 
 export function App() {
   const { session, signOut } = useAuth();
@@ -47,6 +59,19 @@ export function App() {
             <Route path="new" element={<NewCase />} />
             <Route path="cases/:id" element={<CasePage />} />
           </Route>
+          <Route path="/supervision" element={staff(STAFF_ROLES)}>
+            <Route index element={<SupervisionOverview />} />
+            <Route path="rectifications" element={<RectificationList />} />
+            <Route path="rectifications/:id" element={<RectificationPage />} />
+            <Route path="complaints" element={<ComplaintList />} />
+            <Route path="complaints/:id" element={<ComplaintPage />} />
+            <Route path="callbacks" element={<Callbacks />} />
+            <Route path="refusals" element={<RefusalReports />} />
+            <Route path="requests" element={<UnresolvedRequests />} />
+            <Route path="evaluations" element={<Evaluations />} />
+            <Route path="windows" element={<WindowQr />} />
+          </Route>
+          <Route path="/tablet" element={<RequireRole roles={['clerk', 'agent', 'head']}><Tablet /></RequireRole>} />
           <Route path="/admin" element={staff(['admin'])}>
             <Route index element={<Navigate to="items" replace />} />
             <Route path="items" element={<Catalogue />} />
@@ -64,6 +89,7 @@ export function App() {
             <Route path="items/:code" element={<GuidePage />} />
             <Route path="items/:code/apply" element={<Apply />} />
             <Route path="progress" element={<Progress />} />
+            <Route path="rate" element={<Rate />} />
           </Route>
           <Route path="*" element={<Navigate to="/" replace />} />
         </Routes>

@@ -19,7 +19,7 @@ export type SemVer = string;
  * This interface was referenced by `PluginManifest`'s JSON-Schema
  * via the `definition` "Role".
  */
-export type Role = 'admin' | 'clerk' | 'approver' | 'agent' | 'supervisor';
+export type Role = 'admin' | 'clerk' | 'approver' | 'agent' | 'supervisor' | 'head';
 /**
  * This interface was referenced by `PluginManifest`'s JSON-Schema
  * via the `definition` "ProcedureKind".

@@ -45,7 +45,7 @@ export interface ScenarioStep {
   /**
    * Role of the user sending it; default clerk.
    */
-  as?: 'admin' | 'clerk' | 'approver' | 'agent' | 'supervisor';
+  as?: 'admin' | 'clerk' | 'approver' | 'agent' | 'supervisor' | 'head';
   /**
    * Which organisation's user sends it; default where the case sits now.
    */

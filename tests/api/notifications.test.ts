@@ -56,6 +56,8 @@ describe.each(['sqlite', 'postgres'] as const)('on %s', (kind) => {
       expect(refused.status).toBe(200);
       await drain();
       expect(sent.map((m) => m.body).join('\n')).toContain('申请人户籍不在本镇');
+      // 好差评 by SMS link: a refusal is open to evaluation, and the message says where.
+      expect(sent[0]!.body).toContain(`欢迎对本次服务评价：http://127.0.0.1:3000/public/progress?number=${c.number}&channel=sms`);
     });
 
     it('reads the same when the row carries no message and the worker fills it from the case', async () => {

@@ -297,6 +297,7 @@ export class CaseEngine {
       if (!sent.accepted) {
         throw new AppError('EVENT_NOT_ALLOWED', sent.error ? `操作未被接受：${sent.error}` : `办件处于“${record.state}”状态，不能执行 ${input.type}`);
       }
+      if (actor) for (const hook of this.deps.stepHooks ?? []) await hook({ sql, user, actor, record, type: input.type, payload, seq: record.version, to: sent.stateValue, at: now });
       const context = sent.snapshot.context as WorkflowContext;
       // One history row per version: reception is seq 0 at version 1, so this event's seq is the old version.
       const seq = record.version;

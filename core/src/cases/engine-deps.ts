@@ -7,6 +7,7 @@ import type { Sql } from '../store/index.ts';
 import type { OutboxLease } from '../outbox/index.ts';
 import type { OrgDirectory } from '../org/index.ts';
 import type { ItemRuntime } from './item-runtime.ts';
+import type { StepHook } from './step-hooks.ts';
 
 export interface EngineDeps {
   db: Knex;
@@ -24,4 +25,6 @@ export interface EngineDeps {
   now(): Date;
   /** The outbox worker of this process: rows a step writes go to it as their transaction commits. */
   outbox: OutboxLease;
+  /** Run inside each staff event's transaction before its writes (step-hooks.ts). */
+  stepHooks?: readonly StepHook[];
 }

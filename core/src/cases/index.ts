@@ -6,6 +6,7 @@ export { stateName, STATE_NAMES } from './state-names.ts';
 export { ItemRuntime } from './item-runtime.ts';
 export { caseFromRow, type CaseRecord, type Applicant, type MaterialStatus } from './case-record.ts';
 export type { EngineDeps } from './engine-deps.ts';
+export type { StepHook, StepHookEvent } from './step-hooks.ts';
 export { isStandardEvent } from './event-payloads.ts';
 export { sweepDeadlines, type SweepResult } from './deadline-sweeper.ts';
 export { replayCase, type ReplayResult } from './replay.ts';

@@ -10,7 +10,11 @@ import type { OrgDirectory } from '../org/index.ts';
 import { readJson, withSql } from '../store/index.ts';
 import { carriedMessage, notifyMessage, type NotifyApplicant, type NotifyMessage } from './notify-message.ts';
 
-export function notifyHandler(db: Knex, channels: NotificationChannel[], registry: ItemRegistry, orgs: OrgDirectory, now: () => Date): OutboxHandler {
+/**
+ * `publicBaseUrl`: an applicant's message carries the link to evaluate the case (好差评 by SMS link:
+ * the portal's progress page with the number filled in, which asks for the phone's last four digits).
+ */
+export function notifyHandler(db: Knex, channels: NotificationChannel[], registry: ItemRegistry, orgs: OrgDirectory, now: () => Date, publicBaseUrl?: string): OutboxHandler {
   async function fromCase(row: OutboxRow): Promise<NotifyMessage | undefined> {
     // Only the columns a template uses: the full row would parse form data and settings for nothing.
     const caseRow = await withSql(db, (sql) =>
@@ -35,11 +39,10 @@ export function notifyHandler(db: Knex, channels: NotificationChannel[], registr
   return async (row) => {
     const message = carriedMessage(row.payload) ?? (await fromCase(row));
     if (!message) return;
-    await dispatchNotification(
-      db,
-      channels,
-      { effectId: row.effectId, template: String(row.payload.template), to: message.to, caseId: row.caseId, vars: message.vars },
-      now(),
-    );
+    const toApplicant = message.to.userId === undefined;
+    const vars = toApplicant && publicBaseUrl && message.vars.caseNumber
+      ? { ...message.vars, evaluateUrl: `${publicBaseUrl}/public/progress?number=${encodeURIComponent(String(message.vars.caseNumber))}&channel=sms` }
+      : message.vars;
+    await dispatchNotification(db, channels, { effectId: row.effectId, template: String(row.payload.template), to: message.to, caseId: row.caseId, vars }, now());
   };
 }

@@ -51,6 +51,7 @@ export const NOTIFICATION_TEMPLATES: Readonly<Record<NotificationTemplateName, N
     body:
       `${greeting}${about}不予受理。{{#note}}理由：{{note}}。{{/note}}` +
       '请到窗口取回申请材料并领取不予受理决定书。' +
+      '{{#evaluateUrl}}欢迎对本次服务评价：{{evaluateUrl}}{{/evaluateUrl}}' +
       contact,
     required: ['caseNumber', 'itemName'],
   },
@@ -61,13 +62,14 @@ export const NOTIFICATION_TEMPLATES: Readonly<Record<NotificationTemplateName, N
       `${greeting}${about}不属于本中心受理范围，` +
       '{{#referredTo}}请向{{referredTo}}申请办理{{/referredTo}}{{^referredTo}}详见告知书{{/referredTo}}。' +
       '{{#note}}说明：{{note}}。{{/note}}' +
+      '{{#evaluateUrl}}欢迎对本次服务评价：{{evaluateUrl}}{{/evaluateUrl}}' +
       contact,
     required: ['caseNumber', 'itemName'],
   },
   approved: {
     audience: 'applicant',
     subject: '已办结：{{itemName}}（{{caseNumber}}）',
-    body: `${greeting}${about}已办结，准予办理。{{#note}}{{note}}。{{/note}}领取方式将另行通知。${contact}`,
+    body: `${greeting}${about}已办结，准予办理。{{#note}}{{note}}。{{/note}}领取方式将另行通知。{{#evaluateUrl}}欢迎对本次服务评价：{{evaluateUrl}}{{/evaluateUrl}}${contact}`,
     required: ['caseNumber', 'itemName'],
   },
   denied: {
@@ -76,6 +78,7 @@ export const NOTIFICATION_TEMPLATES: Readonly<Record<NotificationTemplateName, N
     body:
       `${greeting}${about}经审查不予办理。{{#note}}理由：{{note}}。{{/note}}` +
       '如对决定不服，可依法申请行政复议或者提起行政诉讼。' +
+      '{{#evaluateUrl}}欢迎对本次服务评价：{{evaluateUrl}}{{/evaluateUrl}}' +
       contact,
     required: ['caseNumber', 'itemName'],
   },
@@ -97,7 +100,7 @@ export const NOTIFICATION_TEMPLATES: Readonly<Record<NotificationTemplateName, N
       `${greeting}${about}的办理结果已{{#deliveryModeName}}通过{{deliveryModeName}}{{/deliveryModeName}}送达` +
       '{{#trackingNumber}}，快递单号：{{trackingNumber}}{{/trackingNumber}}' +
       '{{#downloadUrl}}，下载链接：{{downloadUrl}}{{#linkExpires}}（{{linkExpires}}前有效）{{/linkExpires}}{{/downloadUrl}}。' +
-      `欢迎对本次服务作出评价。${contact}`,
+      `欢迎对本次服务作出评价{{#evaluateUrl}}：{{evaluateUrl}}{{/evaluateUrl}}。${contact}`,
     required: ['caseNumber', 'itemName'],
   },
   'case-reported': {

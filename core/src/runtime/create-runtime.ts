@@ -19,6 +19,7 @@ import { ItemRegistry } from '../registry/index.ts';
 import { loadInstanceSecret } from '../secrets/index.ts';
 import { ID_NUMBER_HASH_PURPOSE } from '../privacy/index.ts';
 import { databaseOptionsFromEnv, migrate, openDatabase, startWalCheckpoints } from '../store/index.ts';
+import { refusalReviewHook, sweepSupervision, type SupervisionDeps } from '../supervision/index.ts';
 import { OrgDirectory } from '../org/index.ts';
 import { registerItems } from './register-items.ts';
 import type { Runtime } from './runtime.ts';
@@ -86,14 +87,16 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Start
   const secret = instanceSecret.deriveKey('download-link').toString('base64url');
   const sealing = options.sealing === undefined ? registrySealing(db, orgs) : options.sealing;
   const log = (message: string, err?: unknown) => console.error(message, err);
+  const publicBaseUrl = options.publicBaseUrl ?? env.BIANMIN_PUBLIC_URL ?? `http://${env.HOST ?? '127.0.0.1'}:${env.PORT ?? 3000}`;
   const worker = new OutboxWorker(
     db,
     {
-      notify: notifyHandler(db, channels, registry, orgs, now),
+      notify: notifyHandler(db, channels, registry, orgs, now, publicBaseUrl),
     },
     now,
     log,
   );
+  const supervision: SupervisionDeps = { db, orgs, now, publicBaseUrl, itemName: (code) => registry.get(code)?.definition.name ?? code };
   const engine = new CaseEngine({
     db,
     registry,
@@ -101,11 +104,12 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Start
     calendar,
     items,
     deliveryMode: (sql, code) => getDeliveryMode(sql, code),
-    publicBaseUrl: options.publicBaseUrl ?? env.BIANMIN_PUBLIC_URL ?? `http://${env.HOST ?? '127.0.0.1'}:${env.PORT ?? 3000}`,
+    publicBaseUrl,
     secret,
     idNumberKey: instanceSecret.deriveKey(ID_NUMBER_HASH_PURPOSE),
     now,
     outbox: worker,
+    stepHooks: [refusalReviewHook(supervision)],
   });
   const runtime: Runtime = {
     db,
@@ -119,6 +123,7 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Start
     sealing,
     publicBaseUrl: engine.deps.publicBaseUrl,
     secret,
+    supervision,
     instanceSecret,
     now,
   };
@@ -144,6 +149,7 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Start
       intervals.push(t);
     };
     tick(() => sweepDeadlines(db, engine, workerId, now()), Number(env.BIANMIN_SWEEP_MS ?? 30_000));
+    tick(() => sweepSupervision(supervision, workerId, now()), Number(env.BIANMIN_SWEEP_MS ?? 30_000));
     tick(() => retryDueNotifications(db, channels, now()), 30_000);
     tick(async () => worker.kick(), 15_000);
     // Rendering a PDF holds the event loop for ~100 ms: one document at a time, and only while no

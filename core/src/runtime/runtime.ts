@@ -6,6 +6,7 @@ import type { DocumentSealing } from '../documents/issuing/document-sealing.ts';
 import type { PluginLoadReport } from '../plugin-loading/index.ts';
 import type { ItemRegistry } from '../registry/index.ts';
 import type { InstanceSecret } from '../secrets/index.ts';
+import type { SupervisionDeps } from '../supervision/index.ts';
 import type { OrgDirectory } from '../org/index.ts';
 
 export interface Runtime {
@@ -24,6 +25,8 @@ export interface Runtime {
   publicBaseUrl: string;
   /** HMAC secret for signed download links (derived from instanceSecret). */
   secret: string;
+  /** 好差评, rectifications, complaints, call-backs and refusal reports. */
+  supervision: SupervisionDeps;
   /** The deployment's secret: `deriveKey(purpose)` gives each keyed use its own key. */
   instanceSecret: InstanceSecret;
   now(): Date;

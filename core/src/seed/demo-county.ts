@@ -43,11 +43,18 @@ const DEMO_USERS: { username: string; name: string; org: string; roles: Role[] }
   { username: 'agent-wx-qk', name: '青口代办员', org: 'wx-qk', roles: ['agent'] },
   { username: 'agent-fq-fy', name: '枫源代办员', org: 'fq-fy', roles: ['agent'] },
   { username: 'agent-fq-xf', name: '新枫代办员', org: 'fq-xf', roles: ['agent'] },
+  // 中心负责人: assigns rectifications, reviews refusals (seed 003 township item 23).
+  { username: 'head-wx', name: '五泄中心主任', org: 'wx', roles: ['head'] },
+  { username: 'head-fq', name: '枫桥中心主任', org: 'fq', roles: ['head'] },
 ];
+
+/** Counter staff sit at their organisation's window, so an evaluation names the window that served. */
+const AT_WINDOW: readonly Role[] = ['clerk', 'agent'];
 
 export async function seedDemoCounty(db: Knex, env: NodeJS.ProcessEnv = process.env): Promise<SeedResult> {
   if (await alreadySeeded(db)) return { created: false, orgs: [], signIns: [] };
   const byCode = new Map<string, Organisation>();
+  const windowOf = new Map<string, string>();
   for (const o of DEMO_ORGS) {
     const parentId = o.parent ? byCode.get(o.parent)!.id : null;
     const org = await createOrg(db, {
@@ -63,7 +70,7 @@ export async function seedDemoCounty(db: Knex, env: NodeJS.ProcessEnv = process.
       court: '诸暨市人民法院',
     });
     byCode.set(o.code, org);
-    await createWindow(db, { orgId: org.id, name: o.level === 'village' ? '代办窗口' : '综合窗口1', kind: 'general' });
+    windowOf.set(o.code, (await createWindow(db, { orgId: org.id, name: o.level === 'village' ? '代办窗口' : '综合窗口1', kind: 'general' })).id);
   }
   const password = adminPassword(env);
   await createUser(db, { username: 'admin', name: '系统管理员', password, orgId: 'zj', roles: ['admin'] });
@@ -72,7 +79,8 @@ export async function seedDemoCounty(db: Knex, env: NodeJS.ProcessEnv = process.
   // accounts' password is printed anyway.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const u of DEMO_USERS) {
-    await createUser(db, { username: u.username, name: u.name, password: DEMO_PASSWORD, passwordHash, orgId: u.org, roles: u.roles });
+    const windowId = u.roles.some((r) => AT_WINDOW.includes(r)) ? windowOf.get(u.org) : undefined;
+    await createUser(db, { username: u.username, name: u.name, password: DEMO_PASSWORD, passwordHash, orgId: u.org, roles: u.roles, windowId });
     signIns.push({ username: u.username, password: DEMO_PASSWORD, roles: u.roles, org: byCode.get(u.org)!.name });
   }
   return { created: true, orgs: [...byCode.values()], signIns };

@@ -6,7 +6,8 @@ export const DOCUMENT_KINDS = [
   'delivery-receipt', 'materials-returned',
 ] as const satisfies readonly DocumentKind[];
 
-export const ROLES = ['admin', 'clerk', 'approver', 'agent', 'supervisor'] as const satisfies readonly Role[];
+/** `head`: the centre's head (中心负责人), who assigns rectifications and reviews refusals. */
+export const ROLES = ['admin', 'clerk', 'approver', 'agent', 'supervisor', 'head'] as const satisfies readonly Role[];
 
 /** Levels from the bottom up: a reported case climbs this list one step per REPORT. */
 export const LEVELS = ['village', 'township', 'county'] as const satisfies readonly Level[];

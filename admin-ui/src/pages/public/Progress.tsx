@@ -1,21 +1,25 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Form, Input, Radio, Space, Typography } from 'antd';
+import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useSearchParams } from 'react-router';
 import { ApiError } from '../../api/errors.ts';
-import { evaluateCase, findPublicCase } from '../../api/public.ts';
+import { findPublicCase } from '../../api/public.ts';
+import { evaluatePublic, evaluationOptions, type EvaluationBody } from '../../api/supervision.ts';
 import type { CaseView } from '../../api/types.ts';
 import { ErrorNote } from '../../components/ErrorNote.tsx';
+import { EvaluationForm } from '../../components/EvaluationForm.tsx';
+import { useAsync } from '../../hooks/useAsync.ts';
 import { HistoryTable } from '../workbench/case/HistoryTable.tsx';
 import { DeadlineList } from '../workbench/case/DeadlineList.tsx';
-import { documentLabel, stateLabel } from '../../format/labels.ts';
+import { documentLabel, formatTime, stateLabel } from '../../format/labels.ts';
 import { m } from '../../i18n/index.ts';
 import { PageTitle } from '../../components/PageTitle.tsx';
 
 type Found = CaseView;
 
-/** Progress by case number + the phone's last four digits, and 好差评 once per case. */
+/** Progress by case number + the phone's last four digits, and 好差评 once per case (from the SMS link: `?channel=sms`). */
 export default function Progress() {
   const [params] = useSearchParams();
+  const options = useAsync(evaluationOptions, []);
   const [found, setFound] = useState<Found>();
   const [keys, setKeys] = useState<{ number: string; phone4: string }>();
   const [error, setError] = useState<unknown>();
@@ -34,12 +38,12 @@ export default function Progress() {
     }
   }
 
-  async function evaluate(v: { level: number; comment?: string }) {
+  async function evaluate(v: EvaluationBody) {
     if (!keys) return;
     setBusy(true);
     try {
-      await evaluateCase(keys.number.trim(), keys.phone4.trim(), v.level, v.comment);
-      setEvaluated(m.public.evaluated);
+      const done = await evaluatePublic(keys.number.trim(), { ...v, phone4: keys.phone4.trim(), channel: params.get('channel') === 'sms' ? 'sms' : 'portal' });
+      setEvaluated(`${m.public.evaluated}${done.rectificationDueAt ? m.public.rectifyPromise(formatTime(done.rectificationDueAt).slice(0, 10)) : ''}`);
     } catch (e) {
       if (e instanceof ApiError && e.status === 409) setEvaluated(m.public.alreadyEvaluated);
       else setError(e);
@@ -48,7 +52,7 @@ export default function Progress() {
     }
   }
 
-  const alreadyDone = found && (found.canEvaluate === false || !!found.evaluation);
+  const alreadyDone = !!found?.evaluation;
   return (
     <Card>
       <PageTitle>{m.public.progress}</PageTitle>
@@ -73,21 +77,10 @@ export default function Progress() {
           <Card size="small" title={m.public.evaluate} style={{ marginTop: 16 }}>
             {evaluated || alreadyDone ? (
               <Alert type="success" title={evaluated ?? m.public.alreadyEvaluated} data-testid="evaluated" />
+            ) : found.canEvaluate === false ? (
+              <Alert type="info" title={m.public.notOpenYet} />
             ) : (
-              <Form layout="vertical" onFinish={evaluate}>
-                <Form.Item name="level" rules={[{ required: true }]}>
-                  <Radio.Group>
-                    <Space wrap>
-                      {m.public.evaluateLevels.map((label, i) => (
-                        // 非常满意 is level 5, 非常不满意 level 1.
-                        <Radio key={label} value={5 - i} data-testid={`evaluate-${5 - i}`}>{label}</Radio>
-                      ))}
-                    </Space>
-                  </Radio.Group>
-                </Form.Item>
-                <Form.Item name="comment" label={m.public.comment}><Input.TextArea autoSize={{ minRows: 2 }} /></Form.Item>
-                <Button type="primary" htmlType="submit" loading={busy}>{m.public.submitEvaluation}</Button>
-              </Form>
+              options.data && <EvaluationForm options={options.data} busy={busy} onSubmit={(v) => void evaluate(v)} />
             )}
           </Card>
         </>

@@ -18,6 +18,8 @@ import { DocumentList } from './case/DocumentList.tsx';
 import { DANGER_EVENTS, EventDialog, EVENTS_WITH_PAYLOAD, sortActions } from './case/EventDialog.tsx';
 import { HistoryTable } from './case/HistoryTable.tsx';
 import { MaterialStatusList } from './case/MaterialStatusList.tsx';
+import { SupervisionCard } from './case/SupervisionCard.tsx';
+import { requestCountersign } from '../../api/supervision.ts';
 import { PageTitle } from '../../components/PageTitle.tsx';
 
 /** One case: only the actions the server allows now, its documents, deadlines and history. */
@@ -69,6 +71,7 @@ export default function CasePage() {
       // A refused payload stays in its dialog with each problem at its field.
       if (e instanceof ApiError && e.status === 400 && e.problems.length > 0 && dialog) setProblems(e.problems);
       else if (e instanceof ApiError && e.code === 'WAIVED_MATERIALS_OWED') confirmOwed(e.message, type, payload);
+      else if (e instanceof ApiError && e.code === 'COUNTERSIGNATURE_REQUIRED' && typeof payload?.reason === 'string') askCountersign(type, payload.reason, errorText(e));
       else if (e instanceof ApiError && e.status === 409) {
         message.warning(e.code === 'STALE_VERSION' ? m.casePage.conflict : errorText(e));
         caseState.reload();
@@ -76,6 +79,25 @@ export default function CasePage() {
     } finally {
       setBusy(false);
     }
+  }
+
+  /** 否定会签: where the centre requires it, a refusal goes to the head first, with its reason. */
+  function askCountersign(type: string, reason: string, why: string) {
+    modal.confirm({
+      title: m.supervision.requestCountersign,
+      content: `${why}。${m.supervision.countersignNeeded}`,
+      okText: m.supervision.requestCountersign,
+      onOk: async () => {
+        try {
+          await requestCountersign({ caseId: id, eventType: type, reason });
+          setDialog(null);
+          message.success(m.supervision.countersignSent);
+          caseState.reload();
+        } catch (err) {
+          message.error(errorText(err));
+        }
+      },
+    });
   }
 
   const actions = sortActions(c?.actions ?? []);
@@ -156,6 +178,7 @@ export default function CasePage() {
           <Card size="small" title={m.casePage.documents}>
             <DocumentList documents={c.documents ?? []} />
           </Card>
+          <SupervisionCard caseView={c} />
         </Col>
       </Row>
       <EventDialog

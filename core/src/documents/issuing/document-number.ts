@@ -22,8 +22,12 @@ export async function allocateDocumentNumber(
   kind: DocumentKind,
   at: Date,
 ): Promise<AllocatedNumber> {
+  return allocateNumber(sql, issuer, kindCharacter(kind), at);
+}
+
+/** The next number of the issuer's series for `char` in the year of `at` (supervision records use it too). */
+export async function allocateNumber(sql: Sql, issuer: { id: string; shortName: string }, char: string, at: Date): Promise<AllocatedNumber> {
   const year = shanghaiYear(at);
-  const char = kindCharacter(kind);
   const seq = await nextCounterValue(sql, `doc:${issuer.id}:${char}:${year}`);
   return { number: `${issuer.shortName}${char}〔${year}〕${seq}号`, year, seq };
 }

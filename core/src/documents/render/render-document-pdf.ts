@@ -17,14 +17,17 @@ export interface PdfRenderOptions {
   qrUrl?: string;
 }
 
-export async function renderDocumentPdf(content: DocumentContent, options: PdfRenderOptions = {}): Promise<Buffer> {
+/** Any printed form with the documents' layout; `kind` only names a statutory document's series. */
+export type PrintableContent = Omit<DocumentContent, 'kind'>;
+
+export async function renderDocumentPdf(content: PrintableContent, options: PdfRenderOptions = {}): Promise<Buffer> {
   // GB/T 9704 forbids a page carrying only the seal and date: when they do not fit under the
   // body, lay out again with the last paragraph carried over to their page.
   return (await layOut(content, options, false)) ?? (await layOut(content, options, true))!;
 }
 
 /** The PDF's bytes, or undefined when the issuer block does not fit and carryOver is false. */
-function layOut(content: DocumentContent, options: PdfRenderOptions, carryOver: boolean): Promise<Buffer | undefined> {
+function layOut(content: PrintableContent, options: PdfRenderOptions, carryOver: boolean): Promise<Buffer | undefined> {
   const issued = new Date(content.issuedAt);
   const doc = new PDFDocument({
     size: 'A4',
@@ -73,7 +76,7 @@ function layOut(content: DocumentContent, options: PdfRenderOptions, carryOver: 
 const textWidth = (): number => PAGE.width - PAGE.marginLeft - PAGE.marginRight;
 
 /** Draws title to signature lines; with carryOver the last paragraph starts a new page. */
-function drawBody(doc: PDFKit.PDFDocument, content: DocumentContent, carryOver: boolean): void {
+function drawBody(doc: PDFKit.PDFDocument, content: PrintableContent, carryOver: boolean): void {
   const x = PAGE.marginLeft;
   doc.font('bold').fontSize(TYPE.title).text(content.title, x, PAGE.marginTop, { width: textWidth(), align: 'center' });
   doc.moveDown(0.4);
@@ -120,7 +123,7 @@ function issuerHeight(stamp: SealDrawing | undefined): number {
  * GB/T 9704: the date four characters from the right margin, the issuer centred over it, the
  * seal centred on both with them a little below its centre and its top within a line of the body.
  */
-function drawIssuer(doc: PDFKit.PDFDocument, content: DocumentContent, stamp: SealDrawing | undefined): void {
+function drawIssuer(doc: PDFKit.PDFDocument, content: PrintableContent, stamp: SealDrawing | undefined): void {
   const radius = ((stamp?.sizeMm ?? 40) * MM) / 2;
   const lineHeight = TYPE.body + TYPE.lineGap;
   // The seal's top stands a quarter line under the body; its lower half must clear the footer.
@@ -140,7 +143,7 @@ function drawIssuer(doc: PDFKit.PDFDocument, content: DocumentContent, stamp: Se
 }
 
 /** QR code at the bottom left, the contact and verification lines beside it. */
-function drawFooter(doc: PDFKit.PDFDocument, content: DocumentContent, qrUrl: string): void {
+function drawFooter(doc: PDFKit.PDFDocument, content: PrintableContent, qrUrl: string): void {
   const bottom = doc.page.height - PAGE.marginBottom;
   const top = bottom - QR_SIZE;
   // Writing inside the bottom margin would make pdfkit start a page; lift the margin meanwhile.

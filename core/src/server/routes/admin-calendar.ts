@@ -12,7 +12,7 @@ export function adminCalendarRoutes(app: FastifyInstance, rt: Runtime): void {
     '/api/admin/calendar/:year',
     { schema: { tags: ['admin'], summary: '工作日历（节假日与调休）', params: yearParams, response: errorResponses } },
     async (request) => {
-      requireRole(request, 'admin', 'supervisor', 'clerk', 'approver');
+      requireRole(request, 'admin', 'supervisor', 'clerk', 'approver', 'head');
       // A year not entered yet is an answer, not an error: the admin page shows it empty to fill in.
       // (Computing a due date in such a year is the error: CALENDAR_YEAR_MISSING.)
       const year = await rt.calendar.getYear(request.params.year);

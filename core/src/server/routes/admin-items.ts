@@ -105,7 +105,7 @@ export function adminItemRoutes(app: FastifyInstance, rt: Runtime): void {
     '/api/admin/items/:code/overlay',
     { schema: { tags: ['admin'], summary: '本单位对事项的本地化配置', params: codeParams, querystring: { type: 'object', properties: { orgId: { type: 'string' } } }, response: errorResponses } },
     async (request) => {
-      const user = requireRole(request, 'admin', 'clerk', 'approver', 'supervisor');
+      const user = requireRole(request, 'admin', 'clerk', 'approver', 'supervisor', 'head');
       const orgId = request.query.orgId ?? user.orgId;
       const found = await findOverlay(rt.db, [orgId], request.params.code);
       return { orgId, itemCode: request.params.code, overlay: found?.overlay ?? null };

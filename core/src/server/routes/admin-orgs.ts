@@ -17,7 +17,7 @@ export function adminOrgRoutes(app: FastifyInstance, rt: Runtime): void {
   };
 
   app.get('/api/admin/orgs', { schema: { tags: ['admin'], summary: '组织机构' } }, async (request) => {
-    const user = requireRole(request, 'admin', 'supervisor', 'clerk', 'approver');
+    const user = requireRole(request, 'admin', 'supervisor', 'clerk', 'approver', 'head', 'agent');
     const scope = rt.orgs.scope(user.orgId);
     return rt.orgs.all().filter((o) => scope.has(o.id));
   });
@@ -58,7 +58,7 @@ export function adminOrgRoutes(app: FastifyInstance, rt: Runtime): void {
   );
 
   app.get('/api/admin/windows', { schema: { tags: ['admin'], summary: '服务窗口' } }, async (request) => {
-    const user = requireRole(request, 'admin', 'supervisor', 'clerk', 'approver');
+    const user = requireRole(request, 'admin', 'supervisor', 'clerk', 'approver', 'head', 'agent');
     return listWindows(rt.db, rt.orgs.scope(user.orgId));
   });
 

@@ -21,7 +21,7 @@ export function adminSealRoutes(app: FastifyInstance, rt: Runtime): void {
     '/api/admin/seals',
     { schema: { tags: ['admin'], summary: '印章登记', querystring: { type: 'object', additionalProperties: false, properties: { orgId: { type: 'string' } } } } },
     async (request) => {
-      const user = requireRole(request, 'admin', 'supervisor', 'clerk', 'approver');
+      const user = requireRole(request, 'admin', 'supervisor', 'clerk', 'approver', 'head');
       const scope = rt.orgs.scope(user.orgId);
       const orgIds = request.query.orgId ? [request.query.orgId].filter((id) => scope.has(id)) : [...scope];
       return (await Promise.all(orgIds.map((id) => listSeals(rt.db, id)))).flat();
@@ -78,7 +78,7 @@ export function adminSealRoutes(app: FastifyInstance, rt: Runtime): void {
     '/api/admin/seals/:id/stamp.svg',
     { schema: { tags: ['admin'], summary: '印模预览（SVG）', params: idParams, response: errorResponses } },
     async (request, reply) => {
-      const user = requireRole(request, 'admin', 'supervisor', 'clerk', 'approver');
+      const user = requireRole(request, 'admin', 'supervisor', 'clerk', 'approver', 'head');
       const seal = await sealInScope(user.orgId, request.params.id);
       return reply.type('image/svg+xml').send(drawSealSvg(sealStampSpec(seal)));
     },
@@ -96,7 +96,7 @@ export function adminSealRoutes(app: FastifyInstance, rt: Runtime): void {
   );
 
   app.get('/api/admin/delivery-modes', { schema: { tags: ['admin'], summary: '送达方式' } }, async (request) => {
-    const user = requireRole(request, 'admin', 'supervisor', 'clerk', 'approver', 'agent');
+    const user = requireRole(request, 'admin', 'supervisor', 'clerk', 'approver', 'agent', 'head');
     return listDeliveryModes(rt.db, user.orgId);
   });
 

@@ -7,10 +7,17 @@ import { adminSealRoutes } from './admin-seals.ts';
 import { adminOrgRoutes } from './admin-orgs.ts';
 import { authRoutes } from './auth.ts';
 import { caseRoutes } from './cases.ts';
+import { callbackRoutes } from './callbacks.ts';
 import { catalogueRoutes } from './catalogue.ts';
+import { complaintRoutes } from './complaints.ts';
 import { documentRoutes } from './documents.ts';
+import { evaluationRoutes } from './evaluations.ts';
 import { healthRoutes } from './health.ts';
 import { publicRoutes } from './public.ts';
+import { rectificationRoutes } from './rectifications.ts';
+import { refusalReportRoutes } from './refusal-reports.ts';
+import { supervisionOverviewRoutes } from './supervision-overview.ts';
+import { supervisionSettingsRoutes } from './supervision-settings.ts';
 import { verifyRoutes } from './verify.ts';
 
 export const ROUTES: ReadonlyArray<(app: FastifyInstance, rt: Runtime) => void> = [
@@ -20,6 +27,13 @@ export const ROUTES: ReadonlyArray<(app: FastifyInstance, rt: Runtime) => void> 
   caseRoutes,
   documentRoutes,
   publicRoutes,
+  evaluationRoutes,
+  rectificationRoutes,
+  refusalReportRoutes,
+  complaintRoutes,
+  callbackRoutes,
+  supervisionSettingsRoutes,
+  supervisionOverviewRoutes,
   adminOrgRoutes,
   adminCalendarRoutes,
   adminItemRoutes,

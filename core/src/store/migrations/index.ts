@@ -9,6 +9,14 @@ import * as deliveryNotify from './0005_delivery_notify.ts';
 import * as unfiredDeadlines from './0006_unfired_deadlines_index.ts';
 import * as instanceSecret from './0010_instance_secret.ts';
 import * as caseQueue from './0011_case_queue.ts';
+import * as evaluationChannels from './0040_evaluation_channels.ts';
+import * as rectifications from './0041_rectifications.ts';
+import * as complaints from './0042_complaints.ts';
+import * as callbacks from './0043_callbacks.ts';
+import * as refusalsAndRequests from './0044_refusals_and_requests.ts';
+import * as supervisionRollups from './0045_supervision_rollups.ts';
+import * as inboxLinks from './0046_inbox_links.ts';
+import * as evaluationRequests from './0047_evaluation_requests.ts';
 
 export interface Migration {
   up(knex: Knex): Promise<void>;
@@ -24,4 +32,12 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0006_unfired_deadlines_index', unfiredDeadlines],
   ['0010_instance_secret', instanceSecret],
   ['0011_case_queue', caseQueue],
+  ['0040_evaluation_channels', evaluationChannels],
+  ['0041_rectifications', rectifications],
+  ['0042_complaints', complaints],
+  ['0043_callbacks', callbacks],
+  ['0044_refusals_and_requests', refusalsAndRequests],
+  ['0045_supervision_rollups', supervisionRollups],
+  ['0046_inbox_links', inboxLinks],
+  ['0047_evaluation_requests', evaluationRequests],
 ];
