@@ -79,7 +79,8 @@ describe.skipIf(!BROWSER_READY)('the counter by keyboard', () => {
     const context = await newContext(browser, log);
     const page = await context.newPage();
     await uiSignIn(page, server.url, staff.clerk, PASSWORD);
-    await page.locator('h1').waitFor();
+    // The queue's own heading (the sign-in page's may still show while the staff layout loads).
+    await page.locator('#main h1').waitFor();
     await page.waitForLoadState('networkidle');
     audits.queue = await auditPage(page);
     const walk = new Walk(page);
@@ -183,7 +184,7 @@ describe.skipIf(!BROWSER_READY)('the counter by keyboard', () => {
     const context = await newContext(browser, log);
     const page = await context.newPage();
     await uiSignIn(page, server.url, staff.clerk, PASSWORD);
-    await page.getByTestId('key-hints').waitFor();
+    await page.locator('#main h1').waitFor();
     await waitFocus(page, `document.activeElement !== document.body`);
     await page.locator('[data-page-title]').focus();
     await page.keyboard.press('?');

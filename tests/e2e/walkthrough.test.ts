@@ -121,6 +121,7 @@ describe.skipIf(!BROWSER_READY)('web app walkthrough', () => {
     await act(page, 'REQUEST_CORRECTION', async (p) => {
       await expect.poll(() => p.getByRole('dialog').getByText('居民户口簿').count()).toBeGreaterThan(0);
       await p.getByRole('dialog').locator('textarea').fill('户口簿须为原件，复印件不予受理');
+      await p.getByTestId('problem-material1').fill('仅带来复印件，请携带户口簿原件');
     });
     await waitState(page, 'correcting');
     // The note is in the history and on the notice, which lists the missing material only (not the 容缺 one).
@@ -129,6 +130,7 @@ describe.skipIf(!BROWSER_READY)('web app walkthrough', () => {
     await notice.getByRole('button', { name: /查\s*看/ }).click();
     const noticeText = () => page.frameLocator('iframe[title="document"]').locator('body').textContent();
     await expect.poll(noticeText).toContain('补正说明：户口簿须为原件，复印件不予受理');
+    expect(await noticeText()).toContain('仅带来复印件，请携带户口簿原件');
     expect(await noticeText()).not.toContain('村（社区）情况说明');
     await page.keyboard.press('Escape');
 

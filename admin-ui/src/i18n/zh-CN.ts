@@ -427,6 +427,8 @@ export const zhCN = {
       other: '其他',
     } as Record<string, string>,
     conflict: '办件已被他人更新，已刷新，请重试',
+    problemOf: (name: string) => `「${name}」存在的问题及补正要求`,
+    problemPlaceholder: '不填则写“未提交，请补齐”',
     owedTitle: '容缺材料尚未补交',
     owedConfirm: '仍然办结',
     owedText: (names: string) => `容缺受理的材料尚未补交：${names}。确认仍要办结吗？办理记录将记下由您确认。`,

@@ -29,12 +29,10 @@ interface ApplicantValues {
   authorisation?: { type: string; note: string; date?: Dayjs };
 }
 
-/** Items built from @bianmin/forms' applicant piece carry the applicant in their own data. */
-function formHasApplicant(item: ItemDetail | undefined): boolean {
-  return applicantFields(item) !== null;
-}
-
-/** The fields of the item form's own applicant block, or null when it has none. */
+/**
+ * The fields of the item form's own applicant block, or null when it has none: items built from
+ * @bianmin/forms' applicant piece carry the applicant in their own data.
+ */
 function applicantFields(item: ItemDetail | undefined): string[] | null {
   const props = (item?.form.schema as { properties?: Record<string, { properties?: Record<string, unknown> }> } | undefined)?.properties;
   const block = props?.applicant;
@@ -164,7 +162,7 @@ export default function NewCase() {
       </Space>
       <div data-testid="new-case-fields" data-item={item?.code} ref={fieldsRef}>
       <Form form={applicantForm} layout="vertical" initialValues={{ agentMode: isAgentOnly }}>
-        <ApplicantFields agentMode={agentMode} withPerson={!formHasApplicant(item)} />
+        <ApplicantFields agentMode={agentMode} withPerson={applicantFields(item) === null} />
       </Form>
       {item && (
         <>

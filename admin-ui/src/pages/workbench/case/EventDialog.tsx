@@ -42,6 +42,7 @@ export function EventDialog({ type, item, caseView, modes, busy, problems, onSen
   const [fields, setFields] = useState<Record<string, unknown>>({});
   const fieldsForm = useRef<Rjsf<Record<string, unknown>>>(null);
   const modeCode = Form.useWatch('mode', form) as string | undefined;
+  const listed = (Form.useWatch('missing', form) as string[] | undefined) ?? [];
   const materials = (item?.materials ?? []).filter((mat) => !mat.sharedFrom);
   const pending = Object.entries(caseView.materials ?? {})
     .filter(([, s]) => s === 'missing' || s === 'waived')
@@ -65,14 +66,13 @@ export function EventDialog({ type, item, caseView, modes, busy, problems, onSen
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [type]);
 
-  // The server's problems on the dialog's own fields (reason, mode, …) go to those fields; the rest
-  // belong to the delivery mode's fields below.
-  const own = new Set(['mode', 'missing', 'note', 'dueDays', 'provided', 'ground', 'reason', 'to', 'address', 'phone', 'hours', 'opinion', 'approved']);
+  // The server's problems go to the dialog's own fields (reason, mode, …); a DELIVER's others belong
+  // to the delivery mode's fields below.
   useEffect(() => {
     const byField = new Map<string, string[]>();
     for (const p of problems) {
       const name = p.pointer.split('/')[2];
-      if (name && own.has(name) && !(type === 'DELIVER' && name !== 'mode')) byField.set(name, [...(byField.get(name) ?? []), p.message]);
+      if (name && (type !== 'DELIVER' || name === 'mode')) byField.set(name, [...(byField.get(name) ?? []), p.message]);
     }
     form.setFields([...byField].map(([name, errors]) => ({ name, errors })));
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -83,6 +83,12 @@ export function EventDialog({ type, item, caseView, modes, busy, problems, onSen
     if (!type) return;
     // The mode's fields are checked here first, in the same words the server would use.
     if (type === 'DELIVER' && fieldsForm.current && !fieldsForm.current.validateForm()) return;
+    // What is wrong with each listed material (the notice's 存在问题 column); blank ones are left out.
+    if (type === 'REQUEST_CORRECTION') {
+      const problems = Object.fromEntries(Object.entries((v.problems ?? {}) as Record<string, string | undefined>)
+        .filter(([id, text]) => listed.includes(id) && text?.trim()));
+      v = { ...v, problems: Object.keys(problems).length > 0 ? problems : undefined };
+    }
     onSend(type, compact(type === 'DELIVER' ? { ...fields, ...v } : v));
   }
 
@@ -112,8 +118,13 @@ export function EventDialog({ type, item, caseView, modes, busy, problems, onSen
         {type === 'REQUEST_CORRECTION' && (
           <>
             <Form.Item name="missing" label={m.casePage.missing} rules={[{ required: true }]}>
-              <Select mode="multiple" options={matOptions} data-testid="missing-materials" />
+              <Select mode="multiple" options={matOptions} data-testid="missing-materials" aria-label={m.casePage.missing} />
             </Form.Item>
+            {listed.map((id) => (
+              <Form.Item key={id} name={['problems', id]} label={m.casePage.problemOf(materials.find((mat) => mat.id === id)?.name ?? id)}>
+                <Input placeholder={m.casePage.problemPlaceholder} maxLength={500} data-testid={`problem-${id}`} />
+              </Form.Item>
+            ))}
             {text('note', m.casePage.note, false)}
             <Form.Item name="dueDays" label={m.casePage.dueDays} extra={m.casePage.dueDaysHelp(item?.procedure?.correctionDays ?? 5)}>
               <InputNumber min={1} max={60} />
