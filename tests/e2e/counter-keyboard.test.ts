@@ -34,6 +34,14 @@ class Walk {
     await this.page.keyboard.type(text);
     await this.page.keyboard.press('Enter');
   }
+  /** Text typed into a focused search select, then Enter once the list shows the match highlighted (as the clerk sees it). */
+  async pick(text: string, what: string) {
+    this.steps.push(`${what}「${text}」`);
+    this.keys++;
+    await this.page.keyboard.type(text);
+    await this.page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option-active', { hasText: text }).first().waitFor({ timeout: 15_000 });
+    await this.page.keyboard.press('Enter');
+  }
   /** A key that marks a choice (Space on a radio). */
   async choose(chord: string, what: string) {
     this.steps.push(`${chord} ${what}`);
@@ -85,10 +93,13 @@ describe.skipIf(!BROWSER_READY)('the counter by keyboard', () => {
     audits.queue = await auditPage(page);
     const walk = new Walk(page);
 
+    // The header shows the shortcuts once they are live; the clerk presses F2 when it is there.
+    await page.getByTestId('key-hints').getByText('F2', { exact: true }).waitFor();
     await walk.key('F2', '收件登记');
+    await page.waitForURL(/\/workbench\/new/);
     await waitFocus(page, `document.activeElement?.closest('[data-testid="item-picker"]')`);
     audits.newCase = await auditPage(page);
-    await walk.fill(ITEM, '事项搜索');
+    await walk.pick(ITEM, '事项搜索');
     // The item's form opens with the caret in its first field.
     await waitFocus(page, `document.activeElement?.id === 'root_applicant_name'`);
 
@@ -108,7 +119,7 @@ describe.skipIf(!BROWSER_READY)('the counter by keyboard', () => {
     await walk.fill('11010519491231002X', '公民身份号码');
     await walk.fill('13800138000', '联系电话');
     await waitFocus(page, `document.activeElement?.id === 'root_certificateType'`);
-    await walk.fill('曾用名', '证明类型'); // Enter takes the option and moves on
+    await walk.pick('曾用名', '证明类型'); // Enter takes the option and moves on
     await waitFocus(page, `document.activeElement?.id === 'root_purpose'`);
     await walk.fill('办理不动产继承公证', '证明用途');
     // On to the first material not yet verified: the applicant's ID card.
