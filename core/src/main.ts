@@ -12,6 +12,7 @@ let lastRequestAt = 0;
 const started = await createRuntime({ env, timers: true, lastRequestAt: () => lastRequestAt });
 const app = await buildServer(started.runtime, {
   logger: env.BIANMIN_LOG === '1',
+  trustProxy: env.BIANMIN_TRUST_PROXY === '1',
   onRequest: () => {
     lastRequestAt = Date.now();
   },
@@ -28,8 +29,8 @@ for (const refused of runtime.plugins.refused) {
   for (const problem of refused.problems) console.log(`    ${formatProblem(problem)}`);
 }
 if (seed.created) {
-  console.log('\n首次启动，已创建以下登录账号（仅显示一次）：');
-  for (const s of seed.signIns) console.log(`  ${s.username.padEnd(14)} 密码 ${s.password.padEnd(16)} ${s.roles.join(',').padEnd(10)} ${s.org}`);
+  console.log('\n首次启动，已创建以下登录账号：');
+  for (const s of seed.signIns) console.log(`  ${s.username.padEnd(14)} ${s.roles.join(',').padEnd(10)} ${s.org}  密码：${s.passwordNote}`);
 }
 console.log(`\n健康检查：${url}/api/health   接口文档：${url}/api/openapi.json\n`);
 

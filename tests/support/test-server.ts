@@ -23,7 +23,16 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startTestServer(options: { kind?: TestDatabaseKind; runtime?: Partial<RuntimeOptions>; env?: NodeJS.ProcessEnv; shippedPlugins?: boolean } = {}): Promise<TestServer> {
+export interface TestServerOptions {
+  kind?: TestDatabaseKind;
+  runtime?: Partial<RuntimeOptions>;
+  env?: NodeJS.ProcessEnv;
+  shippedPlugins?: boolean;
+  /** The production rate limits; otherwise 1000× (a whole county's staff and applicants call from one address here). */
+  productionRateLimits?: boolean;
+}
+
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const database = await createTestDatabase(options.kind ?? 'sqlite', { migrate: false });
   const pluginDir = writeTestPlugin(join(mkdtempSync(join(tmpdir(), 'bianmin-test-')), 'plugin-test'));
   const clock = { now: new Date('2025-03-03T09:00:00+08:00') };
@@ -37,8 +46,11 @@ export async function startTestServer(options: { kind?: TestDatabaseKind; runtim
     publicBaseUrl: 'http://127.0.0.1:3000',
     ...options.runtime,
   });
-  const app = await buildServer(started.runtime, { webRoot: '/nonexistent' });
-  const tokens = new Map<string, string>();
+  const app = await buildServer(started.runtime, { webRoot: '/nonexistent', rateLimitFactor: options.productionRateLimits ? 1 : 1000 });
+  // One sign-in per user while its session lives: the server's clock, which tests move, ends a
+  // session 30 minutes after its last request and 12 hours after sign-in.
+  const sessions = new Map<string, { token: string; signedInAt: number; lastUsed: number }>();
+  const byToken = new Map<string, { lastUsed: number }>();
   const server: TestServer = {
     app,
     started,
@@ -46,17 +58,21 @@ export async function startTestServer(options: { kind?: TestDatabaseKind; runtim
     pluginDir,
     clock,
     async login(username, password) {
-      // Sessions last 12 hours of the server's clock, which tests move: one sign-in per user and hour.
-      const key = `${username}@${Math.floor(clock.now.getTime() / 3600_000)}`;
-      const cached = tokens.get(key);
-      if (cached) return cached;
+      const now = clock.now.getTime();
+      const key = `${username}\u0000${password ?? ''}`;
+      const cached = sessions.get(key);
+      if (cached && now - cached.lastUsed < 20 * 60_000 && now - cached.signedInAt < 11 * 3600_000) return cached.token;
       const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password: password ?? (username === 'admin' ? ADMIN_PASSWORD : DEMO_PASSWORD) } });
       if (res.statusCode !== 200) throw new Error(`login ${username}: ${res.statusCode} ${res.body}`);
       const token = res.json().token as string;
-      tokens.set(key, token);
+      const entry = { token, signedInAt: now, lastUsed: now };
+      sessions.set(key, entry);
+      byToken.set(token, entry);
       return token;
     },
     async call(token, method, url, body) {
+      const used = token ? byToken.get(token) : undefined;
+      if (used) used.lastUsed = Math.max(used.lastUsed, clock.now.getTime());
       const res = await app.inject({
         method,
         url,

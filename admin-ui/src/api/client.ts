@@ -9,11 +9,11 @@ export function setUnauthorisedHandler(fn: () => void): void {
   onUnauthorised = fn;
 }
 
-function headers(json: boolean): Record<string, string> {
+function headers(json: boolean, token?: string): Record<string, string> {
   const h: Record<string, string> = {};
   if (json) h['Content-Type'] = 'application/json';
-  const session = loadSession();
-  if (session) h.Authorization = `Bearer ${session.token}`;
+  const bearer = token ?? loadSession()?.token;
+  if (bearer) h.Authorization = `Bearer ${bearer}`;
   return h;
 }
 
@@ -32,10 +32,11 @@ async function raise(res: Response): Promise<never> {
   throw new ApiError(res.status, err.code ?? String(res.status), err.message ?? res.statusText, toProblems(err.details));
 }
 
-export async function api<T>(method: Method, path: string, body?: unknown): Promise<T> {
+/** `token`: a session not yet saved (a sign-in that must first change its password). */
+export async function api<T>(method: Method, path: string, body?: unknown, token?: string): Promise<T> {
   const res = await fetch(`/api${path}`, {
     method,
-    headers: headers(body !== undefined),
+    headers: headers(body !== undefined, token),
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   if (!res.ok) return raise(res);

@@ -6,6 +6,8 @@ export interface SessionUser {
   orgId: string;
   orgName?: string;
   orgLevel?: string;
+  /** The server refuses everything but a password change until it is made. */
+  mustChangePassword?: boolean;
 }
 export interface Session {
   token: string;

@@ -13,6 +13,8 @@ export interface User {
   roles: Role[];
   windowId: string | null;
   active: boolean;
+  /** Set by an administrator's reset, a first sign-in or an expired password: only the change is allowed. */
+  mustChangePassword: boolean;
 }
 
 export interface NewUser {
@@ -24,6 +26,8 @@ export interface NewUser {
   orgId: string;
   roles: Role[];
   windowId?: string | null;
+  /** True for an account an administrator creates: its user picks their own password at the first sign-in. */
+  mustChangePassword?: boolean;
 }
 
 export function userFromRow(row: Record<string, unknown>): User {
@@ -35,6 +39,7 @@ export function userFromRow(row: Record<string, unknown>): User {
     roles: readJson<Role[]>(row.roles),
     windowId: (row.window_id as string | null) ?? null,
     active: Boolean(row.active),
+    mustChangePassword: Boolean(row.must_change_password),
   };
 }
 
@@ -55,9 +60,11 @@ export async function createUser(db: Knex, user: NewUser, now = new Date()): Pro
     roles: writeJson(user.roles),
     window_id: user.windowId ?? null,
     active: true,
+    must_change_password: user.mustChangePassword ?? false,
+    password_changed_at: now.toISOString(),
     created_at: now.toISOString(),
   });
-  return { id, username: user.username, name: user.name, orgId: user.orgId, roles: user.roles, windowId: user.windowId ?? null, active: true };
+  return { id, username: user.username, name: user.name, orgId: user.orgId, roles: user.roles, windowId: user.windowId ?? null, active: true, mustChangePassword: user.mustChangePassword ?? false };
 }
 
 export async function listUsers(db: Knex, orgIds?: Iterable<string>): Promise<User[]> {

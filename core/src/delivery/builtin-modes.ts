@@ -53,8 +53,8 @@ const electronic: DeliveryModeDefinition = {
   fieldsSchema: {
     type: 'object',
     properties: {
-      email: { type: 'string', title: '电子邮箱', format: 'email' },
-      phone: { type: 'string', title: '手机号码', format: 'cn-mobile' },
+      email: { type: 'string', title: '电子邮箱', format: 'email', maxLength: 254 },
+      phone: { type: 'string', title: '手机号码', format: 'cn-mobile', maxLength: 20 },
       remarks,
     },
     additionalProperties: false,

@@ -10,17 +10,20 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   readonly status: number;
   readonly details?: ErrorDetail[];
+  /** Further fields of the answer's `error` object, e.g. a lock-out's `unlockAt`. */
+  readonly extra?: Record<string, string | number>;
 
-  constructor(code: ErrorCode, message?: string, details?: ErrorDetail[]) {
+  constructor(code: ErrorCode, message?: string, details?: ErrorDetail[], extra?: Record<string, string | number>) {
     super(message ?? ERRORS[code].message);
     this.name = 'AppError';
     this.code = code;
     this.status = ERRORS[code].status;
     if (details && details.length > 0) this.details = details;
+    if (extra) this.extra = extra;
   }
 
   toJSON(): { error: { code: ErrorCode; message: string; details?: ErrorDetail[] } } {
-    return { error: { code: this.code, message: this.message, ...(this.details ? { details: this.details } : {}) } };
+    return { error: { ...this.extra, code: this.code, message: this.message, ...(this.details ? { details: this.details } : {}) } };
   }
 }
 

@@ -6,11 +6,16 @@ export const ERRORS = {
   INVALID_JSON: { status: 400, message: '请求体不是合法的 JSON' },
   VALIDATION_FAILED: { status: 400, message: '请求参数校验未通过' },
   BODY_TOO_LARGE: { status: 413, message: '请求体过大' },
+  JSON_TOO_DEEP: { status: 400, message: '请求体嵌套层数过多' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, message: '不支持的内容类型，请使用 application/json' },
   // auth
   UNAUTHENTICATED: { status: 401, message: '未登录或登录已过期' },
   BAD_CREDENTIALS: { status: 401, message: '用户名或密码错误' },
   FORBIDDEN: { status: 403, message: '无权执行此操作' },
+  ACCOUNT_LOCKED: { status: 423, message: '登录失败次数过多，账户已锁定' },
+  PASSWORD_CHANGE_REQUIRED: { status: 403, message: '请先修改密码' },
+  WEAK_PASSWORD: { status: 400, message: '密码不符合安全要求' },
+  RATE_LIMITED: { status: 429, message: '请求过于频繁，请稍后再试' },
   // lookups
   NOT_FOUND: { status: 404, message: '资源不存在' },
   ROUTE_NOT_FOUND: { status: 404, message: '接口不存在' },
@@ -29,6 +34,7 @@ export const ERRORS = {
   EVENT_NOT_ALLOWED: { status: 409, message: '当前状态不允许此操作' },
   STALE_VERSION: { status: 409, message: '办件已被他人更新，请刷新后重试' },
   ROLE_NOT_ALLOWED: { status: 403, message: '当前角色不能执行此操作' },
+  LOOKUP_LOCKED: { status: 423, message: '该办件编号查询失败次数过多，请稍后再试' },
   ALREADY_EVALUATED: { status: 409, message: '该办件已评价' },
   WAIVED_MATERIALS_OWED: { status: 409, message: '容缺受理的材料尚未补交，确认仍要办结请再次提交并确认' },
   // supervision

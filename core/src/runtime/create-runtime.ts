@@ -3,6 +3,7 @@
 import { hostname } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Knex } from 'knex';
+import { purgeFailures, purgeSessions, SecuritySettingsStore } from '../auth/index.ts';
 import { createFormValidator } from '@bianmin/forms';
 import { CalendarService, seedOfficialYears } from '../calendar/index.ts';
 import { CaseEngine, ItemRuntime, sweepDeadlines } from '../cases/index.ts';
@@ -62,6 +63,8 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Start
   await seedOfficialYears(db);
   await seedBuiltinDeliveryModes(db, now());
 
+  const security = new SecuritySettingsStore(db);
+  await security.reload();
   const orgs = new OrgDirectory(db);
   await orgs.reload();
   const calendar = new CalendarService(db);
@@ -125,6 +128,7 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Start
     secret,
     supervision,
     instanceSecret,
+    security,
     now,
   };
 
@@ -152,6 +156,11 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Start
     tick(() => sweepSupervision(supervision, workerId, now()), Number(env.BIANMIN_SWEEP_MS ?? 30_000));
     tick(() => retryDueNotifications(db, channels, now()), 30_000);
     tick(async () => worker.kick(), 15_000);
+    // Ended sessions and forgotten sign-in failures leave the database (tokens are hashes, but none is kept longer than it works).
+    tick(async () => {
+      await purgeSessions(db, now(), security.current());
+      await purgeFailures(db, security.current(), now());
+    }, 10 * 60_000);
     // Rendering a PDF holds the event loop for ~100 ms: one document at a time, and only while no
     // request came in for a second, so the counter stays responsive; readers render on demand anyway.
     tick(async () => {

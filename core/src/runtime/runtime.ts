@@ -1,5 +1,6 @@
 // The composition root's product: everything a route, the sweeper or the CLI needs, built once.
 import type { Knex } from 'knex';
+import type { SecuritySettingsStore } from '../auth/index.ts';
 import type { CalendarService } from '../calendar/index.ts';
 import type { CaseEngine, ItemRuntime } from '../cases/index.ts';
 import type { DocumentSealing } from '../documents/issuing/document-sealing.ts';
@@ -29,5 +30,7 @@ export interface Runtime {
   supervision: SupervisionDeps;
   /** The deployment's secret: `deriveKey(purpose)` gives each keyed use its own key. */
   instanceSecret: InstanceSecret;
+  /** Password policy, lock-out, session timeouts, audit retention. */
+  security: SecuritySettingsStore;
   now(): Date;
 }

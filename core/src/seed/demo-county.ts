@@ -6,7 +6,7 @@ import { createUser, hashPassword } from '../auth/index.ts';
 import { createOrg, createWindow, type Organisation } from '../org/index.ts';
 import { adminPassword, alreadySeeded, type SeedResult } from './first-start.ts';
 
-/** Demo users' password, printed on start; never used outside the demo county. */
+/** Demo users' password, published in README.md (never printed); never used outside the demo county. */
 export const DEMO_PASSWORD = 'bianmin-demo';
 
 interface DemoOrg {
@@ -72,16 +72,16 @@ export async function seedDemoCounty(db: Knex, env: NodeJS.ProcessEnv = process.
     byCode.set(o.code, org);
     windowOf.set(o.code, (await createWindow(db, { orgId: org.id, name: o.level === 'village' ? '代办窗口' : '综合窗口1', kind: 'general' })).id);
   }
-  const password = adminPassword(env);
-  await createUser(db, { username: 'admin', name: '系统管理员', password, orgId: 'zj', roles: ['admin'] });
-  const signIns: SeedResult['signIns'] = [{ username: 'admin', password, roles: ['admin'], org: byCode.get('zj')!.name }];
+  const admin = adminPassword(db, env);
+  await createUser(db, { username: 'admin', name: '系统管理员', password: admin.password, orgId: 'zj', roles: ['admin'], mustChangePassword: admin.generated });
+  const signIns: SeedResult['signIns'] = [{ username: 'admin', passwordNote: admin.note, roles: ['admin'], org: byCode.get('zj')!.name }];
   // One hash for the shared demo password: argon2 costs ~0.3 s a hash by design, and these
   // accounts' password is printed anyway.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const u of DEMO_USERS) {
     const windowId = u.roles.some((r) => AT_WINDOW.includes(r)) ? windowOf.get(u.org) : undefined;
     await createUser(db, { username: u.username, name: u.name, password: DEMO_PASSWORD, passwordHash, orgId: u.org, roles: u.roles, windowId });
-    signIns.push({ username: u.username, password: DEMO_PASSWORD, roles: u.roles, org: byCode.get(u.org)!.name });
+    signIns.push({ username: u.username, passwordNote: '演示密码（见 README.md）', roles: u.roles, org: byCode.get(u.org)!.name });
   }
   return { created: true, orgs: [...byCode.values()], signIns };
 }

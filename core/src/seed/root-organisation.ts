@@ -15,7 +15,7 @@ export async function seedRootOrganisation(db: Knex, env: NodeJS.ProcessEnv = pr
     level: 'county',
     parentId: null,
   });
-  const password = adminPassword(env);
-  await createUser(db, { username: 'admin', name: '系统管理员', password, orgId: org.id, roles: ['admin'] });
-  return { created: true, orgs: [org], signIns: [{ username: 'admin', password, roles: ['admin'], org: org.name }] };
+  const admin = adminPassword(db, env);
+  await createUser(db, { username: 'admin', name: '系统管理员', password: admin.password, orgId: org.id, roles: ['admin'], mustChangePassword: admin.generated });
+  return { created: true, orgs: [org], signIns: [{ username: 'admin', passwordNote: admin.note, roles: ['admin'], org: org.name }] };
 }

@@ -8,6 +8,8 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { Runtime } from '../runtime/runtime.ts';
 import { installAuthentication } from './authentication.ts';
 import { installErrorHandling } from './error-handler.ts';
+import { installJsonDepthLimit } from './json-depth.ts';
+import { installRateLimits } from './rate-limits.ts';
 import { installRequestValidation } from './request-validation.ts';
 import { ROUTES } from './routes/index.ts';
 
@@ -18,6 +20,10 @@ export interface ServerOptions {
   bodyLimit?: number;
   /** Told of every request (the idle PDF renderer waits for quiet). */
   onRequest?: () => void;
+  /** Behind a reverse proxy: take the client's address from X-Forwarded-For (rate limits, logs). */
+  trustProxy?: boolean;
+  /** Multiplies every rate limit (rate-limits.ts); 1 in production. */
+  rateLimitFactor?: number;
 }
 
 const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../../admin-ui/dist/', import.meta.url));
@@ -34,14 +40,16 @@ export async function buildServer(rt: Runtime, options: ServerOptions = {}): Pro
   const app = Fastify({
     logger: options.logger ? { level: 'info' } : false,
     bodyLimit: options.bodyLimit ?? 1024 * 1024,
+    trustProxy: options.trustProxy ?? false,
   });
   installRequestValidation(app);
+  installJsonDepthLimit(app);
   if (options.onRequest) {
     const notify = options.onRequest;
     app.addHook('onRequest', async () => notify());
   }
   installErrorHandling(app);
-  installAuthentication(app, rt.db, rt.now);
+  installAuthentication(app, rt);
   await app.register(fastifySwagger, {
     openapi: {
       info: { title: 'Bianmin 便民 API', version: '1.0.0', description: '镇村便民服务平台 HTTP 接口' },
@@ -49,6 +57,7 @@ export async function buildServer(rt: Runtime, options: ServerOptions = {}): Pro
       security: [{ bearer: [] }],
     },
   });
+  await installRateLimits(app, options.rateLimitFactor);
   for (const register of ROUTES) register(app, rt);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

@@ -8,6 +8,8 @@ export const errorResponse = {
       properties: {
         code: { type: 'string' },
         message: { type: 'string' },
+        unlockAt: { type: 'string' },
+        retryAfterSeconds: { type: 'integer' },
         details: { type: 'array', items: { type: 'object', properties: { pointer: { type: 'string' }, message: { type: 'string' } } } },
       },
     },
@@ -29,7 +31,7 @@ export const codeParams = {
 /** Any JSON object (a definition, form data…) validated later by its own, richer checks. */
 export const anyObject = { type: 'object', additionalProperties: true } as const;
 
-export const errorResponses = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse } as const;
+export const errorResponses = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse, 423: errorResponse, 429: errorResponse } as const;
 
 /** An applicant's contact details given with an application (the form's own applicant may differ). */
 export const applicantContact = {

@@ -1,5 +1,5 @@
 // Opens the store: an embedded SQLite file by default, PostgreSQL when DATABASE_URL is set.
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import knex, { type Knex } from 'knex';
 
@@ -47,10 +47,21 @@ export function openDatabase(options: DatabaseOptions = {}): Knex {
   });
 }
 
+/**
+ * The data folder holds personal data and the instance secret: created 0700 (an existing one is
+ * closed to others), the database file 0600 before SQLite opens it (its -wal and -shm files take the
+ * database file's mode).
+ */
 function sqliteFile(dataDir: string): string {
   const dir = resolve(dataDir);
-  mkdirSync(dir, { recursive: true });
-  return join(dir, 'bianmin.sqlite');
+  const file = join(dir, 'bianmin.sqlite');
+  // A folder of an older install is closed too; a folder that is not ours yet (a shared parent) is left alone.
+  const ours = existsSync(file);
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  if (ours && (statSync(dir).mode & 0o077) !== 0) chmodSync(dir, 0o700);
+  closeSync(openSync(file, 'a', 0o600));
+  if ((statSync(file).mode & 0o077) !== 0) chmodSync(file, 0o600);
+  return file;
 }
 
 // The server checkpoints the WAL from a worker thread (wal-checkpoints.ts); the connection's own

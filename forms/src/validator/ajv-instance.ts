@@ -9,6 +9,7 @@ import { CN_PHONE_FORMAT, isCnPhone } from '../formats/cn-phone.ts';
 import { ageFromIdKeywords } from '../keywords/age-from-id.ts';
 import { SHARED_SCHEMAS } from '../pieces/shared-schema-uris.ts';
 import type { SchemaDialect } from './schema-dialect.ts';
+import { linearRegExpEngine } from './linear-regexp.ts';
 
 /**
  * Annotation keywords @rjsf/core reads from the schema itself. Declared so ajv knows them;
@@ -51,6 +52,7 @@ export function createAjv(options: AjvOptions = {}): FormAjv {
     coerceTypes: options.coerceTypes ?? false,
     useDefaults: options.useDefaults ?? false,
     logger,
+    code: { regExp: linearRegExpEngine },
   } as const;
   const ajv = dialect === '2020-12' ? new Ajv2020(ajvOptions) : new Ajv(ajvOptions);
   addFormats.default(ajv);

@@ -16,6 +16,16 @@ export async function signIn(url: string, username: string, password: string): P
 
 interface Org { id: string; name: string; level: string; parentId: string | null }
 
+/**
+ * A new account as an administrator makes it: an initial password the user must change at the first
+ * sign-in, which this does, to `password`.
+ */
+async function createAccount(url: string, adminToken: string, password: string, account: { username: string; name: string; orgId: string; roles: string[] }) {
+  const initial = `Init-${password}`;
+  await call(url, 'POST', '/admin/users', adminToken, { ...account, password: initial });
+  await call(url, 'POST', '/auth/password', await signIn(url, account.username, initial), { current: initial, next: password });
+}
+
 /** A clerk and an approver of the first township centre and an agent of one of its villages, with known passwords. */
 export async function createStaff(url: string, adminToken: string, password: string) {
   const orgs = await call<Org[]>(url, 'GET', '/admin/orgs', adminToken);
@@ -27,8 +37,8 @@ export async function createStaff(url: string, adminToken: string, password: str
   const clerk = `e2eclerk${suffix}`;
   const approver = `e2eapprover${suffix}`;
   const agent = `e2eagent${suffix}`;
-  await call(url, 'POST', '/admin/users', adminToken, { username: clerk, name: '测试窗口', password, orgId: township.id, roles: ['clerk'] });
-  await call(url, 'POST', '/admin/users', adminToken, { username: approver, name: '测试审批', password, orgId: township.id, roles: ['approver'] });
-  await call(url, 'POST', '/admin/users', adminToken, { username: agent, name: '测试代办员', password, orgId: village.id, roles: ['agent'] });
+  await createAccount(url, adminToken, password, { username: clerk, name: '测试窗口', orgId: township.id, roles: ['clerk'] });
+  await createAccount(url, adminToken, password, { username: approver, name: '测试审批', orgId: township.id, roles: ['approver'] });
+  await createAccount(url, adminToken, password, { username: agent, name: '测试代办员', orgId: village.id, roles: ['agent'] });
   return { clerk, approver, agent, township, village };
 }

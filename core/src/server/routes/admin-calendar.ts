@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { InvalidYearCalendarError, validateYearCalendar, type YearCalendar } from '../../calendar/index.ts';
 import { AppError } from '../../errors/index.ts';
 import type { Runtime } from '../../runtime/runtime.ts';
-import { requireRole } from '../authentication.ts';
+import { requireCountyAdmin, requireRole } from '../authentication.ts';
 import { errorResponses } from '../schemas.ts';
 
 const yearParams = { type: 'object', required: ['year'], properties: { year: { type: 'integer', minimum: 2000, maximum: 2100 } } } as const;
@@ -32,7 +32,7 @@ export function adminCalendarRoutes(app: FastifyInstance, rt: Runtime): void {
       },
     },
     async (request) => {
-      const user = requireRole(request, 'admin');
+      const user = requireCountyAdmin(request, rt.orgs);
       const body = { ...request.body, year: request.params.year };
       const problems = validateYearCalendar(body, request.params.year);
       if (problems.length > 0) throw new AppError('VALIDATION_FAILED', '工作日历有误', problems);

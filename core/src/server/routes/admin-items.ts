@@ -10,7 +10,7 @@ import { checkItem, checkItemShape } from '../../plugin-loading/index.ts';
 import { assertValidOverlay, listStoredDefinitions, publishDraft, saveDraft, saveOverlay, findOverlay, validateOverlay, type ItemOverlay } from '../../registry/index.ts';
 import { itemChecks } from '../../runtime/item-checks.ts';
 import type { Runtime } from '../../runtime/runtime.ts';
-import { requireRole } from '../authentication.ts';
+import { requireCountyAdmin, requireRole } from '../authentication.ts';
 import { anyObject, codeParams, errorResponses } from '../schemas.ts';
 import { itemSummary } from './catalogue.ts';
 
@@ -42,7 +42,7 @@ export async function definitionProblems(rt: Runtime, definition: unknown): Prom
 
 export function adminItemRoutes(app: FastifyInstance, rt: Runtime): void {
   app.get('/api/admin/items/drafts', { schema: { tags: ['admin'], summary: '事项草稿' } }, async (request) => {
-    requireRole(request, 'admin');
+    requireCountyAdmin(request, rt.orgs);
     return (await listStoredDefinitions(rt.db, { status: 'draft' })).map((d) => ({ ...d.definition, status: d.status, createdAt: d.createdAt }));
   });
 
@@ -59,7 +59,7 @@ export function adminItemRoutes(app: FastifyInstance, rt: Runtime): void {
     '/api/admin/items',
     { schema: { tags: ['admin'], summary: '保存事项草稿（清单中的事项格式）', body: anyObject, response: errorResponses } },
     async (request, reply) => {
-      const user = requireRole(request, 'admin');
+      const user = requireCountyAdmin(request, rt.orgs);
       const problems = await definitionProblems(rt, request.body);
       if (problems.length > 0) throw new AppError('INVALID_DEFINITION', undefined, problems);
       if (rt.registry.get(request.body.code, request.body.version)) {
@@ -74,7 +74,7 @@ export function adminItemRoutes(app: FastifyInstance, rt: Runtime): void {
     '/api/admin/items/:code/publish',
     { schema: { tags: ['admin'], summary: '发布事项草稿为不可变版本', params: codeParams, response: errorResponses } },
     async (request) => {
-      requireRole(request, 'admin');
+      requireCountyAdmin(request, rt.orgs);
       const definition = await publishDraft(rt.db, request.params.code, rt.now());
       const outcome = rt.registry.register(definition, 'admin');
       if (outcome.status === 'conflict') throw new AppError('VERSION_EXISTS');
@@ -107,6 +107,9 @@ export function adminItemRoutes(app: FastifyInstance, rt: Runtime): void {
     async (request) => {
       const user = requireRole(request, 'admin', 'clerk', 'approver', 'supervisor', 'head');
       const orgId = request.query.orgId ?? user.orgId;
+      // Its own scope and the organisations above it (whose overlays apply to its cases), never a neighbour's.
+      if (!rt.orgs.scope(user.orgId).has(orgId) && !rt.orgs.chain(user.orgId).some((o) => o.id === orgId)) throw new AppError('FORBIDDEN', '只能查看本单位、上级及下级单位的本地化配置');
+      if (!rt.registry.get(request.params.code)) throw new AppError('ITEM_NOT_FOUND');
       const found = await findOverlay(rt.db, [orgId], request.params.code);
       return { orgId, itemCode: request.params.code, overlay: found?.overlay ?? null };
     },
@@ -127,7 +130,7 @@ export function adminItemRoutes(app: FastifyInstance, rt: Runtime): void {
             promisedDays: { type: 'integer', minimum: 1, maximum: 365 },
             documents: { type: 'array', items: { type: 'object', required: ['kind'], properties: { kind: { type: 'string' }, seal: { type: 'string' }, sealKind: { type: 'string' }, title: { type: 'string' } } } },
             deliveryModes: { type: 'array', minItems: 1, items: { type: 'string' } },
-            fee: { type: 'object', required: ['charged', 'description'], properties: { charged: { type: 'boolean' }, amount: { type: 'number', minimum: 0 }, description: { type: 'string' } } },
+            fee: { type: 'object', required: ['charged', 'description'], properties: { charged: { type: 'boolean' }, amount: { type: 'number', minimum: 0, maximum: 1_000_000 }, description: { type: 'string' } } },
             windows: { type: 'array', items: { type: 'string' } },
           },
         },

@@ -2,7 +2,7 @@
 // organisation (a township admin: the township and its villages).
 import type { FastifyInstance } from 'fastify';
 import { ROLES } from '@bianmin/workflows';
-import { createUser, listUsers, type NewUser } from '../../auth/index.ts';
+import { checkNewPassword, createUser, listUsers, type NewUser } from '../../auth/index.ts';
 import type { Role } from '@bianmin/contract';
 import { AppError } from '../../errors/index.ts';
 import { createOrg, createWindow, listWindows, type NewOrganisation } from '../../org/index.ts';
@@ -106,7 +106,7 @@ export function adminOrgRoutes(app: FastifyInstance, rt: Runtime): void {
           properties: {
             username: { type: 'string', pattern: '^[A-Za-z0-9_.-]{2,64}$' },
             name: { type: 'string', minLength: 1, maxLength: 100 },
-            password: { type: 'string', minLength: 8, maxLength: 200 },
+            password: { type: 'string', minLength: 1, maxLength: 200, description: '初始密码：符合密码策略，用户首次登录时须修改' },
             orgId: { type: 'string', minLength: 1 },
             roles: { type: 'array', minItems: 1, uniqueItems: true, items: { type: 'string', enum: ROLES } },
             windowId: { type: ['string', 'null'] },
@@ -118,7 +118,8 @@ export function adminOrgRoutes(app: FastifyInstance, rt: Runtime): void {
     async (request, reply) => {
       const user = requireRole(request, 'admin');
       inScope(user.orgId, request.body.orgId, '/orgId');
-      const created = await createUser(rt.db, { ...request.body, roles: request.body.roles as Role[] }, rt.now());
+      await checkNewPassword(rt.db, { username: request.body.username }, request.body.password, rt.security.current(), '/password');
+      const created = await createUser(rt.db, { ...request.body, roles: request.body.roles as Role[], mustChangePassword: true }, rt.now());
       return reply.status(201).send(created);
     },
   );

@@ -7,7 +7,7 @@ import { createDeliveryMode, listDeliveryModes, type NewDeliveryMode } from '../
 import { AppError } from '../../errors/index.ts';
 import { createSeal, drawSealSvg, getSeal, listSeals, revokeSeal, sealStampSpec, type NewSeal } from '../../seals/index.ts';
 import type { Runtime } from '../../runtime/runtime.ts';
-import { requireRole } from '../authentication.ts';
+import { requireCountyAdmin, requireRole } from '../authentication.ts';
 import { anyObject, errorResponses, idParams } from '../schemas.ts';
 
 export function adminSealRoutes(app: FastifyInstance, rt: Runtime): void {
@@ -55,6 +55,10 @@ export function adminSealRoutes(app: FastifyInstance, rt: Runtime): void {
     async (request, reply) => {
       const user = requireRole(request, 'admin');
       if (!rt.orgs.scope(user.orgId).has(request.body.orgId)) throw new AppError('FORBIDDEN', '只能为本单位及下级单位登记印章');
+      const from = Date.parse(request.body.validFrom ?? rt.now().toISOString());
+      if (request.body.validTo && Date.parse(request.body.validTo) <= from) {
+        throw new AppError('VALIDATION_FAILED', '印章有效期有误', [{ pointer: '/validTo', message: '有效期截止时间须晚于起始时间' }]);
+      }
       try {
         drawSealSvg({ name: request.body.name, kind: request.body.kind as SealKind, purpose: request.body.purpose, serial: request.body.serial });
       } catch (err) {
@@ -122,7 +126,7 @@ export function adminSealRoutes(app: FastifyInstance, rt: Runtime): void {
       },
     },
     async (request, reply) => {
-      const user = requireRole(request, 'admin');
+      const user = request.body.orgId ? requireRole(request, 'admin') : requireCountyAdmin(request, rt.orgs);
       if (request.body.orgId && !rt.orgs.scope(user.orgId).has(request.body.orgId)) throw new AppError('FORBIDDEN');
       return reply.status(201).send(await createDeliveryMode(rt.db, request.body, rt.now()));
     },

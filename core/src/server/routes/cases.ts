@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { caseSummary, caseSummarySchema, caseView, listCases, readCaseView, type CasePage, type CaseQuery, type CaseRecord, type CreateCaseInput, type QueueScope, type StepResult } from '../../cases/index.ts';
 import { AppError } from '../../errors/index.ts';
 import type { Runtime } from '../../runtime/runtime.ts';
-import { currentUser } from '../authentication.ts';
+import { currentUser, requireRole } from '../authentication.ts';
 import { anyObject, applicantContact, errorResponses, idParams } from '../schemas.ts';
 
 const materialStatus = { type: 'string', enum: ['provided', 'waived', 'missing', 'not-applicable'] } as const;
@@ -67,7 +67,8 @@ export function caseRoutes(app: FastifyInstance, rt: Runtime): void {
     '/api/cases',
     { schema: { tags: ['cases'], summary: '收件：新建办件', body: createBody, response: errorResponses } },
     async (request, reply) => {
-      const user = currentUser(request);
+      // Receiving is the counter's: window clerks and village agents; approvers, heads and supervisors do not take in cases.
+      const user = requireRole(request, 'clerk', 'agent');
       return reply.status(201).send(stepView(request, await rt.engine.createWithParts(user, request.body)));
     },
   );

@@ -3,6 +3,7 @@ import { AppError } from '../../errors/index.ts';
 import type { RegisteredItem } from '../../registry/index.ts';
 import type { Runtime } from '../../runtime/runtime.ts';
 import { formatProblem } from '../../plugin-loading/index.ts';
+import { currentUser } from '../authentication.ts';
 import { codeParams, errorResponses } from '../schemas.ts';
 
 export const itemSummarySchema = {
@@ -49,8 +50,10 @@ export function findItem(rt: Runtime, code: string, version?: string): Registere
 }
 
 export function catalogueRoutes(app: FastifyInstance, rt: Runtime): void {
-  app.get('/api/items', { schema: { tags: ['catalogue'], summary: '事项目录', response: { 200: { type: 'array', items: itemSummarySchema } } } }, async () =>
-    rt.registry.list().map((entry) => itemSummary(rt, entry)),
+  app.get(
+    '/api/items',
+    { schema: { tags: ['catalogue'], summary: '事项目录', response: { 200: { type: 'array', items: itemSummarySchema } } } },
+    async () => rt.registry.list().map((entry) => itemSummary(rt, entry)),
   );
 
   app.get<{ Params: { code: string }; Querystring: { version?: string } }>(
@@ -70,24 +73,30 @@ export function catalogueRoutes(app: FastifyInstance, rt: Runtime): void {
     },
   );
 
-  app.get('/api/plugins', { schema: { tags: ['catalogue'], summary: '已加载和被拒绝的插件' } }, async () => ({
-    loaded: rt.plugins.loaded.map((p) => ({
-      name: p.name,
-      version: p.version,
-      origin: p.origin,
-      dir: p.dir,
-      status: 'loaded',
-      items: p.items.map((s) => ({ code: s.item.code, version: s.item.version, name: s.item.name })),
-      seals: (p.manifest.seals ?? []).map((s) => s.code),
-      deliveryModes: (p.manifest.deliveryModes ?? []).map((d) => d.code),
-    })),
-    refused: rt.plugins.refused.map((p) => ({
-      name: p.name,
-      origin: p.origin,
-      dir: p.dir,
-      status: 'refused',
-      reason: p.problems.map(formatProblem).join('\n'),
-      problems: p.problems,
-    })),
-  }));
+  // Where a plugin sits on the server and why it was refused are for administrators only.
+  app.get('/api/plugins', { schema: { tags: ['catalogue'], summary: '已加载和被拒绝的插件' } }, async (request) => {
+    const admin = currentUser(request).roles.includes('admin');
+    return {
+      loaded: rt.plugins.loaded.map((p) => ({
+        name: p.name,
+        version: p.version,
+        origin: p.origin,
+        ...(admin ? { dir: p.dir } : {}),
+        status: 'loaded',
+        items: p.items.map((s) => ({ code: s.item.code, version: s.item.version, name: s.item.name })),
+        seals: (p.manifest.seals ?? []).map((s) => s.code),
+        deliveryModes: (p.manifest.deliveryModes ?? []).map((d) => d.code),
+      })),
+      refused: admin
+        ? rt.plugins.refused.map((p) => ({
+            name: p.name,
+            origin: p.origin,
+            dir: p.dir,
+            status: 'refused',
+            reason: p.problems.map(formatProblem).join('\n'),
+            problems: p.problems,
+          }))
+        : rt.plugins.refused.map((p) => ({ name: p.name, status: 'refused' })),
+    };
+  });
 }
