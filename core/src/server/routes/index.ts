@@ -15,16 +15,19 @@ import { evaluationRoutes } from './evaluations.ts';
 import { healthRoutes } from './health.ts';
 import { publicRoutes } from './public.ts';
 import { rectificationRoutes } from './rectifications.ts';
+import { serviceHoursRoutes } from './service-hours.ts';
 import { refusalReportRoutes } from './refusal-reports.ts';
 import { supervisionOverviewRoutes } from './supervision-overview.ts';
 import { supervisionSettingsRoutes } from './supervision-settings.ts';
 import { verifyRoutes } from './verify.ts';
+import { worklistRoutes } from './worklist.ts';
 
 export const ROUTES: ReadonlyArray<(app: FastifyInstance, rt: Runtime) => void> = [
   healthRoutes,
   authRoutes,
   catalogueRoutes,
   caseRoutes,
+  worklistRoutes,
   documentRoutes,
   publicRoutes,
   evaluationRoutes,
@@ -35,6 +38,7 @@ export const ROUTES: ReadonlyArray<(app: FastifyInstance, rt: Runtime) => void> 
   supervisionSettingsRoutes,
   supervisionOverviewRoutes,
   adminOrgRoutes,
+  serviceHoursRoutes,
   adminCalendarRoutes,
   adminItemRoutes,
   adminSealRoutes,
