@@ -18,6 +18,7 @@ import { rectificationRoutes } from './rectifications.ts';
 import { refusalReportRoutes } from './refusal-reports.ts';
 import { supervisionOverviewRoutes } from './supervision-overview.ts';
 import { supervisionSettingsRoutes } from './supervision-settings.ts';
+import { statsRoutes } from './stats.ts';
 import { verifyRoutes } from './verify.ts';
 
 export const ROUTES: ReadonlyArray<(app: FastifyInstance, rt: Runtime) => void> = [
@@ -34,6 +35,7 @@ export const ROUTES: ReadonlyArray<(app: FastifyInstance, rt: Runtime) => void> 
   callbackRoutes,
   supervisionSettingsRoutes,
   supervisionOverviewRoutes,
+  statsRoutes,
   adminOrgRoutes,
   adminCalendarRoutes,
   adminItemRoutes,
