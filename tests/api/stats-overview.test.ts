@@ -2,9 +2,9 @@
 // are known, on SQLite and PostgreSQL; and the fold that keeps them (core/src/stats/fold-case-events.ts):
 // exactly once across batches, a failed fold and a restart, and on PostgreSQL never past an event
 // whose transaction has not committed yet.
-import knex from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { foldCaseEvents } from '../../core/src/stats/index.ts';
+import { openDatabase } from '../../core/src/store/index.ts';
 import { PHONE4 } from '../support/supervision.ts';
 import { applicationData } from '../support/test-items.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
@@ -183,7 +183,7 @@ describe.each(['sqlite', 'postgres'] as const)('on %s', (kind) => {
     const received = async () => (await overview('supervisor', MARCH)).total.received as number;
     const start = await received();
     // Another connection holds an event uncommitted (a long step); a case received after it commits first.
-    const other = knex({ client: 'pg', connection: s.database.url!, searchPath: [s.database.schema!], pool: { min: 1, max: 1 } });
+    const other = openDatabase({ url: s.database.url!, schema: s.database.schema! });
     const trx = await other.transaction();
     const anyCase = await trx('cases').first('id');
     await trx('case_events').insert({ case_id: anyCase.id, seq: 999, type: 'NOTE', payload: '{}', to_state: 'received', at: new Date().toISOString() });
