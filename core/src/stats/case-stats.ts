@@ -3,12 +3,13 @@
 // staff, day or month — read from the day rows the fold keeps (fold-case-events.ts), the
 // supervision rollups (好评率, 整改率) and, for what is overdue now, the queue's index: the cost of
 // (days × groups) rows, never a scan of the cases.
+import type { Knex } from 'knex';
 import { addCalendarDays, shanghaiDateOf } from '../calendar/index.ts';
 import { openDueFrom } from '../cases/index.ts';
 import { AppError } from '../errors/index.ts';
 import { ROLLUP_COUNTERS, ratesOf, type RollupCounter } from '../supervision/index.ts';
 import { addCounts, CASE_STATS_COUNTERS, zeroCounts, type CaseCounts } from './case-stats-counters.ts';
-import { foldCaseEvents } from './fold-case-events.ts';
+import { foldCaseEvents, unfoldedCounts, type DayKey } from './fold-case-events.ts';
 import type { StatsDeps } from './stats-deps.ts';
 
 export const CASE_STATS_GROUPS = ['org', 'item', 'department', 'kind', 'channel', 'staff', 'day', 'month'] as const;
@@ -118,35 +119,35 @@ export function scopedOrg(deps: StatsDeps, userOrgId: string, orgId: string | un
 }
 
 /** Day rows of the period for the organisation's scope, summed per `column` of case_stats_daily. */
-async function caseCounts(deps: StatsDeps, scope: string[], from: string, to: string, column: string): Promise<Map<string, CaseCounts>> {
-  const rows = (await deps.db('case_stats_daily')
+async function caseCounts(db: Knex, scope: string[], from: string, to: string, column: string): Promise<Map<string, CaseCounts>> {
+  const rows = (await db('case_stats_daily')
     .whereIn('org_id', scope)
     .where('day', '>=', from)
     .where('day', '<=', to)
-    .groupBy(deps.db.raw(column))
-    .select(deps.db.raw(`${column} as k`), ...CASE_STATS_COUNTERS.map((c) => deps.db.raw(`sum(${c}) as ${c}`)))) as Record<string, unknown>[];
+    .groupBy(db.raw(column))
+    .select(db.raw(`${column} as k`), ...CASE_STATS_COUNTERS.map((c) => db.raw(`sum(${c}) as ${c}`)))) as Record<string, unknown>[];
   return new Map(rows.map((r) => [String(r.k), Object.fromEntries(CASE_STATS_COUNTERS.map((c) => [c, Number(r[c] ?? 0)])) as CaseCounts]));
 }
 
-async function evaluationCounts(deps: StatsDeps, scope: string[], from: string, to: string, column: string): Promise<Map<string, Record<RollupCounter, number>>> {
-  const rows = (await deps.db('supervision_daily')
+async function evaluationCounts(db: Knex, scope: string[], from: string, to: string, column: string): Promise<Map<string, Record<RollupCounter, number>>> {
+  const rows = (await db('supervision_daily')
     .whereIn('org_id', scope)
     .where('day', '>=', from)
     .where('day', '<=', to)
-    .groupBy(deps.db.raw(column))
-    .select(deps.db.raw(`${column} as k`), ...ROLLUP_COUNTERS.map((c) => deps.db.raw(`sum(${c}) as ${c}`)))) as Record<string, unknown>[];
+    .groupBy(db.raw(column))
+    .select(db.raw(`${column} as k`), ...ROLLUP_COUNTERS.map((c) => db.raw(`sum(${c}) as ${c}`)))) as Record<string, unknown>[];
   return new Map(rows.map((r) => [String(r.k), Object.fromEntries(ROLLUP_COUNTERS.map((c) => [c, Number(r[c] ?? 0)])) as Record<RollupCounter, number>]));
 }
 
 /** Open cases past due now, per receiving organisation (and item): ranges of the queue's indexes. */
-async function overdueCounts(deps: StatsDeps, scope: string[], byItem: boolean): Promise<Map<string, number>> {
+async function overdueCounts(deps: StatsDeps, db: Knex, scope: string[], byItem: boolean): Promise<Map<string, number>> {
   const columns = byItem ? ['receiving_org_id', 'item_code'] : ['receiving_org_id'];
-  const rows = (await deps.db('cases')
+  const rows = (await db('cases')
     .whereIn('receiving_org_id', scope)
     .where('queue_key', '>=', '0')
     .where('queue_key', '<', openDueFrom(deps.now()))
     .groupBy(columns)
-    .select(...columns, deps.db.raw('count(*) as n'))) as { receiving_org_id: string; item_code?: string; n: number | string }[];
+    .select(...columns, db.raw('count(*) as n'))) as { receiving_org_id: string; item_code?: string; n: number | string }[];
   return new Map(rows.map((r) => [byItem ? `${r.receiving_org_id}\u0000${r.item_code}` : r.receiving_org_id, Number(r.n)]));
 }
 
@@ -182,22 +183,36 @@ export async function caseStats(deps: StatsDeps, user: { orgId: string }, q: Cas
     return i <= 0 ? org.id : chain[i - 1]!.id;
   };
   const itemFacts = (code: string) => deps.item(code);
-  const plan: Record<CaseStatsGroup, { caseColumn: string; evalColumn: string | null; group: (key: string) => string; overdue: 'org' | 'item' | null }> = {
-    org: { caseColumn: 'org_id', evalColumn: 'org_id', group: childOf, overdue: 'org' },
-    item: { caseColumn: 'item_code', evalColumn: 'item_code', group: (k) => k, overdue: 'item' },
-    department: { caseColumn: 'item_code', evalColumn: 'item_code', group: (k) => itemFacts(k)?.department ?? '', overdue: 'item' },
-    kind: { caseColumn: 'item_code', evalColumn: 'item_code', group: (k) => itemFacts(k)?.kind ?? '', overdue: 'item' },
-    channel: { caseColumn: 'channel', evalColumn: null, group: (k) => k, overdue: null },
-    staff: { caseColumn: 'staff_id', evalColumn: 'staff_id', group: (k) => k, overdue: null },
-    day: { caseColumn: 'day', evalColumn: 'day', group: (k) => k, overdue: null },
-    month: { caseColumn: 'substr(day, 1, 7)', evalColumn: 'substr(day, 1, 7)', group: (k) => k, overdue: null },
+  // `column` of the day rows and the same value from a day row's key (DayKey).
+  type Plan = { column: string; of: (k: DayKey) => string; evalColumn: string | null; group: (key: string) => string; overdue: 'org' | 'item' | null };
+  const plan: Record<CaseStatsGroup, Plan> = {
+    org: { column: 'org_id', of: (k) => k[0], evalColumn: 'org_id', group: childOf, overdue: 'org' },
+    item: { column: 'item_code', of: (k) => k[2], evalColumn: 'item_code', group: (k) => k, overdue: 'item' },
+    department: { column: 'item_code', of: (k) => k[2], evalColumn: 'item_code', group: (k) => itemFacts(k)?.department ?? '', overdue: 'item' },
+    kind: { column: 'item_code', of: (k) => k[2], evalColumn: 'item_code', group: (k) => itemFacts(k)?.kind ?? '', overdue: 'item' },
+    channel: { column: 'channel', of: (k) => k[3], evalColumn: null, group: (k) => k, overdue: null },
+    staff: { column: 'staff_id', of: (k) => k[4], evalColumn: 'staff_id', group: (k) => k, overdue: null },
+    day: { column: 'day', of: (k) => k[1], evalColumn: 'day', group: (k) => k, overdue: null },
+    month: { column: 'substr(day, 1, 7)', of: (k) => k[1].slice(0, 7), evalColumn: 'substr(day, 1, 7)', group: (k) => k, overdue: null },
   };
   const p = plan[groupBy];
-  const [cases, evaluations, overdue] = await Promise.all([
-    caseCounts(deps, scope, from, to, p.caseColumn),
-    evaluationCounts(deps, scope, from, to, p.evalColumn ?? 'org_id'),
-    overdueCounts(deps, scope, p.overdue === 'item'),
-  ]);
+  // One snapshot for the folded rows and what is not folded yet, so a fold in between (another
+  // server's) neither drops nor doubles an event.
+  const { cases, evaluations, overdue } = await deps.db.transaction(
+    async (trx) => {
+      const cases = await caseCounts(trx, scope, from, to, p.column);
+      const inScope = new Set(scope);
+      for (const { key, counts } of await unfoldedCounts(deps, trx)) {
+        if (!inScope.has(key[0]) || key[1] < from || key[1] > to) continue;
+        const k = p.of(key);
+        cases.set(k, addCounts(cases.get(k) ?? zeroCounts(), counts));
+      }
+      const evaluations = await evaluationCounts(trx, scope, from, to, p.evalColumn ?? 'org_id');
+      const overdue = await overdueCounts(deps, trx, scope, p.overdue === 'item');
+      return { cases, evaluations, overdue };
+    },
+    deps.db.client.config.client === 'pg' ? { isolationLevel: 'repeatable read', readOnly: true } : undefined,
+  );
 
   const groups = new Map<string, { counts: CaseCounts; evaluation: Record<RollupCounter, number>; overdue: number }>();
   const groupFor = (key: string) => {

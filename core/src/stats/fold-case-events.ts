@@ -99,21 +99,12 @@ async function foldBatch(sql: Sql, deps: StatsDeps, batch: number): Promise<numb
         batch,
       ]);
   if (rows.length === 0) return 0;
-  const sums = new Map<string, { key: [string, string, string, string, string]; counts: CaseCounts }>();
-  for (const row of rows) {
-    const counts = countsOf(deps, row);
-    if (!counts) continue;
-    const key: [string, string, string, string, string] = [row.receiving_org_id, shanghaiDateOf(new Date(row.at)), row.item_code, row.channel, row.created_by ?? ''];
-    const id = key.join('\u0000');
-    const entry = sums.get(id) ?? { key, counts: zeroCounts() };
-    for (const c of CASE_STATS_COUNTERS) entry.counts[c] += counts[c];
-    sums.set(id, entry);
-  }
+  const sums = summed(deps, rows);
   const columns = CASE_STATS_COUNTERS.join(', ');
   const update = CASE_STATS_COUNTERS.map((c) => `${c} = case_stats_daily.${c} + excluded.${c}`).join(', ');
   const text = `insert into case_stats_daily (org_id, day, item_code, channel, staff_id, ${columns}) values (?, ?, ?, ?, ?, ${CASE_STATS_COUNTERS.map(() => '?').join(', ')})
     on conflict (org_id, day, item_code, channel, staff_id) do update set ${update}`;
-  for (const { key, counts } of sums.values()) await sql.run(text, [...key, ...CASE_STATS_COUNTERS.map((c) => counts[c])]);
+  for (const { key, counts } of sums) await sql.run(text, [...key, ...CASE_STATS_COUNTERS.map((c) => counts[c])]);
   const last = rows[rows.length - 1]!;
   await sql.run('update stats_cursors set txid = ?, event_id = ?, folded = folded + ?, updated_at = ? where name = ?', [
     Number(last.txid),
@@ -123,6 +114,46 @@ async function foldBatch(sql: Sql, deps: StatsDeps, batch: number): Promise<numb
     CURSOR,
   ]);
   return rows.length;
+}
+
+/** A day row's key: receiving organisation, day, item, channel, receiving staff. */
+export type DayKey = [orgId: string, day: string, itemCode: string, channel: string, staffId: string];
+
+/** The events' counts summed per day row. */
+function summed(deps: StatsDeps, rows: EventRow[]): { key: DayKey; counts: CaseCounts }[] {
+  const sums = new Map<string, { key: DayKey; counts: CaseCounts }>();
+  for (const row of rows) {
+    const counts = countsOf(deps, row);
+    if (!counts) continue;
+    const key: DayKey = [row.receiving_org_id, shanghaiDateOf(new Date(row.at)), row.item_code, row.channel, row.created_by ?? ''];
+    const id = key.join('\u0000');
+    const entry = sums.get(id) ?? { key, counts: zeroCounts() };
+    for (const c of CASE_STATS_COUNTERS) entry.counts[c] += counts[c];
+    sums.set(id, entry);
+  }
+  return [...sums.values()];
+}
+
+/**
+ * What has committed but is not folded yet (on PostgreSQL, events past the horizon of a transaction
+ * still running anywhere on the server), summed per day row: a read adds it to the folded rows, in
+ * the same snapshot, so it counts everything committed. At most `limit` events: a backlog longer than
+ * that (a transaction held open for minutes) is left to the fold, and the read lags.
+ */
+export async function unfoldedCounts(deps: StatsDeps, trx: Knex, limit = 20_000): Promise<{ key: DayKey; counts: CaseCounts }[]> {
+  const pg = trx.client.config.client === 'pg';
+  const result = pg
+    ? await trx.raw(
+        `select e.txid::text as txid, ${COLUMNS} from case_events e join cases c on c.id = e.case_id, stats_cursors s
+         where s.name = ? and (e.txid, e.id) > (s.txid::text::xid8, s.event_id) order by e.txid, e.id limit ?`,
+        [CURSOR, limit],
+      )
+    : await trx.raw(`select ${COLUMNS} from case_events e join cases c on c.id = e.case_id where e.id > (select event_id from stats_cursors where name = ?) order by e.id limit ?`, [
+        CURSOR,
+        limit,
+      ]);
+  const rows = (pg ? result.rows : result) as EventRow[];
+  return rows.length === limit ? [] : summed(deps, rows);
 }
 
 const top = (state: string | null) => (state ?? '').split('.')[0];
