@@ -21,12 +21,14 @@ import { supervisionOverviewRoutes } from './supervision-overview.ts';
 import { supervisionSettingsRoutes } from './supervision-settings.ts';
 import { statsRoutes } from './stats.ts';
 import { verifyRoutes } from './verify.ts';
+import { worklistRoutes } from './worklist.ts';
 
 export const ROUTES: ReadonlyArray<(app: FastifyInstance, rt: Runtime) => void> = [
   healthRoutes,
   authRoutes,
   catalogueRoutes,
   caseRoutes,
+  worklistRoutes,
   documentRoutes,
   publicRoutes,
   evaluationRoutes,
