@@ -21,6 +21,7 @@ import { ID_NUMBER_HASH_PURPOSE } from '../privacy/index.ts';
 import { databaseOptionsFromEnv, migrate, openDatabase, startWalCheckpoints } from '../store/index.ts';
 import { refusalReviewHook, sweepSupervision, type SupervisionDeps } from '../supervision/index.ts';
 import { OrgDirectory } from '../org/index.ts';
+import { BoardBus, sweepAppointments, type QueueDeps } from '../queue/index.ts';
 import { registerItems } from './register-items.ts';
 import type { Runtime } from './runtime.ts';
 
@@ -97,6 +98,7 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Start
     log,
   );
   const supervision: SupervisionDeps = { db, orgs, now, publicBaseUrl, itemName: (code) => registry.get(code)?.definition.name ?? code };
+  const queue: QueueDeps = { db, orgs, calendar, now, itemName: (code) => registry.get(code)?.definition.name, channels, board: new BoardBus() };
   const engine = new CaseEngine({
     db,
     registry,
@@ -124,6 +126,7 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Start
     publicBaseUrl: engine.deps.publicBaseUrl,
     secret,
     supervision,
+    queue,
     instanceSecret,
     now,
   };
@@ -150,6 +153,7 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Start
     };
     tick(() => sweepDeadlines(db, engine, workerId, now()), Number(env.BIANMIN_SWEEP_MS ?? 30_000));
     tick(() => sweepSupervision(supervision, workerId, now()), Number(env.BIANMIN_SWEEP_MS ?? 30_000));
+    tick(() => sweepAppointments(queue, now(), log), Number(env.BIANMIN_SWEEP_MS ?? 30_000));
     tick(() => retryDueNotifications(db, channels, now()), 30_000);
     tick(async () => worker.kick(), 15_000);
     // Rendering a PDF holds the event loop for ~100 ms: one document at a time, and only while no
