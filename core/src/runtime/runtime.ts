@@ -7,6 +7,7 @@ import type { PluginLoadReport } from '../plugin-loading/index.ts';
 import type { ItemRegistry } from '../registry/index.ts';
 import type { InstanceSecret } from '../secrets/index.ts';
 import type { SupervisionDeps } from '../supervision/index.ts';
+import type { StatsDeps } from '../stats/index.ts';
 import type { OrgDirectory } from '../org/index.ts';
 import type { QueueDeps } from '../queue/index.ts';
 
@@ -30,6 +31,8 @@ export interface Runtime {
   supervision: SupervisionDeps;
   /** Service hours, appointments, queue tickets and the lobby boards. */
   queue: QueueDeps;
+  /** Statistics, ledgers and monthly reports of cases. */
+  stats: StatsDeps;
   /** The deployment's secret: `deriveKey(purpose)` gives each keyed use its own key. */
   instanceSecret: InstanceSecret;
   now(): Date;

@@ -21,13 +21,16 @@ import { queueSettingsRoutes } from './queue-settings.ts';
 import { refusalReportRoutes } from './refusal-reports.ts';
 import { supervisionOverviewRoutes } from './supervision-overview.ts';
 import { supervisionSettingsRoutes } from './supervision-settings.ts';
+import { statsRoutes } from './stats.ts';
 import { verifyRoutes } from './verify.ts';
+import { worklistRoutes } from './worklist.ts';
 
 export const ROUTES: ReadonlyArray<(app: FastifyInstance, rt: Runtime) => void> = [
   healthRoutes,
   authRoutes,
   catalogueRoutes,
   caseRoutes,
+  worklistRoutes,
   documentRoutes,
   publicRoutes,
   evaluationRoutes,
@@ -37,6 +40,7 @@ export const ROUTES: ReadonlyArray<(app: FastifyInstance, rt: Runtime) => void> 
   callbackRoutes,
   supervisionSettingsRoutes,
   supervisionOverviewRoutes,
+  statsRoutes,
   adminOrgRoutes,
   serviceHoursRoutes,
   queueSettingsRoutes,
