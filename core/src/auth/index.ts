@@ -5,3 +5,4 @@ export { lockedUntil, recordFailure, clearFailures, purgeFailures } from './lock
 export { passwordProblems } from './password-policy.ts';
 export { checkNewPassword, setPassword, changeOwnPassword } from './password-change.ts';
 export { SecuritySettingsStore, DEFAULT_SECURITY_SETTINGS, SECURITY_SETTING_BOUNDS, type SecuritySettings } from './security-settings.ts';
+export { findUser, updateUser, unlockUser, type UserChanges } from './user-changes.ts';

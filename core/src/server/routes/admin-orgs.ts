@@ -2,13 +2,13 @@
 // organisation (a township admin: the township and its villages).
 import type { FastifyInstance } from 'fastify';
 import { ROLES } from '@bianmin/workflows';
-import { checkNewPassword, createUser, listUsers, type NewUser } from '../../auth/index.ts';
+import { checkNewPassword, createUser, findUser, listUsers, lockedUntil, unlockUser, updateUser, type NewUser, type UserChanges } from '../../auth/index.ts';
 import type { Role } from '@bianmin/contract';
 import { AppError } from '../../errors/index.ts';
 import { createOrg, createWindow, listWindows, type NewOrganisation } from '../../org/index.ts';
 import type { Runtime } from '../../runtime/runtime.ts';
 import { requireRole } from '../authentication.ts';
-import { errorResponses } from '../schemas.ts';
+import { errorResponses, idParams } from '../schemas.ts';
 
 export function adminOrgRoutes(app: FastifyInstance, rt: Runtime): void {
   const inScope = (userOrgId: string, orgId: string, pointer: string) => {
@@ -121,6 +121,68 @@ export function adminOrgRoutes(app: FastifyInstance, rt: Runtime): void {
       await checkNewPassword(rt.db, { username: request.body.username }, request.body.password, rt.security.current(), '/password');
       const created = await createUser(rt.db, { ...request.body, roles: request.body.roles as Role[], mustChangePassword: true }, rt.now());
       return reply.status(201).send(created);
+    },
+  );
+
+  /** A user of the administrator's scope (404 for one outside it: its existence is not confirmed). */
+  const userInScope = async (adminOrgId: string, id: string) => {
+    const target = await findUser(rt.db, id);
+    if (!target || !rt.orgs.scope(adminOrgId).has(target.orgId)) throw new AppError('NOT_FOUND', '用户不存在');
+    return target;
+  };
+
+  app.get<{ Params: { id: string } }>(
+    '/api/admin/users/:id',
+    { schema: { tags: ['admin'], summary: '用户详情（含锁定状态）', params: idParams, response: errorResponses } },
+    async (request) => {
+      const admin = requireRole(request, 'admin');
+      const target = await userInScope(admin.orgId, request.params.id);
+      const locked = await lockedUntil(rt.db, target.username, rt.now());
+      return { ...target, lockedUntil: locked?.toISOString() ?? null };
+    },
+  );
+
+  app.put<{ Params: { id: string }; Body: UserChanges }>(
+    '/api/admin/users/:id',
+    {
+      schema: {
+        tags: ['admin'],
+        summary: '修改用户：姓名、所属单位、角色、窗口、停用/启用、重置密码（停用、调动或改角色立即结束其会话）',
+        params: idParams,
+        body: {
+          type: 'object',
+          additionalProperties: false,
+          minProperties: 1,
+          properties: {
+            name: { type: 'string', minLength: 1, maxLength: 100 },
+            orgId: { type: 'string', minLength: 1, maxLength: 64 },
+            roles: { type: 'array', minItems: 1, uniqueItems: true, items: { type: 'string', enum: ROLES } },
+            windowId: { type: ['string', 'null'], maxLength: 64 },
+            active: { type: 'boolean' },
+            password: { type: 'string', minLength: 1, maxLength: 200, description: '重置为此初始密码，用户下次登录时须修改' },
+          },
+        },
+        response: errorResponses,
+      },
+    },
+    async (request) => {
+      const admin = requireRole(request, 'admin');
+      await userInScope(admin.orgId, request.params.id);
+      if (request.body.orgId) inScope(admin.orgId, request.body.orgId, '/orgId');
+      if (request.params.id === admin.id && (request.body.active === false || (request.body.roles && !request.body.roles.includes('admin')) || request.body.orgId)) {
+        throw new AppError('FORBIDDEN', '不能停用、调动本人账户或取消本人的管理员角色，请由其他管理员操作');
+      }
+      return updateUser(rt.db, request.params.id, request.body, rt.security.current(), rt.now());
+    },
+  );
+
+  app.post<{ Params: { id: string } }>(
+    '/api/admin/users/:id/unlock',
+    { schema: { tags: ['admin'], summary: '解除登录锁定', params: idParams, response: errorResponses } },
+    async (request, reply) => {
+      const admin = requireRole(request, 'admin');
+      await unlockUser(rt.db, (await userInScope(admin.orgId, request.params.id)).id);
+      return reply.status(204).send();
     },
   );
 }

@@ -19,6 +19,7 @@ import { serviceHoursRoutes } from './service-hours.ts';
 import { appointmentRoutes } from './appointments.ts';
 import { queueSettingsRoutes } from './queue-settings.ts';
 import { refusalReportRoutes } from './refusal-reports.ts';
+import { securitySettingsRoutes } from './security-settings.ts';
 import { supervisionOverviewRoutes } from './supervision-overview.ts';
 import { supervisionSettingsRoutes } from './supervision-settings.ts';
 import { statsRoutes } from './stats.ts';
@@ -48,5 +49,6 @@ export const ROUTES: ReadonlyArray<(app: FastifyInstance, rt: Runtime) => void> 
   adminCalendarRoutes,
   adminItemRoutes,
   adminSealRoutes,
+  securitySettingsRoutes,
   verifyRoutes,
 ];
