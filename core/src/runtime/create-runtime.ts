@@ -3,6 +3,7 @@
 import { hostname } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Knex } from 'knex';
+import { AuditLog } from '../audit/index.ts';
 import { purgeFailures, purgeSessions, SecuritySettingsStore } from '../auth/index.ts';
 import { createFormValidator } from '@bianmin/forms';
 import { CalendarService, missingCalendarYears, seedOfficialYears } from '../calendar/index.ts';
@@ -67,6 +68,7 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Start
 
   const security = new SecuritySettingsStore(db);
   await security.reload();
+  const audit = new AuditLog(db);
   const orgs = new OrgDirectory(db);
   await orgs.reload();
   const calendar = new CalendarService(db);
@@ -144,6 +146,7 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Start
     stats,
     instanceSecret,
     security,
+    audit,
     now,
   };
 
@@ -181,6 +184,7 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Start
     tick(async () => {
       await purgeSessions(db, now(), security.current());
       await purgeFailures(db, security.current(), now());
+      await audit.purge(security.current().auditRetentionDays, now());
     }, 10 * 60_000);
     // Rendering a PDF holds the event loop for ~100 ms: one document at a time, and only while no
     // request came in for a second, so the counter stays responsive; readers render on demand anyway.
@@ -195,6 +199,7 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Start
     async close() {
       for (const t of intervals) clearInterval(t);
       await worker.drain().catch(() => {});
+      await audit.flush().catch((err) => log('audit log append failed', err));
       await checkpoints?.stop();
       if (!options.db) await db.destroy();
     },

@@ -1,5 +1,6 @@
 // The composition root's product: everything a route, the sweeper or the CLI needs, built once.
 import type { Knex } from 'knex';
+import type { AuditLog } from '../audit/index.ts';
 import type { SecuritySettingsStore } from '../auth/index.ts';
 import type { CalendarService } from '../calendar/index.ts';
 import type { CaseEngine, ItemRuntime } from '../cases/index.ts';
@@ -38,5 +39,7 @@ export interface Runtime {
   instanceSecret: InstanceSecret;
   /** Password policy, lock-out, session timeouts, audit retention. */
   security: SecuritySettingsStore;
+  /** Sign-ins, changes, reads of personal data, exports: append-only with a hash chain. */
+  audit: AuditLog;
   now(): Date;
 }

@@ -7,6 +7,7 @@ import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Runtime } from '../runtime/runtime.ts';
 import { installAuthentication } from './authentication.ts';
+import { installAuditHook } from './audit-hook.ts';
 import { installErrorHandling } from './error-handler.ts';
 import { installJsonDepthLimit } from './json-depth.ts';
 import { installRateLimits } from './rate-limits.ts';
@@ -50,6 +51,7 @@ export async function buildServer(rt: Runtime, options: ServerOptions = {}): Pro
   }
   installErrorHandling(app);
   installAuthentication(app, rt);
+  installAuditHook(app, rt.audit, rt.now);
   await app.register(fastifySwagger, {
     openapi: {
       info: { title: 'Bianmin 便民 API', version: '1.0.0', description: '镇村便民服务平台 HTTP 接口' },

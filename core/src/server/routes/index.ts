@@ -20,6 +20,7 @@ import { appointmentRoutes } from './appointments.ts';
 import { queueSettingsRoutes } from './queue-settings.ts';
 import { refusalReportRoutes } from './refusal-reports.ts';
 import { securitySettingsRoutes } from './security-settings.ts';
+import { auditRoutes } from './audit.ts';
 import { supervisionOverviewRoutes } from './supervision-overview.ts';
 import { supervisionSettingsRoutes } from './supervision-settings.ts';
 import { statsRoutes } from './stats.ts';
@@ -50,5 +51,6 @@ export const ROUTES: ReadonlyArray<(app: FastifyInstance, rt: Runtime) => void> 
   adminItemRoutes,
   adminSealRoutes,
   securitySettingsRoutes,
+  auditRoutes,
   verifyRoutes,
 ];

@@ -10,6 +10,7 @@ import * as unfiredDeadlines from './0006_unfired_deadlines_index.ts';
 import * as instanceSecret from './0010_instance_secret.ts';
 import * as caseQueue from './0011_case_queue.ts';
 import * as accountsSecurity from './0030_accounts_security.ts';
+import * as auditLog from './0031_audit_log.ts';
 import * as evaluationChannels from './0040_evaluation_channels.ts';
 import * as rectifications from './0041_rectifications.ts';
 import * as complaints from './0042_complaints.ts';
@@ -37,6 +38,7 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0010_instance_secret', instanceSecret],
   ['0011_case_queue', caseQueue],
   ['0030_accounts_security', accountsSecurity],
+  ['0031_audit_log', auditLog],
   ['0040_evaluation_channels', evaluationChannels],
   ['0041_rectifications', rectifications],
   ['0042_complaints', complaints],
