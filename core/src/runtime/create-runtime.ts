@@ -110,6 +110,7 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Start
     now,
     outbox: worker,
     stepHooks: [refusalReviewHook(supervision)],
+    sealing,
   });
   const runtime: Runtime = {
     db,
