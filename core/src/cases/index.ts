@@ -10,3 +10,4 @@ export type { StepHook, StepHookEvent } from './step-hooks.ts';
 export { isStandardEvent } from './event-payloads.ts';
 export { sweepDeadlines, type SweepResult } from './deadline-sweeper.ts';
 export { replayCase, type ReplayResult } from './replay.ts';
+export { recomputeDueDates } from './recompute-due-dates.ts';
