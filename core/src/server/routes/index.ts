@@ -19,6 +19,7 @@ import { serviceHoursRoutes } from './service-hours.ts';
 import { refusalReportRoutes } from './refusal-reports.ts';
 import { supervisionOverviewRoutes } from './supervision-overview.ts';
 import { supervisionSettingsRoutes } from './supervision-settings.ts';
+import { ledgerRoutes } from './ledger.ts';
 import { statsRoutes } from './stats.ts';
 import { verifyRoutes } from './verify.ts';
 import { worklistRoutes } from './worklist.ts';
@@ -39,6 +40,7 @@ export const ROUTES: ReadonlyArray<(app: FastifyInstance, rt: Runtime) => void> 
   supervisionSettingsRoutes,
   supervisionOverviewRoutes,
   statsRoutes,
+  ledgerRoutes,
   adminOrgRoutes,
   serviceHoursRoutes,
   adminCalendarRoutes,
