@@ -85,7 +85,7 @@ describe.each(['sqlite', 'postgres'] as const)('on %s', (kind) => {
     const xlsx = await get('agent-wx-ssd', `/api/ledger.xlsx?${MARCH}`);
     expect(xlsx.status).toBe(200);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(xlsx.body as Buffer);
+    await workbook.xlsx.load(xlsx.body as unknown as ArrayBuffer);
     const sheet = workbook.getWorksheet('服务记录台账')!;
     const values = (n: number) => (sheet.getRow(n).values as unknown[]).slice(1);
     expect(values(1)[0]).toBe('五泄镇十四都村便民服务站服务记录台账（2025-03-01 至 2025-03-31）');
