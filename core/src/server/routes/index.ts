@@ -22,6 +22,7 @@ import { queueRoutes } from './queue.ts';
 import { refusalReportRoutes } from './refusal-reports.ts';
 import { supervisionOverviewRoutes } from './supervision-overview.ts';
 import { supervisionSettingsRoutes } from './supervision-settings.ts';
+import { ledgerRoutes } from './ledger.ts';
 import { statsRoutes } from './stats.ts';
 import { verifyRoutes } from './verify.ts';
 import { worklistRoutes } from './worklist.ts';
@@ -42,6 +43,7 @@ export const ROUTES: ReadonlyArray<(app: FastifyInstance, rt: Runtime) => void> 
   supervisionSettingsRoutes,
   supervisionOverviewRoutes,
   statsRoutes,
+  ledgerRoutes,
   adminOrgRoutes,
   serviceHoursRoutes,
   queueSettingsRoutes,
