@@ -20,7 +20,7 @@ const hours = {
   ],
   slotMinutes: 30,
 };
-const day = (days: { date: string }[], date: string) => days.find((d) => d.date === date);
+const day = (days: Record<string, unknown>[], date: string) => days.find((d) => d.date === date);
 
 describe.each(['sqlite', 'postgres'] as const)('service hours on %s', (kind) => {
   beforeAll(async () => {
@@ -57,7 +57,7 @@ describe.each(['sqlite', 'postgres'] as const)('service hours on %s', (kind) => 
     // 2025-04-27 is a Sunday made a workday (劳动节调休): a Monday's hours, not the weekend's.
     expect(day(spring, '2025-04-27')).toMatchObject({ kind: 'workday', open: true, periods: expect.arrayContaining([{ start: '08:30', end: '12:00', kind: 'regular' }]) });
     expect(day(spring, '2025-05-01')).toMatchObject({ kind: 'holiday', reason: '劳动节' });
-    const summer = day(spring, '2025-05-06') as { season: string; periods: { start: string; end: string; kind: string }[] };
+    const summer = day(spring, '2025-05-06') as unknown as { season: string; periods: { start: string; end: string; kind: string }[] };
     expect(summer.season).toBe('夏令时');
     expect(summer.periods.filter((p) => p.kind === 'regular')).toEqual([{ start: '08:30', end: '12:00', kind: 'regular' }, { start: '14:00', end: '17:30', kind: 'regular' }]);
     const public_ = await s.call(null, 'GET', '/api/public/orgs/wx/hours');
