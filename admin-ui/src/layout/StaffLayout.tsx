@@ -64,7 +64,8 @@ export function StaffLayout() {
       keys: 'F4',
       label: m.keys.menu,
       inFields: true,
-      run: () => whenFound('#bm-menu .ant-menu-item-selected, #bm-menu .ant-menu-item', (el) => el.focus()),
+      // The page's own entry when the menu has one, else the first (a comma list would take whichever comes first).
+      run: () => whenFound('#bm-menu .ant-menu-item', (first) => (document.querySelector<HTMLElement>('#bm-menu .ant-menu-item-selected') ?? first).focus()),
     },
     { keys: '?', label: m.keys.cheatSheet, run: () => setCheatSheet(true) },
   ], [receives, handlesCases, navigate, pathname]);
