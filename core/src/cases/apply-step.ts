@@ -16,6 +16,7 @@ import type { CaseDelivery } from '../documents/content/index.ts';
 import { composeDocument } from '../documents/content/index.ts';
 import { allocateDocumentNumber } from '../documents/issuing/document-number.ts';
 import { insertDocument } from '../documents/issuing/store-document.ts';
+import { SealRefusedError } from '../documents/issuing/seal-refused-error.ts';
 import { enqueueEffect } from '../outbox/index.ts';
 import { notifyMessage } from '../notify/notify-message.ts';
 import type { Sql } from '../store/index.ts';
@@ -163,6 +164,14 @@ function queueFields(deps: EngineDeps, step: StepInput, record: CaseRecord, prov
  * step's transaction. `stepped.record` and `step.record` carry the case's number by now.
  */
 export async function finishStep(sql: Sql, deps: EngineDeps, step: StepInput, stepped: SteppedCase): Promise<StepOutcome> {
+  // A document is never issued unsealed: the step that would issue it without a usable seal is refused.
+  if (deps.sealing) {
+    for (const doc of stepped.pending) {
+      const toSeal = { kind: doc.kind, caseId: step.record.id, itemCode: step.record.itemCode, issuerOrgId: step.issuerOrgId, documents: step.record.settings.documents };
+      const refusal = await deps.sealing.check(sql, toSeal, step.at);
+      if (refusal) throw new SealRefusedError(refusal, toSeal);
+    }
+  }
   const calendar = deps.calendar.calendar();
   const at = step.at.toISOString();
   let n = 0;

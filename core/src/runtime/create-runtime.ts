@@ -113,6 +113,7 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Start
     now,
     outbox: worker,
     stepHooks: [refusalReviewHook(supervision)],
+    sealing,
   });
   const stats: StatsDeps = {
     db,
