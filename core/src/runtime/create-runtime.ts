@@ -118,6 +118,7 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Start
     now,
     outbox: worker,
     stepHooks: [refusalReviewHook(supervision)],
+    sealing,
   });
   const stats: StatsDeps = {
     db,

@@ -18,11 +18,13 @@ import { rectificationRoutes } from './rectifications.ts';
 import { serviceHoursRoutes } from './service-hours.ts';
 import { appointmentRoutes } from './appointments.ts';
 import { queueSettingsRoutes } from './queue-settings.ts';
+import { queueRoutes } from './queue.ts';
 import { refusalReportRoutes } from './refusal-reports.ts';
 import { securitySettingsRoutes } from './security-settings.ts';
 import { auditRoutes } from './audit.ts';
 import { supervisionOverviewRoutes } from './supervision-overview.ts';
 import { supervisionSettingsRoutes } from './supervision-settings.ts';
+import { ledgerRoutes } from './ledger.ts';
 import { statsRoutes } from './stats.ts';
 import { verifyRoutes } from './verify.ts';
 import { worklistRoutes } from './worklist.ts';
@@ -43,10 +45,12 @@ export const ROUTES: ReadonlyArray<(app: FastifyInstance, rt: Runtime) => void> 
   supervisionSettingsRoutes,
   supervisionOverviewRoutes,
   statsRoutes,
+  ledgerRoutes,
   adminOrgRoutes,
   serviceHoursRoutes,
   queueSettingsRoutes,
   appointmentRoutes,
+  queueRoutes,
   adminCalendarRoutes,
   adminItemRoutes,
   adminSealRoutes,

@@ -9,6 +9,7 @@ import * as deliveryNotify from './0005_delivery_notify.ts';
 import * as unfiredDeadlines from './0006_unfired_deadlines_index.ts';
 import * as instanceSecret from './0010_instance_secret.ts';
 import * as caseQueue from './0011_case_queue.ts';
+import * as sealScope from './0020_seal_scope.ts';
 import * as accountsSecurity from './0030_accounts_security.ts';
 import * as auditLog from './0031_audit_log.ts';
 import * as evaluationChannels from './0040_evaluation_channels.ts';
@@ -22,6 +23,7 @@ import * as evaluationRequests from './0047_evaluation_requests.ts';
 import * as caseStatistics from './0050_case_statistics.ts';
 import * as serviceHours from './0060_service_hours.ts';
 import * as appointments from './0061_appointments.ts';
+import * as queueTickets from './0062_queue_tickets.ts';
 
 export interface Migration {
   up(knex: Knex): Promise<void>;
@@ -37,6 +39,7 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0006_unfired_deadlines_index', unfiredDeadlines],
   ['0010_instance_secret', instanceSecret],
   ['0011_case_queue', caseQueue],
+  ['0020_seal_scope', sealScope],
   ['0030_accounts_security', accountsSecurity],
   ['0031_audit_log', auditLog],
   ['0040_evaluation_channels', evaluationChannels],
@@ -50,4 +53,5 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0050_case_statistics', caseStatistics],
   ['0060_service_hours', serviceHours],
   ['0061_appointments', appointments],
+  ['0062_queue_tickets', queueTickets],
 ];
