@@ -86,10 +86,18 @@ function bundlesSection(entries: Entry[]): string[] {
   const bundles = entries.filter((e) => e.item.bundle);
   const byCode = new Map(entries.map((e) => [e.item.code, e.item]));
   const out = [`${bundles.length} of the ${SEED_BUNDLES.length} bundles of seed 003 task 12 ship as items; the others are not built yet.`, ''];
-  out.push('| 一件事 (seed 003 task 12) | item | children (in order) |', '|---|---|---|');
+  out.push('Children run one after another, or, where the bundle declares `after` (并联审批), each once the children it names have concluded, side by side with the others.', '');
+  out.push('| 一件事 (seed 003 task 12) | item | children |', '|---|---|---|');
   for (const name of SEED_BUNDLES) {
     const found = bundles.find((e) => e.item.name.includes(name));
-    const children = found?.item.bundle?.items.map((c) => `${cell(byCode.get(c)?.name ?? c)} (\`${c}\`)`).join(' → ');
+    const after = found?.item.bundle?.after;
+    const children = found?.item.bundle?.items
+      .map((c) => {
+        const deps = after?.[c] ?? [];
+        const when = after ? (deps.length === 0 ? '（受理即办）' : `（${deps.map((d) => `\`${d}\``).join('、')} 办结后）`) : '';
+        return `${cell(byCode.get(c)?.name ?? c)} (\`${c}\`)${when}`;
+      })
+      .join(after ? '；' : ' → ');
     out.push(`| ${name} | ${found ? `\`${found.item.code}\`` : 'not yet'} | ${children ?? '—'} |`);
   }
   return out;
