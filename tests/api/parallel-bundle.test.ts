@@ -26,7 +26,7 @@ describe.each(['sqlite', 'postgres'] as const)('on %s', (kind) => {
   afterAll(() => s?.close());
 
   const children = async (parentId: string) =>
-    Object.fromEntries((await s.database.db('cases').where({ parent_case_id: parentId }).select('item_code', 'id', 'state')).map((r: { item_code: string; id: string; state: string }) => [r.item_code, r]));
+    Object.fromEntries((await s.database.db('cases').where({ parent_case_id: parentId }).select('item_code', 'id', 'state')).map((r: { item_code: string; id: string; state: string }) => [r.item_code, r])) as Record<string, { id: string; state: string }>;
   const conclude = async (id: string) => {
     const clerk = await s.login('clerk-wx');
     for (const [type, payload] of [['ACCEPT'], ['APPROVE', { opinion: '同意' }], ['SEAL'], ['DELIVER', { mode: 'window-pickup', recipientName: '张三' }]] as const) {
@@ -47,18 +47,18 @@ describe.each(['sqlite', 'postgres'] as const)('on %s', (kind) => {
     const parent = await acceptedBundle();
     const started = await children(parent);
     expect(Object.keys(started).sort()).toEqual(['t-a', 't-b']);
-    expect(started['t-a'].state).toBe('received');
+    expect(started['t-a']!.state).toBe('received');
 
-    await conclude(started['t-b'].id);
+    await conclude(started['t-b']!.id);
     expect(Object.keys(await children(parent)).sort()).toEqual(['t-a', 't-b']); // t-c waits for t-a too
-    await conclude(started['t-a'].id);
+    await conclude(started['t-a']!.id);
     const all = await children(parent);
     expect(Object.keys(all).sort()).toEqual(['t-a', 't-b', 't-c']);
-    const cData = await s.call(await s.login('clerk-wx'), 'GET', `/api/cases/${all['t-c'].id}`);
+    const cData = await s.call(await s.login('clerk-wx'), 'GET', `/api/cases/${all['t-c']!.id}`);
     expect(cData.body.data.applicant.name).toBe('张三'); // entered once, for the bundle
 
     expect((await s.call(await s.login('clerk-wx'), 'GET', `/api/cases/${parent}`)).body.state).toBe('reviewing.coordination');
-    await conclude(all['t-c'].id);
+    await conclude(all['t-c']!.id);
     const done = await s.call(await s.login('clerk-wx'), 'GET', `/api/cases/${parent}`);
     expect(done.body.state).toBe('concluded');
     expect(done.body.history.filter((h: { event: string }) => h.event === 'CHILDREN_CONCLUDED')).toHaveLength(1);
@@ -66,7 +66,7 @@ describe.each(['sqlite', 'postgres'] as const)('on %s', (kind) => {
 
   it('never starts a child whose prerequisite was denied, and concludes the parent when the others close', async () => {
     const parent = await acceptedBundle();
-    const { 't-a': a, 't-b': b } = await children(parent);
+    const { 't-a': a, 't-b': b } = (await children(parent)) as Record<'t-a' | 't-b', { id: string }>;
     const clerk = await s.login('clerk-wx');
     await s.call(clerk, 'POST', `/api/cases/${a.id}/events`, { type: 'ACCEPT' });
     expect((await s.call(clerk, 'POST', `/api/cases/${a.id}/events`, { type: 'DENY', payload: { reason: '不符合条件' } })).status).toBe(200);
@@ -80,7 +80,7 @@ describe.each(['sqlite', 'postgres'] as const)('on %s', (kind) => {
 
   it('starts the next child once when its two prerequisites conclude at the same moment', async () => {
     const two = await acceptedBundle();
-    const { 't-a': a, 't-b': b } = await children(two);
+    const { 't-a': a, 't-b': b } = (await children(two)) as Record<'t-a' | 't-b', { id: string }>;
     const clerk = await s.login('clerk-wx');
     for (const id of [a.id, b.id]) {
       await s.call(clerk, 'POST', `/api/cases/${id}/events`, { type: 'ACCEPT' });
