@@ -22,6 +22,7 @@ import * as caseStatistics from './0050_case_statistics.ts';
 import * as monthlyReports from './0051_monthly_reports.ts';
 import * as serviceHours from './0060_service_hours.ts';
 import * as appointments from './0061_appointments.ts';
+import * as queueTickets from './0062_queue_tickets.ts';
 
 export interface Migration {
   up(knex: Knex): Promise<void>;
@@ -50,4 +51,5 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0051_monthly_reports', monthlyReports],
   ['0060_service_hours', serviceHours],
   ['0061_appointments', appointments],
+  ['0062_queue_tickets', queueTickets],
 ];
