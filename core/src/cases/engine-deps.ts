@@ -8,6 +8,7 @@ import type { OutboxLease } from '../outbox/index.ts';
 import type { OrgDirectory } from '../org/index.ts';
 import type { ItemRuntime } from './item-runtime.ts';
 import type { StepHook } from './step-hooks.ts';
+import type { StepWriter } from './step-write.ts';
 
 export interface EngineDeps {
   db: Knex;
@@ -27,4 +28,6 @@ export interface EngineDeps {
   outbox: OutboxLease;
   /** Run inside each staff event's transaction before its writes (step-hooks.ts). */
   stepHooks?: readonly StepHook[];
+  /** Write their rows in every step of every case, before its numbers are taken (step-write.ts). */
+  stepWriters?: readonly StepWriter[];
 }
