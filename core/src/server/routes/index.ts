@@ -15,6 +15,7 @@ import { evaluationRoutes } from './evaluations.ts';
 import { healthRoutes } from './health.ts';
 import { publicRoutes } from './public.ts';
 import { rectificationRoutes } from './rectifications.ts';
+import { serviceHoursRoutes } from './service-hours.ts';
 import { refusalReportRoutes } from './refusal-reports.ts';
 import { supervisionOverviewRoutes } from './supervision-overview.ts';
 import { supervisionSettingsRoutes } from './supervision-settings.ts';
@@ -35,6 +36,7 @@ export const ROUTES: ReadonlyArray<(app: FastifyInstance, rt: Runtime) => void> 
   supervisionSettingsRoutes,
   supervisionOverviewRoutes,
   adminOrgRoutes,
+  serviceHoursRoutes,
   adminCalendarRoutes,
   adminItemRoutes,
   adminSealRoutes,
