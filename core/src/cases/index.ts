@@ -12,3 +12,4 @@ export type { StepPlan } from './step-plan.ts';
 export { isStandardEvent } from './event-payloads.ts';
 export { sweepDeadlines, type SweepResult } from './deadline-sweeper.ts';
 export { replayCase, type ReplayResult } from './replay.ts';
+export { recomputeDueDates } from './recompute-due-dates.ts';

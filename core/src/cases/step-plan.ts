@@ -182,21 +182,27 @@ export function planStep(read: StepRead, event: StepEvent, deps: PlanDeps): Step
   }));
 
   const issuer = deps.orgs.get(event.issuerOrgId)!;
-  const documents = asked.map((doc, i): PendingDocument => ({
-    kind: doc.kind,
-    ordinal: before.documents.length + i,
-    facts: {
+  const documents = asked.map((doc, i): PendingDocument => {
+    // The receipt states the due date of the acceptance it records, whether the template started the
+    // clock before or after asking for it.
+    const receipt = doc.kind === 'acceptance-receipt';
+    const clock = receipt ? record.clock : doc.clock;
+    return {
       kind: doc.kind,
-      at: event.at,
-      record: { ...moved, acceptedAt: doc.acceptedAt, clock: doc.clock },
-      missing: context.missing,
-      item,
-      issuer,
-      calendar: deps.calendar,
-      event: doc.approved === undefined ? event.facts : { ...event.facts, approved: doc.approved },
-      dueAt: readClock(deps.calendar, doc.clock, moved.settings.promisedDays, event.at).dueAt,
-    },
-  }));
+      ordinal: before.documents.length + i,
+      facts: {
+        kind: doc.kind,
+        at: event.at,
+        record: { ...moved, acceptedAt: receipt ? record.acceptedAt : doc.acceptedAt, clock },
+        missing: context.missing,
+        item,
+        issuer,
+        calendar: deps.calendar,
+        event: doc.approved === undefined ? event.facts : { ...event.facts, approved: doc.approved },
+        dueAt: readClock(deps.calendar, clock, moved.settings.promisedDays, event.at).dueAt,
+      },
+    };
+  });
 
   return {
     caseId: record.id,

@@ -4,12 +4,12 @@ import { hostname } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Knex } from 'knex';
 import { createFormValidator } from '@bianmin/forms';
-import { CalendarService, seedOfficialYears } from '../calendar/index.ts';
+import { CalendarService, missingCalendarYears, seedOfficialYears } from '../calendar/index.ts';
 import { CaseEngine, ItemRuntime, sweepDeadlines, type StepWriter } from '../cases/index.ts';
 import { createDeliveryMode, getDeliveryMode, listDeliveryModes, seedBuiltinDeliveryModes } from '../delivery/index.ts';
 import { renderPendingDocuments } from '../documents/issuing/render-stored-document.ts';
 import type { DocumentSealing } from '../documents/issuing/document-sealing.ts';
-import { notificationChannelsFromEnv, notifyHandler, retryDueNotifications, type NotificationChannel } from '../notify/index.ts';
+import { notificationChannelsFromEnv, notifyHandler, remindMissingCalendarYears, retryDueNotifications, type NotificationChannel } from '../notify/index.ts';
 import { OutboxWorker } from '../outbox/index.ts';
 import { seedDemoCounty, seedDemoSeals, seedRootOrganisation, type SeedResult } from '../seed/index.ts';
 import { registrySealing } from '../documents/issuing/registry-sealing.ts';
@@ -154,6 +154,9 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Start
     tick(() => sweepDeadlines(db, engine, workerId, now()), Number(env.BIANMIN_SWEEP_MS ?? 30_000));
     tick(() => sweepSupervision(supervision, workerId, now()), Number(env.BIANMIN_SWEEP_MS ?? 30_000));
     tick(() => retryDueNotifications(db, channels, now()), 30_000);
+    const remindCalendar = async () => remindMissingCalendarYears(db, await missingCalendarYears(db, now()), now());
+    tick(remindCalendar, 10 * 60_000);
+    void remindCalendar().catch((err) => log('calendar reminder failed', err));
     tick(async () => worker.kick(), 15_000);
     // Rendering a PDF holds the event loop for ~100 ms: one document at a time, and only while no
     // request came in for a second, so the counter stays responsive; readers render on demand anyway.

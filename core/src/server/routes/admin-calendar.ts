@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { InvalidYearCalendarError, validateYearCalendar, type YearCalendar } from '../../calendar/index.ts';
+import { InvalidYearCalendarError, missingCalendarYears, validateYearCalendar, type YearCalendar } from '../../calendar/index.ts';
+import { recomputeDueDates } from '../../cases/index.ts';
 import { AppError } from '../../errors/index.ts';
 import type { Runtime } from '../../runtime/runtime.ts';
 import { requireRole } from '../authentication.ts';
@@ -36,12 +37,38 @@ export function adminCalendarRoutes(app: FastifyInstance, rt: Runtime): void {
       const body = { ...request.body, year: request.params.year };
       const problems = validateYearCalendar(body, request.params.year);
       if (problems.length > 0) throw new AppError('VALIDATION_FAILED', '工作日历有误', problems);
+      let saved;
       try {
-        return await rt.calendar.saveYear(body, user.username);
+        saved = await rt.calendar.saveYear(body, user.username);
       } catch (err) {
         if (err instanceof InvalidYearCalendarError) throw new AppError('VALIDATION_FAILED', '工作日历有误', err.problems);
         throw err;
       }
+      // The open cases due in or after the year count over it now (their provisional dates among them).
+      const recomputedCases = await recomputeDueDates(rt.db, rt.calendar.calendar(), request.params.year, rt.now());
+      return { ...saved, recorded: true, recomputedCases };
+    },
+  );
+
+  app.get(
+    '/api/admin/calendar-status',
+    {
+      schema: {
+        tags: ['admin'],
+        summary: '尚未录入的工作日历年度（本年度；每年10月1日起含下一年度）',
+        response: {
+          200: {
+            type: 'object',
+            required: ['missing'],
+            properties: { missing: { type: 'array', items: { type: 'object', required: ['year', 'message'], properties: { year: { type: 'integer' }, message: { type: 'string' } } } } },
+          },
+          ...errorResponses,
+        },
+      },
+    },
+    async (request) => {
+      requireRole(request, 'admin');
+      return { missing: await missingCalendarYears(rt.db, rt.now()) };
     },
   );
 }

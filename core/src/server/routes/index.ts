@@ -20,12 +20,14 @@ import { refusalReportRoutes } from './refusal-reports.ts';
 import { supervisionOverviewRoutes } from './supervision-overview.ts';
 import { supervisionSettingsRoutes } from './supervision-settings.ts';
 import { verifyRoutes } from './verify.ts';
+import { worklistRoutes } from './worklist.ts';
 
 export const ROUTES: ReadonlyArray<(app: FastifyInstance, rt: Runtime) => void> = [
   healthRoutes,
   authRoutes,
   catalogueRoutes,
   caseRoutes,
+  worklistRoutes,
   documentRoutes,
   publicRoutes,
   evaluationRoutes,
