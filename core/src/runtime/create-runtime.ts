@@ -21,6 +21,7 @@ import { ID_NUMBER_HASH_PURPOSE } from '../privacy/index.ts';
 import { databaseOptionsFromEnv, migrate, openDatabase, startWalCheckpoints } from '../store/index.ts';
 import { refusalReviewHook, sweepSupervision, type SupervisionDeps } from '../supervision/index.ts';
 import { OrgDirectory } from '../org/index.ts';
+import { foldCaseEvents, type StatsDeps } from '../stats/index.ts';
 import { registerItems } from './register-items.ts';
 import type { Runtime } from './runtime.ts';
 
@@ -114,6 +115,16 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Start
     stepHooks: [refusalReviewHook(supervision)],
     stepWriters: [...(options.stepWriters ?? [])],
   });
+  const stats: StatsDeps = {
+    db,
+    orgs,
+    calendar: () => calendar.calendar(),
+    item(code, version) {
+      const definition = registry.get(code, version)?.definition;
+      return definition && { name: definition.name, department: definition.department, kind: definition.procedure.kind, targetMinutes: definition.procedure.targetMinutes ?? 60 };
+    },
+    now,
+  };
   const runtime: Runtime = {
     db,
     registry,
@@ -127,6 +138,7 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Start
     publicBaseUrl: engine.deps.publicBaseUrl,
     secret,
     supervision,
+    stats,
     instanceSecret,
     now,
   };
@@ -154,6 +166,8 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Start
     tick(() => sweepDeadlines(db, engine, workerId, now()), Number(env.BIANMIN_SWEEP_MS ?? 30_000));
     tick(() => sweepSupervision(supervision, workerId, now()), Number(env.BIANMIN_SWEEP_MS ?? 30_000));
     tick(() => retryDueNotifications(db, channels, now()), 30_000);
+    // The statistics follow the event log within seconds; every statistics read also folds first.
+    tick(() => foldCaseEvents(stats), Number(env.BIANMIN_STATS_FOLD_MS ?? 2_000));
     const remindCalendar = async () => remindMissingCalendarYears(db, await missingCalendarYears(db, now()), now());
     tick(remindCalendar, 10 * 60_000);
     void remindCalendar().catch((err) => log('calendar reminder failed', err));

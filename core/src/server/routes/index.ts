@@ -19,6 +19,7 @@ import { serviceHoursRoutes } from './service-hours.ts';
 import { refusalReportRoutes } from './refusal-reports.ts';
 import { supervisionOverviewRoutes } from './supervision-overview.ts';
 import { supervisionSettingsRoutes } from './supervision-settings.ts';
+import { statsRoutes } from './stats.ts';
 import { verifyRoutes } from './verify.ts';
 import { worklistRoutes } from './worklist.ts';
 
@@ -37,6 +38,7 @@ export const ROUTES: ReadonlyArray<(app: FastifyInstance, rt: Runtime) => void> 
   callbackRoutes,
   supervisionSettingsRoutes,
   supervisionOverviewRoutes,
+  statsRoutes,
   adminOrgRoutes,
   serviceHoursRoutes,
   adminCalendarRoutes,
