@@ -40,7 +40,7 @@ describe.each(['sqlite', 'postgres'] as const)('service hours on %s', (kind) => 
     const saved = await s.call(await s.login('admin-wx'), 'PUT', '/api/admin/orgs/wx/hours', hours);
     expect(saved.status, JSON.stringify(saved.body)).toBe(200);
     expect(saved.body.from).toBe('wx');
-    const get = async (from: string, days: number) => (await s.call(null, 'GET', `/api/public/orgs/wx/hours?from=${from}&days=${days}`)).body.days as Record<string, unknown>[];
+    const get = async (from: string, days: number) => (await s.call(null, 'GET', `/api/public/orgs/wx/hours?from=${from}&days=${days}`)).body.days as { date: string }[];
     const march = await get('2025-03-03', 7);
     expect(day(march, '2025-03-03')).toMatchObject({
       open: true, bookable: true, items: null,
@@ -57,7 +57,7 @@ describe.each(['sqlite', 'postgres'] as const)('service hours on %s', (kind) => 
     // 2025-04-27 is a Sunday made a workday (劳动节调休): a Monday's hours, not the weekend's.
     expect(day(spring, '2025-04-27')).toMatchObject({ kind: 'workday', open: true, periods: expect.arrayContaining([{ start: '08:30', end: '12:00', kind: 'regular' }]) });
     expect(day(spring, '2025-05-01')).toMatchObject({ kind: 'holiday', reason: '劳动节' });
-    const summer = day(spring, '2025-05-06') as { season: string; periods: { start: string; end: string; kind: string }[] };
+    const summer = day(spring, '2025-05-06') as unknown as { season: string; periods: { start: string; end: string; kind: string }[] };
     expect(summer.season).toBe('夏令时');
     expect(summer.periods.filter((p) => p.kind === 'regular')).toEqual([{ start: '08:30', end: '12:00', kind: 'regular' }, { start: '14:00', end: '17:30', kind: 'regular' }]);
     const public_ = await s.call(null, 'GET', '/api/public/orgs/wx/hours');

@@ -121,7 +121,8 @@ describe('planStep for an event', () => {
 
   it('asks for the acceptance receipt, numbered when written, and a notification quoting the case after the step', () => {
     expect(accepted.documents).toHaveLength(1);
-    expect(accepted.documents[0]).toMatchObject({ kind: 'acceptance-receipt', ordinal: 0, facts: { issuer: township, at: monday } });
+    // The template asks for it before it starts the clock; the receipt states the acceptance's due date all the same.
+    expect(accepted.documents[0]).toMatchObject({ kind: 'acceptance-receipt', ordinal: 0, facts: { issuer: township, at: monday, dueAt: '2025-03-10T15:59:59.999Z', record: { acceptedAt: monday.toISOString() } } });
     expect(accepted.outbox).toEqual([
       {
         effectId: 'case-1:1:0',
