@@ -20,7 +20,7 @@ const hours = {
   ],
   slotMinutes: 30,
 };
-const day = (days: { date: string }[], date: string) => days.find((d) => d.date === date);
+const day = (days: Record<string, unknown>[], date: string) => days.find((d) => d.date === date);
 
 describe.each(['sqlite', 'postgres'] as const)('service hours on %s', (kind) => {
   beforeAll(async () => {

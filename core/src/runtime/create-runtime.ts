@@ -21,6 +21,7 @@ import { ID_NUMBER_HASH_PURPOSE } from '../privacy/index.ts';
 import { databaseOptionsFromEnv, migrate, openDatabase, startWalCheckpoints } from '../store/index.ts';
 import { refusalReviewHook, sweepSupervision, type SupervisionDeps } from '../supervision/index.ts';
 import { OrgDirectory } from '../org/index.ts';
+import { BoardBus, sweepAppointments, type QueueDeps } from '../queue/index.ts';
 import { foldCaseEvents, type StatsDeps } from '../stats/index.ts';
 import { registerItems } from './register-items.ts';
 import type { Runtime } from './runtime.ts';
@@ -100,6 +101,7 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Start
     log,
   );
   const supervision: SupervisionDeps = { db, orgs, now, publicBaseUrl, itemName: (code) => registry.get(code)?.definition.name ?? code };
+  const queue: QueueDeps = { db, orgs, calendar, now, itemName: (code) => registry.get(code)?.definition.name, channels, board: new BoardBus() };
   const engine = new CaseEngine({
     db,
     registry,
@@ -138,6 +140,7 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Start
     publicBaseUrl: engine.deps.publicBaseUrl,
     secret,
     supervision,
+    queue,
     stats,
     instanceSecret,
     now,
@@ -165,6 +168,7 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Start
     };
     tick(() => sweepDeadlines(db, engine, workerId, now()), Number(env.BIANMIN_SWEEP_MS ?? 30_000));
     tick(() => sweepSupervision(supervision, workerId, now()), Number(env.BIANMIN_SWEEP_MS ?? 30_000));
+    tick(() => sweepAppointments(queue, now(), log), Number(env.BIANMIN_SWEEP_MS ?? 30_000));
     tick(() => retryDueNotifications(db, channels, now()), 30_000);
     // The statistics follow the event log within seconds; every statistics read also folds first.
     tick(() => foldCaseEvents(stats), Number(env.BIANMIN_STATS_FOLD_MS ?? 2_000));

@@ -16,6 +16,8 @@ import { healthRoutes } from './health.ts';
 import { publicRoutes } from './public.ts';
 import { rectificationRoutes } from './rectifications.ts';
 import { serviceHoursRoutes } from './service-hours.ts';
+import { appointmentRoutes } from './appointments.ts';
+import { queueSettingsRoutes } from './queue-settings.ts';
 import { refusalReportRoutes } from './refusal-reports.ts';
 import { supervisionOverviewRoutes } from './supervision-overview.ts';
 import { supervisionSettingsRoutes } from './supervision-settings.ts';
@@ -41,6 +43,8 @@ export const ROUTES: ReadonlyArray<(app: FastifyInstance, rt: Runtime) => void> 
   statsRoutes,
   adminOrgRoutes,
   serviceHoursRoutes,
+  queueSettingsRoutes,
+  appointmentRoutes,
   adminCalendarRoutes,
   adminItemRoutes,
   adminSealRoutes,

@@ -19,6 +19,7 @@ import * as inboxLinks from './0046_inbox_links.ts';
 import * as evaluationRequests from './0047_evaluation_requests.ts';
 import * as caseStatistics from './0050_case_statistics.ts';
 import * as serviceHours from './0060_service_hours.ts';
+import * as appointments from './0061_appointments.ts';
 
 export interface Migration {
   up(knex: Knex): Promise<void>;
@@ -44,4 +45,5 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0047_evaluation_requests', evaluationRequests],
   ['0050_case_statistics', caseStatistics],
   ['0060_service_hours', serviceHours],
+  ['0061_appointments', appointments],
 ];
