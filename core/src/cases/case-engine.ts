@@ -20,8 +20,10 @@ import { readViewParts, type HistoryRow, type ViewParts } from './case-view.ts';
 import { applicantOf } from './applicant.ts';
 import { eventFacts } from './event-facts.ts';
 import { checkDelivery } from './delivery-check.ts';
-import { planStep, type PlanDeps } from './step-plan.ts';
-import { writeStep } from './step-write.ts';
+import { SealRefusedError } from '../documents/issuing/seal-refused-error.ts';
+import { planStep, type PlanDeps, type StepPlan } from './step-plan.ts';
+import { refuseUnsealable } from './seal-check.ts';
+import { writeStep, type WrittenStep } from './step-write.ts';
 import { advanceBundle } from './bundle.ts';
 import type { EventFacts } from './document-facts.ts';
 import type { EngineDeps } from './engine-deps.ts';
@@ -94,7 +96,7 @@ export class CaseEngine {
   /** Receives a case and returns it with the history, documents and deadlines reception wrote. */
   async createWithParts(user: CaseUser | null, input: CreateCaseInput): Promise<StepResult> {
     await this.ensureCalendar(this.deps.now());
-    return transact(this.deps.db, (sql) => this.#receive(sql, user, input));
+    return this.#reportingSeals(transact(this.deps.db, (sql) => this.#receive(sql, user, input)));
   }
 
   /** Receives one case inside the caller's transaction (bundles create parent and child together). */
@@ -188,7 +190,7 @@ export class CaseEngine {
         },
         this.#planDeps(),
       );
-      const { record, parts } = await writeStep(sql, plan, this.deps);
+      const { record, parts } = await this.#write(sql, plan);
       // A new case's history is this one row; its documents and deadlines are what the step wrote.
       return { record, parts: { events: [historyRow(plan.history, user?.name ?? null)], ...parts } };
     }
@@ -218,6 +220,12 @@ export class CaseEngine {
       missing: [...checked.missing, ...checked.waived],
       waivable: checked.waived,
     };
+  }
+
+  /** Writes a planned step (step-write.ts) once its documents are known to have a usable seal. */
+  async #write(sql: Sql, plan: StepPlan): Promise<WrittenStep> {
+    if (this.deps.sealing) await refuseUnsealable(sql, this.deps.sealing, plan);
+    return writeStep(sql, plan, this.deps);
   }
 
   /** What planning a step needs beside what it read: all of it in memory. */
@@ -331,7 +339,7 @@ export class CaseEngine {
       );
       // The version-checked UPDATE first; the documents, numbered, last (step-write.ts says why). A
       // bundle's advance comes after them, since it steps other cases, which may read this one's.
-      const { record: stepped, parts: written } = await writeStep(sql, plan, this.deps);
+      const { record: stepped, parts: written } = await this.#write(sql, plan);
       if (closesChild) await advanceBundle(this, sql, stepped.parentCaseId!);
       if (movesBundle) {
         // Advancing a bundle can step this very case again (its children all concluded): read it back.
@@ -342,7 +350,17 @@ export class CaseEngine {
       const events = withParts ? [...before.events, historyRow(plan.history, user.name)] : [];
       return withParts ? { record: stepped, parts: { events, ...written } } : { record: stepped };
     };
-    return outer ? run(outer) : transact(this.deps.db, run);
+    return outer ? run(outer) : this.#reportingSeals(transact(this.deps.db, run));
+  }
+
+  /** A step refused for want of a seal tells the administrators, once its transaction is undone. */
+  async #reportingSeals<T>(step: Promise<T>): Promise<T> {
+    try {
+      return await step;
+    } catch (err) {
+      if (err instanceof SealRefusedError) await this.deps.sealing?.report(err.document, err.refusal, this.deps.now()).catch(() => {});
+      throw err;
+    }
   }
 
 }

@@ -1,6 +1,7 @@
 // What the case engine needs from the rest of the core.
 import type { Knex } from 'knex';
 import type { CalendarService } from '../calendar/index.ts';
+import type { DocumentSealing } from '../documents/issuing/document-sealing.ts';
 import type { DeliveryModeDefinition } from '@bianmin/contract';
 import type { ItemRegistry } from '../registry/index.ts';
 import type { Sql } from '../store/index.ts';
@@ -30,4 +31,6 @@ export interface EngineDeps {
   stepHooks?: readonly StepHook[];
   /** Write their rows in every step of every case, before its numbers are taken (step-write.ts). */
   stepWriters?: readonly StepWriter[];
+  /** Refuses a step whose documents would have no usable seal (none: documents are not sealed). */
+  sealing?: Pick<DocumentSealing, 'check' | 'report'> | null;
 }

@@ -116,6 +116,7 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Start
     outbox: worker,
     stepHooks: [refusalReviewHook(supervision)],
     stepWriters: [...(options.stepWriters ?? [])],
+    sealing,
   });
   const stats: StatsDeps = {
     db,
