@@ -5,13 +5,13 @@
 // (step-write.ts) carries the plan out. Whatever a plan needs from the store (the case under its
 // row lock, its documents and deadlines, the last decision's words, a delivery mode) is read
 // before it, and the working calendar is the one in memory, loaded before the transaction.
-import type { CaseMachine, PersistedCase, WorkflowContext } from '@bianmin/workflows';
+import { isTimedPublicity, type CaseMachine, type PersistedCase, type WorkflowContext } from '@bianmin/workflows';
 import type { Actor, DocumentKind, Effect, ItemDefinition } from '@bianmin/contract';
 import { shanghaiDateOf, type WorkingCalendar } from '../calendar/index.ts';
 import type { NotifyFacts } from '../notify/notify-message.ts';
 import type { Organisation } from '../org/index.ts';
 import { applyClockOp, readClock, type CaseClock } from './case-clock.ts';
-import { desiredDeadlines, planDeadlines, type DeadlineChanges } from './case-deadlines.ts';
+import { desiredDeadlines, planDeadlines, type DeadlineChanges, type DeadlineFacts } from './case-deadlines.ts';
 import type { CaseRecord } from './case-record.ts';
 import type { CaseEventRow } from './case-rows.ts';
 import type { ViewParts } from './case-view.ts';
@@ -168,6 +168,7 @@ export function planStep(read: StepRead, event: StepEvent, deps: PlanDeps): Step
       oneTimeNoticeIssued,
       dueAt: reading.dueAt,
       paused: clock.pauses.some((p) => !p.to),
+      publicity: publicityFacts(item, record, clock),
     }),
   );
 
@@ -243,6 +244,16 @@ function documentsFor(kind: DocumentKind, record: CaseRecord, context: WorkflowC
   }
   if (kind === 'decision') return [{ kind: 'decision', approved: context.outcome !== 'denied' }];
   return [{ kind }];
+}
+
+/** The timed publicity step the case is in, from the pause its entry opened. */
+function publicityFacts(item: ItemDefinition, record: CaseRecord, clock: CaseClock): DeadlineFacts['publicity'] {
+  const [top, stepId] = record.state.split('.');
+  if (top !== 'reviewing' || !record.open) return undefined;
+  const step = item.procedure.reviewSteps?.find((s) => s.id === stepId);
+  const pause = clock.pauses.find((p) => !p.to && p.reason === 'publicity');
+  if (!step || !isTimedPublicity(step) || !pause) return undefined;
+  return { from: pause.from, days: step.days! };
 }
 
 /** The queue's columns after the step (queue-columns.ts): what it is due by, and who can act on it now. */
