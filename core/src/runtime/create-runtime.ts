@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { Knex } from 'knex';
 import { createFormValidator } from '@bianmin/forms';
 import { CalendarService, missingCalendarYears, seedOfficialYears } from '../calendar/index.ts';
-import { CaseEngine, ItemRuntime, sweepDeadlines } from '../cases/index.ts';
+import { CaseEngine, ItemRuntime, sweepDeadlines, type StepWriter } from '../cases/index.ts';
 import { builtinDeliveryModes, createDeliveryMode, getDeliveryMode, listDeliveryModes, seedBuiltinDeliveryModes } from '../delivery/index.ts';
 import { renderPendingDocuments } from '../documents/issuing/render-stored-document.ts';
 import type { DocumentSealing } from '../documents/issuing/document-sealing.ts';
@@ -44,6 +44,8 @@ export interface RuntimeOptions {
   /** When the server last took a request (the idle renderer waits for quiet). */
   lastRequestAt?: () => number;
   publicBaseUrl?: string;
+  /** Modules' rows written in every case step (cases/step-write.ts), after the core's own. */
+  stepWriters?: readonly StepWriter[];
 }
 
 export interface StartedRuntime {
@@ -117,6 +119,7 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Start
     now,
     outbox: worker,
     stepHooks: [refusalReviewHook(supervision)],
+    stepWriters: [...(options.stepWriters ?? [])],
     sealing,
   });
   const stats: StatsDeps = {
