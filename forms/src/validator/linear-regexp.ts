@@ -6,7 +6,10 @@
 import { RE2JS } from 're2js';
 
 export function linearRegExp(pattern: string): { test(s: string): boolean; toString(): string } {
-  const re = RE2JS.compile(RE2JS.translateRegExp(pattern));
+  // What JSON Schema means by a pattern (ECMA-262 with the u flag) decides what is valid — compiling
+  // one is safe, matching is where backtracking costs; RE2 then runs it, `\p{Script=Han}` as `\p{Han}`.
+  new RegExp(pattern, 'u');
+  const re = RE2JS.compile(RE2JS.translateRegExp(pattern).replace(/\\([pP])\{(?:Script|sc|Script_Extensions|scx)=([A-Za-z_]+)\}/g, '\\$1{$2}'));
   // Ajv keys its compiled patterns by toString(): each pattern its own.
   return { test: (s: string) => re.test(s), toString: () => `re2:${pattern}` };
 }
