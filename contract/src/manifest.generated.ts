@@ -369,11 +369,17 @@ export interface Delivery {
  */
 export interface Bundle {
   /**
-   * Codes of the items combined, in the order they are handled.
+   * Codes of the items combined, in the order they are handled (without `after`: one after another).
    *
    * @minItems 2
    */
   items: [string, string, ...string[]];
+  /**
+   * 并联审批: per child item code, the children that must have concluded with an approval before it starts. With `after`, every child it does not list with prerequisites starts at the bundle's acceptance, side by side, and each other one as soon as its prerequisites are done; without it the children run in `items` order. Checked at load: codes of this bundle, no cycles.
+   */
+  after?: {
+    [k: string]: string[];
+  };
   /**
    * Top-level fields of the bundle's form copied into every child's form data (entered once).
    */

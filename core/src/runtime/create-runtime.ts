@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { Knex } from 'knex';
 import { createFormValidator } from '@bianmin/forms';
 import { CalendarService, missingCalendarYears, seedOfficialYears } from '../calendar/index.ts';
-import { CaseEngine, ItemRuntime, sweepDeadlines } from '../cases/index.ts';
+import { CaseEngine, ItemRuntime, sweepDeadlines, type StepWriter } from '../cases/index.ts';
 import { builtinDeliveryModes, createDeliveryMode, getDeliveryMode, listDeliveryModes, seedBuiltinDeliveryModes } from '../delivery/index.ts';
 import { renderPendingDocuments } from '../documents/issuing/render-stored-document.ts';
 import type { DocumentSealing } from '../documents/issuing/document-sealing.ts';
@@ -21,7 +21,7 @@ import { ID_NUMBER_HASH_PURPOSE } from '../privacy/index.ts';
 import { databaseOptionsFromEnv, migrate, openDatabase, startWalCheckpoints } from '../store/index.ts';
 import { refusalReviewHook, sweepSupervision, type SupervisionDeps } from '../supervision/index.ts';
 import { OrgDirectory } from '../org/index.ts';
-import { BoardBus, sweepAppointments, type QueueDeps } from '../queue/index.ts';
+import { BoardBus, sweepQueue, type QueueDeps } from '../queue/index.ts';
 import { foldCaseEvents, webhookHandler, webhooksFromEnv, type StatsDeps } from '../stats/index.ts';
 import { registerItems } from './register-items.ts';
 import type { Runtime } from './runtime.ts';
@@ -43,6 +43,8 @@ export interface RuntimeOptions {
   /** When the server last took a request (the idle renderer waits for quiet). */
   lastRequestAt?: () => number;
   publicBaseUrl?: string;
+  /** Modules' rows written in every case step (cases/step-write.ts), after the core's own. */
+  stepWriters?: readonly StepWriter[];
 }
 
 export interface StartedRuntime {
@@ -116,6 +118,7 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Start
     now,
     outbox: worker,
     stepHooks: [refusalReviewHook(supervision)],
+    stepWriters: [...(options.stepWriters ?? [])],
     sealing,
   });
   const stats: StatsDeps = {
@@ -170,7 +173,7 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Start
     };
     tick(() => sweepDeadlines(db, engine, workerId, now()), Number(env.BIANMIN_SWEEP_MS ?? 30_000));
     tick(() => sweepSupervision(supervision, workerId, now()), Number(env.BIANMIN_SWEEP_MS ?? 30_000));
-    tick(() => sweepAppointments(queue, now(), log), Number(env.BIANMIN_SWEEP_MS ?? 30_000));
+    tick(() => sweepQueue(queue, now(), log), Number(env.BIANMIN_SWEEP_MS ?? 30_000));
     tick(() => retryDueNotifications(db, channels, now()), 30_000);
     // The statistics follow the event log within seconds; every statistics read also folds first.
     tick(() => foldCaseEvents(stats), Number(env.BIANMIN_STATS_FOLD_MS ?? 2_000));
