@@ -412,6 +412,10 @@ export interface SealDefinition {
    * Text below the star, e.g. 审批专用章
    */
   purpose?: string;
+  /**
+   * Codes of the organisations the server registers this seal for at start. Default: every organisation at the level of the plugin's items whose documents name it by code (or of all its items when none does). In name, {org} stands for the organisation's name. The seal serves only those items.
+   */
+  orgs?: string[];
 }
 /**
  * This interface was referenced by `PluginManifest`'s JSON-Schema

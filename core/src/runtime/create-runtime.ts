@@ -24,6 +24,7 @@ import { OrgDirectory } from '../org/index.ts';
 import { BoardBus, sweepQueue, type QueueDeps } from '../queue/index.ts';
 import { foldCaseEvents, webhookHandler, webhooksFromEnv, type StatsDeps } from '../stats/index.ts';
 import { registerItems } from './register-items.ts';
+import { registerPluginSeals } from './register-plugin-seals.ts';
 import type { Runtime } from './runtime.ts';
 
 export interface RuntimeOptions {
@@ -86,6 +87,8 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Start
     if (!known.has(mode.code)) await createDeliveryMode(db, mode, now()).catch((err) => console.error(`送达方式 ${mode.code} 未登记：${(err as Error).message}`));
     known.add(mode.code);
   }
+
+  await registerPluginSeals(db, report.loaded, orgs.all(), now(), (m) => console.error(m));
 
   const channels = options.channels ?? notificationChannelsFromEnv(db, env);
   // Signed download links verify after a restart: their key comes from the instance secret.
