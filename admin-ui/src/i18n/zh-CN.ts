@@ -86,6 +86,7 @@ export const zhCN = {
   states: {
     received: '已收件',
     correcting: '补齐补正中',
+    supplementing: '退回补充中',
     accepted: '已受理',
     reviewing: '审查中',
     reported: '已上报',
@@ -118,6 +119,8 @@ export const zhCN = {
     WITHDRAW: '撤回',
     RETURN_MATERIALS: '退还材料',
     CORRECTION_EXPIRED: '补正逾期',
+    RETURN_FOR_SUPPLEMENT: '退回补充',
+    PUBLICITY_ENDED: '公示期满',
     CHILDREN_CONCLUDED: '子事项办结',
     CREATE: '收件',
     RECEIVE: '收件',
@@ -251,6 +254,11 @@ export const zhCN = {
     stepId: '环节编码',
     stepName: '环节名称',
     stepRole: '办理角色',
+    stepLevel: '决定层级',
+    stepLevelHere: '受理单位',
+    /** The diagram's box of a review step: who decides it, and a publicity step's days. */
+    stepLabel: (name: string, role: string, level?: string, days?: number) =>
+      `${name}（${level ? `${level}·` : ''}${role}${days ? `，${days}个工作日` : ''}）`,
     special: '特别程序',
     days: '时长（天）',
     referralTo: '告知去向（承办机关）',

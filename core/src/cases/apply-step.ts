@@ -10,7 +10,7 @@
 // taken last, that lock is held for two statements instead of the whole step (bench/RESULTS.md). A
 // new case's own number is taken just before `finishStep` for the same reason, and notifications
 // quote it, so they are written there too.
-import type { WorkflowContext } from '@bianmin/workflows';
+import { isTimedPublicity, type WorkflowContext } from '@bianmin/workflows';
 import type { DocumentKind, Effect, ItemDefinition } from '@bianmin/contract';
 import type { CaseDelivery } from '../documents/content/index.ts';
 import { composeDocument } from '../documents/content/index.ts';
@@ -21,7 +21,7 @@ import { enqueueEffect } from '../outbox/index.ts';
 import { notifyMessage } from '../notify/notify-message.ts';
 import type { Sql } from '../store/index.ts';
 import { applyClockOp, readClock, type CaseClock } from './case-clock.ts';
-import { desiredDeadlines, syncDeadlines } from './case-deadlines.ts';
+import { desiredDeadlines, syncDeadlines, type DeadlineFacts } from './case-deadlines.ts';
 import type { DocumentRow, ViewParts } from './case-view.ts';
 import type { CaseRecord } from './case-record.ts';
 import { buildDocumentInput, type EventFacts } from './document-facts.ts';
@@ -129,10 +129,21 @@ export async function applyStep(sql: Sql, deps: EngineDeps, step: StepInput): Pr
       oneTimeNoticeIssued,
       dueAt: reading.dueAt,
       paused: clock.pauses.some((p) => !p.to),
+      publicity: publicityFacts(step.item, record, clock),
     }),
     step.at,
   );
   return { record, timers, pending, outbox };
+}
+
+/** The timed publicity step the case is in, from the pause its entry opened. */
+function publicityFacts(item: ItemDefinition, record: CaseRecord, clock: CaseClock): DeadlineFacts['publicity'] {
+  const [top, stepId] = record.state.split('.');
+  if (top !== 'reviewing' || !record.open) return undefined;
+  const step = item.procedure.reviewSteps?.find((s) => s.id === stepId);
+  const pause = clock.pauses.find((p) => !p.to && p.reason === 'publicity');
+  if (!step || !isTimedPublicity(step) || !pause) return undefined;
+  return { from: pause.from, days: step.days! };
 }
 
 /** The queue's columns after the step (queue-columns.ts): what it is due by, and who can act on it now. */

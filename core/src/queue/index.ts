@@ -12,3 +12,8 @@ export {
 } from './appointments.ts';
 export { sweepAppointments } from './appointment-sweeper.ts';
 export { addToQueueDaily, QUEUE_COUNTERS, type QueueCounter } from './queue-daily.ts';
+export {
+  TICKET_EVENTS, TICKET_STATUSES, callNext, issueTicket, listTickets, listWindowStates, sendTicketEvent, setWindowStatus, ticketForAppointment, ticketView,
+  type NewTicket, type TicketEvent, type TicketStatus, type TicketView, type WindowState,
+} from './tickets.ts';
+export { readBoard, type Board } from './board.ts';

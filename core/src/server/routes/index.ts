@@ -18,6 +18,7 @@ import { rectificationRoutes } from './rectifications.ts';
 import { serviceHoursRoutes } from './service-hours.ts';
 import { appointmentRoutes } from './appointments.ts';
 import { queueSettingsRoutes } from './queue-settings.ts';
+import { queueRoutes } from './queue.ts';
 import { refusalReportRoutes } from './refusal-reports.ts';
 import { supervisionOverviewRoutes } from './supervision-overview.ts';
 import { supervisionSettingsRoutes } from './supervision-settings.ts';
@@ -47,6 +48,7 @@ export const ROUTES: ReadonlyArray<(app: FastifyInstance, rt: Runtime) => void> 
   serviceHoursRoutes,
   queueSettingsRoutes,
   appointmentRoutes,
+  queueRoutes,
   adminCalendarRoutes,
   adminItemRoutes,
   adminSealRoutes,

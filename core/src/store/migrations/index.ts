@@ -23,6 +23,7 @@ import * as evaluationRequests from './0047_evaluation_requests.ts';
 import * as caseStatistics from './0050_case_statistics.ts';
 import * as serviceHours from './0060_service_hours.ts';
 import * as appointments from './0061_appointments.ts';
+import * as queueTickets from './0062_queue_tickets.ts';
 
 export interface Migration {
   up(knex: Knex): Promise<void>;
@@ -52,4 +53,5 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0050_case_statistics', caseStatistics],
   ['0060_service_hours', serviceHours],
   ['0061_appointments', appointments],
+  ['0062_queue_tickets', queueTickets],
 ];
