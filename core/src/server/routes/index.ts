@@ -23,6 +23,7 @@ import { refusalReportRoutes } from './refusal-reports.ts';
 import { supervisionOverviewRoutes } from './supervision-overview.ts';
 import { supervisionSettingsRoutes } from './supervision-settings.ts';
 import { ledgerRoutes } from './ledger.ts';
+import { reportRoutes } from './reports.ts';
 import { statsRoutes } from './stats.ts';
 import { verifyRoutes } from './verify.ts';
 import { worklistRoutes } from './worklist.ts';
@@ -44,6 +45,7 @@ export const ROUTES: ReadonlyArray<(app: FastifyInstance, rt: Runtime) => void> 
   supervisionOverviewRoutes,
   statsRoutes,
   ledgerRoutes,
+  reportRoutes,
   adminOrgRoutes,
   serviceHoursRoutes,
   queueSettingsRoutes,
