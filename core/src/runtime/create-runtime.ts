@@ -21,9 +21,10 @@ import { ID_NUMBER_HASH_PURPOSE } from '../privacy/index.ts';
 import { databaseOptionsFromEnv, migrate, openDatabase, startWalCheckpoints } from '../store/index.ts';
 import { refusalReviewHook, sweepSupervision, type SupervisionDeps } from '../supervision/index.ts';
 import { OrgDirectory } from '../org/index.ts';
-import { BoardBus, sweepAppointments, type QueueDeps } from '../queue/index.ts';
+import { BoardBus, sweepQueue, type QueueDeps } from '../queue/index.ts';
 import { foldCaseEvents, type StatsDeps } from '../stats/index.ts';
 import { registerItems } from './register-items.ts';
+import { registerPluginSeals } from './register-plugin-seals.ts';
 import type { Runtime } from './runtime.ts';
 
 export interface RuntimeOptions {
@@ -86,6 +87,8 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Start
     if (!known.has(mode.code)) await createDeliveryMode(db, mode, now()).catch((err) => console.error(`送达方式 ${mode.code} 未登记：${(err as Error).message}`));
     known.add(mode.code);
   }
+
+  await registerPluginSeals(db, report.loaded, orgs.all(), now(), (m) => console.error(m));
 
   const channels = options.channels ?? notificationChannelsFromEnv(db, env);
   // Signed download links verify after a restart: their key comes from the instance secret.
@@ -170,7 +173,7 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Start
     };
     tick(() => sweepDeadlines(db, engine, workerId, now()), Number(env.BIANMIN_SWEEP_MS ?? 30_000));
     tick(() => sweepSupervision(supervision, workerId, now()), Number(env.BIANMIN_SWEEP_MS ?? 30_000));
-    tick(() => sweepAppointments(queue, now(), log), Number(env.BIANMIN_SWEEP_MS ?? 30_000));
+    tick(() => sweepQueue(queue, now(), log), Number(env.BIANMIN_SWEEP_MS ?? 30_000));
     tick(() => retryDueNotifications(db, channels, now()), 30_000);
     // The statistics follow the event log within seconds; every statistics read also folds first.
     tick(() => foldCaseEvents(stats), Number(env.BIANMIN_STATS_FOLD_MS ?? 2_000));

@@ -19,6 +19,7 @@ import { serviceHoursRoutes } from './service-hours.ts';
 import { appointmentRoutes } from './appointments.ts';
 import { queueSettingsRoutes } from './queue-settings.ts';
 import { queueRoutes } from './queue.ts';
+import { queueStatsRoutes } from './queue-stats.ts';
 import { refusalReportRoutes } from './refusal-reports.ts';
 import { supervisionOverviewRoutes } from './supervision-overview.ts';
 import { supervisionSettingsRoutes } from './supervision-settings.ts';
@@ -51,6 +52,7 @@ export const ROUTES: ReadonlyArray<(app: FastifyInstance, rt: Runtime) => void> 
   queueSettingsRoutes,
   appointmentRoutes,
   queueRoutes,
+  queueStatsRoutes,
   adminCalendarRoutes,
   adminItemRoutes,
   adminSealRoutes,

@@ -25,6 +25,7 @@ import * as monthlyReports from './0051_monthly_reports.ts';
 import * as serviceHours from './0060_service_hours.ts';
 import * as appointments from './0061_appointments.ts';
 import * as queueTickets from './0062_queue_tickets.ts';
+import * as queueLedger from './0063_queue_ledger.ts';
 
 export interface Migration {
   up(knex: Knex): Promise<void>;
@@ -56,4 +57,5 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0060_service_hours', serviceHours],
   ['0061_appointments', appointments],
   ['0062_queue_tickets', queueTickets],
+  ['0063_queue_ledger', queueLedger],
 ];
