@@ -24,7 +24,7 @@ import { databaseOptionsFromEnv, migrate, openDatabase, startWalCheckpoints } fr
 import { refusalReviewHook, sweepSupervision, type SupervisionDeps } from '../supervision/index.ts';
 import { OrgDirectory } from '../org/index.ts';
 import { BoardBus, sweepQueue, type QueueDeps } from '../queue/index.ts';
-import { foldCaseEvents, type StatsDeps } from '../stats/index.ts';
+import { foldCaseEvents, webhookHandler, webhooksFromEnv, type StatsDeps } from '../stats/index.ts';
 import { registerItems } from './register-items.ts';
 import { registerPluginSeals } from './register-plugin-seals.ts';
 import type { Runtime } from './runtime.ts';
@@ -101,10 +101,12 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Start
   const sealing = options.sealing === undefined ? registrySealing(db, orgs) : options.sealing;
   const log = (message: string, err?: unknown) => console.error(message, err);
   const publicBaseUrl = options.publicBaseUrl ?? env.BIANMIN_PUBLIC_URL ?? `http://${env.HOST ?? '127.0.0.1'}:${env.PORT ?? 3000}`;
+  const webhooks = webhooksFromEnv(env);
   const worker = new OutboxWorker(
     db,
     {
       notify: notifyHandler(db, channels, registry, orgs, now, publicBaseUrl),
+      webhook: webhookHandler(webhooks, now),
     },
     now,
     log,
@@ -136,6 +138,7 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Start
       return definition && { name: definition.name, department: definition.department, kind: definition.procedure.kind, targetMinutes: definition.procedure.targetMinutes ?? 60 };
     },
     now,
+    ...(webhooks.length ? { webhooks: { targets: webhooks, lease: worker } } : {}),
   };
   const runtime: Runtime = {
     db,

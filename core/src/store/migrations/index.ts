@@ -9,6 +9,8 @@ import * as deliveryNotify from './0005_delivery_notify.ts';
 import * as unfiredDeadlines from './0006_unfired_deadlines_index.ts';
 import * as instanceSecret from './0010_instance_secret.ts';
 import * as caseQueue from './0011_case_queue.ts';
+import * as relayedQueueIndex from './0012_relayed_queue_index.ts';
+import * as openCaseTallies from './0013_open_case_tallies.ts';
 import * as sealScope from './0020_seal_scope.ts';
 import * as accountsSecurity from './0030_accounts_security.ts';
 import * as auditLog from './0031_audit_log.ts';
@@ -22,6 +24,7 @@ import * as inboxLinks from './0046_inbox_links.ts';
 import * as evaluationRequests from './0047_evaluation_requests.ts';
 import * as caseStatistics from './0050_case_statistics.ts';
 import * as monthlyReports from './0051_monthly_reports.ts';
+import * as caseExportIndex from './0052_case_export_index.ts';
 import * as serviceHours from './0060_service_hours.ts';
 import * as appointments from './0061_appointments.ts';
 import * as queueTickets from './0062_queue_tickets.ts';
@@ -41,6 +44,8 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0006_unfired_deadlines_index', unfiredDeadlines],
   ['0010_instance_secret', instanceSecret],
   ['0011_case_queue', caseQueue],
+  ['0012_relayed_queue_index', relayedQueueIndex],
+  ['0013_open_case_tallies', openCaseTallies],
   ['0020_seal_scope', sealScope],
   ['0030_accounts_security', accountsSecurity],
   ['0031_audit_log', auditLog],
@@ -54,6 +59,7 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0047_evaluation_requests', evaluationRequests],
   ['0050_case_statistics', caseStatistics],
   ['0051_monthly_reports', monthlyReports],
+  ['0052_case_export_index', caseExportIndex],
   ['0060_service_hours', serviceHours],
   ['0061_appointments', appointments],
   ['0062_queue_tickets', queueTickets],
