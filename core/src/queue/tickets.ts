@@ -300,7 +300,7 @@ export async function sendTicketEvent(
     if (!actionsOf(t).includes(event.type)) throw new AppError('TICKET_EVENT_NOT_ALLOWED', `${t.number} 号${TICKET_STATUSES[t.status]}，不能${TICKET_EVENTS[event.type]}`);
     const w = t.window_id ? await sql.first<WindowRow>('select id, org_id, name, kind from windows where id = ?', [t.window_id]) : undefined;
     const key = { day: t.day, orgId: t.org_id, category: t.category, itemCode: t.item_code };
-    const change = async (set: string, params: (string | number | null)[]) => {
+    const change = async (set: string, params: (string | number | boolean | null)[]) => {
       const n = await sql.run(`update queue_tickets set ${set}, version = version + 1 where id = ? and version = ?`, [...params, id, Number(t.version)]);
       if (n === 0) throw new AppError('RECORD_CHANGED');
     };
@@ -324,12 +324,13 @@ export async function sendTicketEvent(
       case 'FINISH': {
         const caseId = await linkCase();
         const handle = Math.max(0, Math.round((now.getTime() - Date.parse(t.started_at!)) / 1000));
-        await change("status = 'done', finished_at = ?, handle_seconds = ?, case_id = ?", [at, handle, caseId]);
-        await freeWindow();
         // Served in the 早晚弹性 hours (延时服务): started outside the ordinary and lunch periods.
         const { day } = await hoursOn(deps, sql, calendar, t.org_id, t.day);
         const kind = periodAt(day, shanghaiTime(new Date(t.started_at!)))?.kind;
-        await addToQueueDaily(sql, key, { served: 1, handled: 1, handle_seconds: handle, served_extended: kind === 'regular' || kind === 'lunch' ? 0 : 1 });
+        const extended = kind !== 'regular' && kind !== 'lunch';
+        await change("status = 'done', finished_at = ?, handle_seconds = ?, case_id = ?, served_extended = ?", [at, handle, caseId, extended]);
+        await freeWindow();
+        await addToQueueDaily(sql, key, { served: 1, handled: 1, handle_seconds: handle, served_extended: extended ? 1 : 0 });
         if (t.appointment_id) await sql.run("update appointments set status = 'done', case_id = coalesce(?, case_id), updated_at = ?, version = version + 1 where id = ? and status = 'checked-in'", [caseId, at, t.appointment_id]);
         sql.onCommit?.(() => deps.board.changed(t.org_id));
         break;
@@ -415,6 +416,8 @@ export async function listTickets(deps: QueueDeps, user: QueueUser, q: { orgId?:
     if (q.status) {
       where.push('status = ?');
       params.push(q.status);
+    } else if (q.windowId) {
+      where.push("status in ('waiting', 'called', 'serving')");
     }
     if (q.windowId) {
       const categories = categoriesOf(settings, q.windowId);

@@ -21,9 +21,10 @@ import { ID_NUMBER_HASH_PURPOSE } from '../privacy/index.ts';
 import { databaseOptionsFromEnv, migrate, openDatabase, startWalCheckpoints } from '../store/index.ts';
 import { refusalReviewHook, sweepSupervision, type SupervisionDeps } from '../supervision/index.ts';
 import { OrgDirectory } from '../org/index.ts';
-import { BoardBus, sweepAppointments, type QueueDeps } from '../queue/index.ts';
-import { foldCaseEvents, type StatsDeps } from '../stats/index.ts';
+import { BoardBus, sweepQueue, type QueueDeps } from '../queue/index.ts';
+import { foldCaseEvents, webhookHandler, webhooksFromEnv, type StatsDeps } from '../stats/index.ts';
 import { registerItems } from './register-items.ts';
+import { registerPluginSeals } from './register-plugin-seals.ts';
 import type { Runtime } from './runtime.ts';
 
 export interface RuntimeOptions {
@@ -87,16 +88,20 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Start
     known.add(mode.code);
   }
 
+  await registerPluginSeals(db, report.loaded, orgs.all(), now(), (m) => console.error(m));
+
   const channels = options.channels ?? notificationChannelsFromEnv(db, env);
   // Signed download links verify after a restart: their key comes from the instance secret.
   const secret = instanceSecret.deriveKey('download-link').toString('base64url');
   const sealing = options.sealing === undefined ? registrySealing(db, orgs) : options.sealing;
   const log = (message: string, err?: unknown) => console.error(message, err);
   const publicBaseUrl = options.publicBaseUrl ?? env.BIANMIN_PUBLIC_URL ?? `http://${env.HOST ?? '127.0.0.1'}:${env.PORT ?? 3000}`;
+  const webhooks = webhooksFromEnv(env);
   const worker = new OutboxWorker(
     db,
     {
       notify: notifyHandler(db, channels, registry, orgs, now, publicBaseUrl),
+      webhook: webhookHandler(webhooks, now),
     },
     now,
     log,
@@ -128,6 +133,7 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Start
       return definition && { name: definition.name, department: definition.department, kind: definition.procedure.kind, targetMinutes: definition.procedure.targetMinutes ?? 60 };
     },
     now,
+    ...(webhooks.length ? { webhooks: { targets: webhooks, lease: worker } } : {}),
   };
   const runtime: Runtime = {
     db,
@@ -170,7 +176,7 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Start
     };
     tick(() => sweepDeadlines(db, engine, workerId, now()), Number(env.BIANMIN_SWEEP_MS ?? 30_000));
     tick(() => sweepSupervision(supervision, workerId, now()), Number(env.BIANMIN_SWEEP_MS ?? 30_000));
-    tick(() => sweepAppointments(queue, now(), log), Number(env.BIANMIN_SWEEP_MS ?? 30_000));
+    tick(() => sweepQueue(queue, now(), log), Number(env.BIANMIN_SWEEP_MS ?? 30_000));
     tick(() => retryDueNotifications(db, channels, now()), 30_000);
     // The statistics follow the event log within seconds; every statistics read also folds first.
     tick(() => foldCaseEvents(stats), Number(env.BIANMIN_STATS_FOLD_MS ?? 2_000));

@@ -19,11 +19,13 @@ import { serviceHoursRoutes } from './service-hours.ts';
 import { appointmentRoutes } from './appointments.ts';
 import { queueSettingsRoutes } from './queue-settings.ts';
 import { queueRoutes } from './queue.ts';
+import { queueStatsRoutes } from './queue-stats.ts';
 import { refusalReportRoutes } from './refusal-reports.ts';
 import { supervisionOverviewRoutes } from './supervision-overview.ts';
 import { supervisionSettingsRoutes } from './supervision-settings.ts';
 import { ledgerRoutes } from './ledger.ts';
 import { reportRoutes } from './reports.ts';
+import { exportRoutes } from './export.ts';
 import { statsRoutes } from './stats.ts';
 import { verifyRoutes } from './verify.ts';
 import { worklistRoutes } from './worklist.ts';
@@ -46,11 +48,13 @@ export const ROUTES: ReadonlyArray<(app: FastifyInstance, rt: Runtime) => void> 
   statsRoutes,
   ledgerRoutes,
   reportRoutes,
+  exportRoutes,
   adminOrgRoutes,
   serviceHoursRoutes,
   queueSettingsRoutes,
   appointmentRoutes,
   queueRoutes,
+  queueStatsRoutes,
   adminCalendarRoutes,
   adminItemRoutes,
   adminSealRoutes,
