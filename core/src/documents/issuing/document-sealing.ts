@@ -2,12 +2,13 @@
 // organisation's registry) and the signature over the rendered PDF. Implemented over the seal
 // registry in seals/; kept as an interface so documents do not depend on how keys are held.
 import type { Knex } from 'knex';
-import type { SealDrawing } from '../../seals/index.ts';
+import type { SealStampSpec } from '../../seals/index.ts';
 import type { StoredDocument } from './store-document.ts';
 
 export interface ChosenSeal {
   sealId: string;
-  stamp: SealDrawing;
+  /** What the stamp shows; laid out where the PDF is rendered. */
+  stamp: SealStampSpec;
 }
 
 export interface DocumentSealing {

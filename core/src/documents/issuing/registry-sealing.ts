@@ -7,7 +7,7 @@ import type { DocumentKind, SealKind } from '@bianmin/contract';
 import { readJson } from '../../store/index.ts';
 import type { EffectiveSettings } from '../../registry/index.ts';
 import type { OrgDirectory } from '../../org/index.ts';
-import { layoutSeal, listSeals, sealDocument, sealStampSpec, type Seal } from '../../seals/index.ts';
+import { listSeals, sealDocument, sealStampSpec, type Seal } from '../../seals/index.ts';
 import type { DocumentSealing } from './document-sealing.ts';
 
 /** The kind of seal a document carries when the item does not say. */
@@ -39,7 +39,7 @@ export function registrySealing(db: Knex, orgs: OrgDirectory): DocumentSealing {
         const kind = spec?.sealKind ?? DEFAULT_SEAL_KIND[doc.kind];
         seal = own.find((s) => s.kind === kind) ?? own.find((s) => s.kind === 'business') ?? own[0];
       }
-      return seal ? { sealId: seal.id, stamp: layoutSeal(sealStampSpec(seal)) } : null;
+      return seal ? { sealId: seal.id, stamp: sealStampSpec(seal) } : null;
     },
     async sign(trx, request) {
       const use = await sealDocument(trx, { ...request, usedBy: 'system', now: request.now.toISOString() });

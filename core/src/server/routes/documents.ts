@@ -31,7 +31,7 @@ export function documentRoutes(app: FastifyInstance, rt: Runtime): void {
         return reply.type('text/html; charset=utf-8').send(html);
       }
       if (ext === 'json') return { id: doc.id, kind: doc.kind, number: doc.number, title: doc.title, content: doc.content, sealed: Boolean(doc.sealedAt) };
-      if (!doc.hasPdf) await renderStoredDocument(rt.db, id, rt.sealing, rt.now());
+      if (!doc.hasPdf) await renderStoredDocument(rt.db, id, rt.sealing, rt.pdf.document, rt.now());
       const pdf = await getDocumentPdf(rt.db, id);
       return reply
         .type('application/pdf')

@@ -8,7 +8,6 @@ import {
   BAD_REASONS, DIMENSIONS, EVALUATION_CHANNELS, EVALUATION_LEVELS, listEvaluations, pendingEvaluation, recordEvaluation, requestEvaluation, STAFF_CHANNELS,
   type EvaluationChannel, type EvaluationInput, type EvaluationQuery,
 } from '../../supervision/index.ts';
-import { windowQrCardPdf } from '../../supervision/printouts/window-qr-card.ts';
 import { currentUser, requireRole } from '../authentication.ts';
 import { errorResponses, idParams } from '../schemas.ts';
 import { findPublicCase, numberParams, phone4 } from './public-case-lookup.ts';
@@ -241,7 +240,7 @@ export function evaluationRoutes(app: FastifyInstance, rt: Runtime): void {
     async (request, reply) => {
       const w = await windowInScope(request, request.params.id);
       const org = rt.orgs.get(w.org_id)!;
-      const pdf = await windowQrCardPdf({ windowName: w.name, orgName: org.name, phone: org.phone ?? null, url: `${rt.publicBaseUrl}/public/rate?window=${encodeURIComponent(w.id)}` });
+      const pdf = await rt.pdf.windowQrCard({ windowName: w.name, orgName: org.name, phone: org.phone ?? null, url: `${rt.publicBaseUrl}/public/rate?window=${encodeURIComponent(w.id)}` });
       return reply.type('application/pdf').header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(`${w.name}评价二维码`)}.pdf`).send(pdf);
     },
   );

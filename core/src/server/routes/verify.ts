@@ -33,7 +33,7 @@ export function verifyRoutes(app: FastifyInstance, rt: Runtime): void {
       if (!check.ok) throw new AppError('FORBIDDEN', check.reason === 'expired' ? '下载链接已过期，请联系办理单位重新送达' : '下载链接无效');
       const doc = await getDocument(rt.db, { id: documentId });
       if (!doc) throw new AppError('DOCUMENT_NOT_FOUND');
-      if (!doc.hasPdf) await renderStoredDocument(rt.db, doc.id, rt.sealing, rt.now());
+      if (!doc.hasPdf) await renderStoredDocument(rt.db, doc.id, rt.sealing, rt.pdf.document, rt.now());
       return reply
         .type('application/pdf')
         .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(doc.number)}.pdf`)
@@ -63,7 +63,7 @@ export function verifyRoutes(app: FastifyInstance, rt: Runtime): void {
   /** The issued PDF's verification, rendering the PDF first if no one has asked for it yet. */
   const verifyIssued = async (number: string) => {
     const doc = await getDocument(rt.db, { number });
-    if (doc && !doc.hasPdf) await renderStoredDocument(rt.db, doc.id, rt.sealing, rt.now());
+    if (doc && !doc.hasPdf) await renderStoredDocument(rt.db, doc.id, rt.sealing, rt.pdf.document, rt.now());
     return answer(number, doc ? await getDocumentPdf(rt.db, doc.id) : null);
   };
   const jsonUrl = (number: string) => `/api/public/verify/${encodeURIComponent(number)}`;
