@@ -9,7 +9,7 @@ import {
   type EvaluationChannel, type EvaluationInput, type EvaluationQuery,
 } from '../../supervision/index.ts';
 import { currentUser, requireRole } from '../authentication.ts';
-import { errorResponses, idParams } from '../schemas.ts';
+import { errorResponses, fileResponse, idParams } from '../schemas.ts';
 import { findPublicCase, numberParams, phone4 } from './public-case-lookup.ts';
 import {
   bool, day, dimensionsSchema, evaluationResult, int, levelSchema, nref, nstr, page, pageParams, publicChannelSchema, reasonsSchema, ref, str,
@@ -236,7 +236,7 @@ export function evaluationRoutes(app: FastifyInstance, rt: Runtime): void {
 
   app.get<{ Params: { id: string } }>(
     '/api/windows/:id/evaluation-qr.pdf',
-    { schema: { tags: ['supervision'], summary: '窗口评价二维码（打印张贴）', params: idParams, response: errorResponses } },
+    { schema: { tags: ['supervision'], summary: '窗口评价二维码（打印张贴）', params: idParams, response: { ...fileResponse('application/pdf', '窗口评价二维码（A4 PDF）'), ...errorResponses } } },
     async (request, reply) => {
       const w = await windowInScope(request, request.params.id);
       const org = rt.orgs.get(w.org_id)!;
