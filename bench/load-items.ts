@@ -4,7 +4,10 @@
 // phases inside it: loadPlugins (read + schema and semantic checks + procedure compilation) and
 // registerItems (registry + one item_definitions row per item).
 //
-//   node --expose-gc --import tsx bench/load-items.ts [--count 1000] [--plugins 1] [--runs 3]
+// Then (issue 21) the shipped catalogue: a first start on a fresh SQLite file and two restarts on
+// it, and the heap after each closed runtime (a closed runtime must be freed: no growth run to run).
+//
+//   node --expose-gc --import tsx bench/load-items.ts [--count 1000] [--plugins 1] [--runs 3] [--shipped-only]
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +15,12 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const { values: args } = parseArgs({
-  options: { count: { type: 'string', default: '1000' }, plugins: { type: 'string', default: '1' }, runs: { type: 'string', default: '3' } },
+  options: {
+    count: { type: 'string', default: '1000' },
+    plugins: { type: 'string', default: '1' },
+    runs: { type: 'string', default: '3' },
+    'shipped-only': { type: 'boolean', default: false },
+  },
 });
 const COUNT = Number(args.count);
 const PLUGINS = Number(args.plugins);
@@ -74,7 +82,35 @@ function mem() {
 }
 const mib = (b: number) => (b / 1024 / 1024).toFixed(1);
 const ms = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e6;
+const cpuMs = (c0: NodeJS.CpuUsage) => {
+  const c = process.cpuUsage(c0);
+  return (c.user + c.system) / 1000;
+};
 
+/** The shipped plugins: a first start on a fresh file, then restarts on it (what a county's server does). */
+async function shippedCatalogue(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'bianmin-bench-shipped-'));
+  try {
+    for (let i = 0; i < 3; i++) {
+      const db = openDatabase({ dataDir: dir });
+      const t0 = process.hrtime.bigint();
+      const c0 = process.cpuUsage();
+      const s = await createRuntime({ db, env: {} });
+      const wall = ms(t0);
+      const cpu = cpuMs(c0);
+      console.log(`shipped catalogue, ${i === 0 ? 'first start (fresh file: migrations, demo county, seals)' : `restart ${i}`}: createRuntime ${wall.toFixed(0)} ms (CPU ${cpu.toFixed(0)} ms), ${s.runtime.registry.list().length} items, refused plugins ${s.runtime.plugins.refused.length}`);
+      await s.close();
+      await db.destroy();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (args['shipped-only']) {
+  await shippedCatalogue();
+  process.exit(0);
+}
 const tmp = mkdtempSync(join(tmpdir(), 'bianmin-bench-items-'));
 const empty = mkdtempSync(join(tmpdir(), 'bianmin-bench-empty-'));
 try {
@@ -107,7 +143,7 @@ try {
     await s.runtime.db.destroy();
   }
 
-  const rows: { run: number; baseline: number; total: number; heapBefore: number; heapAfter: number; rssBefore: number; rssAfter: number; items: number; refused: number }[] = [];
+  const rows: { run: number; baseline: number; total: number; cpu: number; heapBefore: number; heapAfter: number; heapClosed: number; rssBefore: number; rssAfter: number; items: number; refused: number }[] = [];
   for (let run = 1; run <= RUNS; run++) {
     // Baseline: the same createRuntime with no items (migrations, demo seed).
     const db0 = openDatabase({ dataDir: ':memory:' });
@@ -118,21 +154,29 @@ try {
     await db0.destroy();
 
     const before = mem();
-    const db = openDatabase({ dataDir: ':memory:' });
-    const t1 = process.hrtime.bigint();
-    const started = await createRuntime({ db, pluginFolders: [tmp], onlyPluginFolders: true, env: {} });
-    const total = ms(t1);
-    const after = mem();
-    const items = started.runtime.registry.list().length;
-    const refused = started.runtime.plugins.refused.length;
-    if (refused) console.log('refused:', JSON.stringify(started.runtime.plugins.refused.map((r) => r.problems.slice(0, 3))));
-    rows.push({ run, baseline, total, heapBefore: before.heap, heapAfter: after.heap, rssBefore: before.rss, rssAfter: after.rss, items, refused });
+    // In a function, so that nothing of the runtime is in scope when the heap is measured after close.
+    const one = async () => {
+      const db = openDatabase({ dataDir: ':memory:' });
+      const t1 = process.hrtime.bigint();
+      const c1 = process.cpuUsage();
+      const started = await createRuntime({ db, pluginFolders: [tmp], onlyPluginFolders: true, env: {} });
+      const total = ms(t1);
+      const cpu = cpuMs(c1);
+      const after = mem();
+      const items = started.runtime.registry.list().length;
+      const refused = started.runtime.plugins.refused.length;
+      if (refused) console.log('refused:', JSON.stringify(started.runtime.plugins.refused.map((r) => r.problems.slice(0, 3))));
+      await started.close();
+      await db.destroy();
+      return { total, cpu, after, items, refused };
+    };
+    const { total, cpu, after, items, refused } = await one();
+    const closed = mem();
+    rows.push({ run, baseline, total, cpu, heapBefore: before.heap, heapAfter: after.heap, heapClosed: closed.heap, rssBefore: before.rss, rssAfter: after.rss, items, refused });
     console.log(
-      `run ${run}: createRuntime ${total.toFixed(0)} ms (baseline without items ${baseline.toFixed(0)} ms); registry ${items} items, refused plugins ${refused}; ` +
-        `heap ${mib(before.heap)} → ${mib(after.heap)} MiB, RSS ${mib(before.rss)} → ${mib(after.rss)} MiB`,
+      `run ${run}: createRuntime ${total.toFixed(0)} ms, CPU ${cpu.toFixed(0)} ms (baseline without items ${baseline.toFixed(0)} ms); registry ${items} items, refused plugins ${refused}; ` +
+        `heap ${mib(before.heap)} → ${mib(after.heap)} MiB, after close ${mib(closed.heap)} MiB; RSS ${mib(before.rss)} → ${mib(after.rss)} MiB`,
     );
-    await started.close();
-    await db.destroy();
   }
 
   // Phases, on a fresh seeded database, the way createRuntime runs them.
@@ -163,12 +207,16 @@ try {
   const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
   console.log('\n| measure | median of ' + RUNS + ' |\n|---|---|');
   console.log(`| createRuntime with ${COUNT} items | ${median(rows.map((r) => r.total)).toFixed(0)} ms |`);
+  console.log(`| CPU of createRuntime with ${COUNT} items | ${median(rows.map((r) => r.cpu)).toFixed(0)} ms |`);
   console.log(`| createRuntime with no items (baseline) | ${median(rows.map((r) => r.baseline)).toFixed(0)} ms |`);
   console.log(`| → loadPlugins (read, check, compile) | ${median(phases.map((p) => p.load)).toFixed(0)} ms (${(median(phases.map((p) => p.load)) / COUNT).toFixed(2)} ms/item) |`);
   console.log(`| → registerItems (registry + item_definitions rows) | ${median(phases.map((p) => p.register)).toFixed(0)} ms |`);
   console.log(`| → discoverPlugins | ${median(phases.map((p) => p.discover)).toFixed(1)} ms |`);
   console.log(`| heap used before → after (after gc) | ${mib(median(rows.map((r) => r.heapBefore)))} → ${mib(median(rows.map((r) => r.heapAfter)))} MiB |`);
   console.log(`| RSS before → after | ${mib(median(rows.map((r) => r.rssBefore)))} → ${mib(median(rows.map((r) => r.rssAfter)))} MiB |`);
+  console.log(`| RSS growth, first run | ${mib(rows[0]!.rssAfter - rows[0]!.rssBefore)} MiB |`);
+  console.log(`| heap after each closed runtime (runs 1…${RUNS}) | ${rows.map((r) => mib(r.heapClosed)).join(' → ')} MiB |`);
+  await shippedCatalogue();
 } finally {
   rmSync(tmp, { recursive: true, force: true });
   rmSync(empty, { recursive: true, force: true });

@@ -22,7 +22,7 @@ export { ROLES } from './library/vocabulary.ts';
 export type { ImplementationArgs, ContextUpdate, LibraryAction, LibraryGuard } from './library/index.ts';
 
 // Compiler
-export { compileProcedure, MachineCheckError } from './compiler/compile.ts';
+export { compileProcedure, checkProcedure, MachineCheckError } from './compiler/compile.ts';
 export type { CompiledProcedure } from './compiler/compile.ts';
 export { buildImplementations, adaptPluginAction, adaptPluginGuard } from './library/implementations.ts';
 export type { Implementations, PluginImplementations } from './library/implementations.ts';

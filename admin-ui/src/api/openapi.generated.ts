@@ -1,6 +1,92 @@
 // Generated from the server's OpenAPI document (/api/openapi.json) by openapi-typescript:
 // `npm run api-types`. Do not edit; src/api/schema.ts names the shapes the app uses.
 export interface paths {
+    "/api/admin/calendar-status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 尚未录入的工作日历年度（本年度；每年10月1日起含下一年度） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            missing: {
+                                message: string;
+                                year: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/calendar/{year}": {
         parameters: {
             query?: never;
@@ -124,6 +210,8 @@ export interface paths {
                                 name?: string;
                             }[];
                             provisional?: boolean;
+                            /** @description 按新日历重算办结时间的在办件数 */
+                            recomputedCases?: number;
                             /** @description 该年度已录入（未录入时 days 为空，待填写） */
                             recorded?: boolean;
                             region?: string;
@@ -1134,6 +1222,694 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/orgs/{id}/hours": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 服务时间（本单位设置或沿用上级）与近期每日时段 */
+        get: {
+            parameters: {
+                query?: {
+                    days?: number;
+                    from?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            days?: {
+                                bookable?: boolean;
+                                date?: string;
+                                items?: string[] | null;
+                                kind?: string;
+                                open?: boolean;
+                                periods?: {
+                                    end?: string;
+                                    kind?: string;
+                                    start?: string;
+                                }[];
+                                reason?: string | null;
+                                season?: string | null;
+                                weekday?: string;
+                            }[];
+                            from?: string | null;
+                            hours?: {
+                                exceptions?: {
+                                    closed: boolean;
+                                    date: string;
+                                    periods?: {
+                                        end: string;
+                                        start: string;
+                                    }[];
+                                    reason: string;
+                                }[];
+                                extended?: {
+                                    eveningMinutes: number;
+                                    morningMinutes: number;
+                                };
+                                lunchService?: boolean;
+                                seasons?: {
+                                    from: string;
+                                    name: string;
+                                    to: string;
+                                    weekly: {
+                                        fri?: {
+                                            end: string;
+                                            start: string;
+                                        }[];
+                                        mon?: {
+                                            end: string;
+                                            start: string;
+                                        }[];
+                                        sat?: {
+                                            end: string;
+                                            start: string;
+                                        }[];
+                                        sun?: {
+                                            end: string;
+                                            start: string;
+                                        }[];
+                                        thu?: {
+                                            end: string;
+                                            start: string;
+                                        }[];
+                                        tue?: {
+                                            end: string;
+                                            start: string;
+                                        }[];
+                                        wed?: {
+                                            end: string;
+                                            start: string;
+                                        }[];
+                                    };
+                                }[];
+                                /** @enum {integer} */
+                                slotMinutes?: 10 | 15 | 20 | 30 | 60;
+                                weekend?: {
+                                    booking: boolean;
+                                    items: string[];
+                                    periods: {
+                                        end: string;
+                                        start: string;
+                                    }[];
+                                };
+                                weekly: {
+                                    fri: {
+                                        end: string;
+                                        start: string;
+                                    }[];
+                                    mon: {
+                                        end: string;
+                                        start: string;
+                                    }[];
+                                    sat: {
+                                        end: string;
+                                        start: string;
+                                    }[];
+                                    sun: {
+                                        end: string;
+                                        start: string;
+                                    }[];
+                                    thu: {
+                                        end: string;
+                                        start: string;
+                                    }[];
+                                    tue: {
+                                        end: string;
+                                        start: string;
+                                    }[];
+                                    wed: {
+                                        end: string;
+                                        start: string;
+                                    }[];
+                                };
+                            };
+                            orgId?: string;
+                            updatedAt?: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /** 设置服务时间：工作时间、冬夏令时、午间服务、弹性预约时段、周末、例外日 */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        exceptions?: {
+                            closed: boolean;
+                            date: string;
+                            periods?: {
+                                end: string;
+                                start: string;
+                            }[];
+                            reason: string;
+                        }[];
+                        extended?: {
+                            eveningMinutes: number;
+                            morningMinutes: number;
+                        };
+                        lunchService?: boolean;
+                        seasons?: {
+                            from: string;
+                            name: string;
+                            to: string;
+                            weekly: {
+                                fri?: {
+                                    end: string;
+                                    start: string;
+                                }[];
+                                mon?: {
+                                    end: string;
+                                    start: string;
+                                }[];
+                                sat?: {
+                                    end: string;
+                                    start: string;
+                                }[];
+                                sun?: {
+                                    end: string;
+                                    start: string;
+                                }[];
+                                thu?: {
+                                    end: string;
+                                    start: string;
+                                }[];
+                                tue?: {
+                                    end: string;
+                                    start: string;
+                                }[];
+                                wed?: {
+                                    end: string;
+                                    start: string;
+                                }[];
+                            };
+                        }[];
+                        /** @enum {integer} */
+                        slotMinutes?: 10 | 15 | 20 | 30 | 60;
+                        weekend?: {
+                            booking: boolean;
+                            items: string[];
+                            periods: {
+                                end: string;
+                                start: string;
+                            }[];
+                        };
+                        weekly: {
+                            fri: {
+                                end: string;
+                                start: string;
+                            }[];
+                            mon: {
+                                end: string;
+                                start: string;
+                            }[];
+                            sat: {
+                                end: string;
+                                start: string;
+                            }[];
+                            sun: {
+                                end: string;
+                                start: string;
+                            }[];
+                            thu: {
+                                end: string;
+                                start: string;
+                            }[];
+                            tue: {
+                                end: string;
+                                start: string;
+                            }[];
+                            wed: {
+                                end: string;
+                                start: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            days?: {
+                                bookable?: boolean;
+                                date?: string;
+                                items?: string[] | null;
+                                kind?: string;
+                                open?: boolean;
+                                periods?: {
+                                    end?: string;
+                                    kind?: string;
+                                    start?: string;
+                                }[];
+                                reason?: string | null;
+                                season?: string | null;
+                                weekday?: string;
+                            }[];
+                            from?: string | null;
+                            hours?: {
+                                exceptions?: {
+                                    closed: boolean;
+                                    date: string;
+                                    periods?: {
+                                        end: string;
+                                        start: string;
+                                    }[];
+                                    reason: string;
+                                }[];
+                                extended?: {
+                                    eveningMinutes: number;
+                                    morningMinutes: number;
+                                };
+                                lunchService?: boolean;
+                                seasons?: {
+                                    from: string;
+                                    name: string;
+                                    to: string;
+                                    weekly: {
+                                        fri?: {
+                                            end: string;
+                                            start: string;
+                                        }[];
+                                        mon?: {
+                                            end: string;
+                                            start: string;
+                                        }[];
+                                        sat?: {
+                                            end: string;
+                                            start: string;
+                                        }[];
+                                        sun?: {
+                                            end: string;
+                                            start: string;
+                                        }[];
+                                        thu?: {
+                                            end: string;
+                                            start: string;
+                                        }[];
+                                        tue?: {
+                                            end: string;
+                                            start: string;
+                                        }[];
+                                        wed?: {
+                                            end: string;
+                                            start: string;
+                                        }[];
+                                    };
+                                }[];
+                                /** @enum {integer} */
+                                slotMinutes?: 10 | 15 | 20 | 30 | 60;
+                                weekend?: {
+                                    booking: boolean;
+                                    items: string[];
+                                    periods: {
+                                        end: string;
+                                        start: string;
+                                    }[];
+                                };
+                                weekly: {
+                                    fri: {
+                                        end: string;
+                                        start: string;
+                                    }[];
+                                    mon: {
+                                        end: string;
+                                        start: string;
+                                    }[];
+                                    sat: {
+                                        end: string;
+                                        start: string;
+                                    }[];
+                                    sun: {
+                                        end: string;
+                                        start: string;
+                                    }[];
+                                    thu: {
+                                        end: string;
+                                        start: string;
+                                    }[];
+                                    tue: {
+                                        end: string;
+                                        start: string;
+                                    }[];
+                                    wed: {
+                                        end: string;
+                                        start: string;
+                                    }[];
+                                };
+                            };
+                            orgId?: string;
+                            updatedAt?: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/orgs/{id}/queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 取号叫号设置 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            orgId?: string;
+                            own?: boolean;
+                            settings?: {
+                                bookingDaysAhead?: number;
+                                categories: {
+                                    code: string;
+                                    itemCapacity?: {
+                                        [key: string]: number;
+                                    };
+                                    items?: string[];
+                                    name: string;
+                                    prefix: string;
+                                    slotCapacity?: number;
+                                    windowIds?: string[];
+                                }[];
+                                noShowLimit?: {
+                                    count: number;
+                                    days: number;
+                                };
+                                priorityOrder?: ("transfer" | "green" | "appointment" | "normal")[];
+                                waitWarningMinutes?: number;
+                            };
+                            updatedAt?: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /** 设置取号类别、叫号优先顺序、等候超时提醒、爽约限制 */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        bookingDaysAhead?: number;
+                        categories: {
+                            code: string;
+                            itemCapacity?: {
+                                [key: string]: number;
+                            };
+                            items?: string[];
+                            name: string;
+                            prefix: string;
+                            slotCapacity?: number;
+                            windowIds?: string[];
+                        }[];
+                        noShowLimit?: {
+                            count: number;
+                            days: number;
+                        };
+                        priorityOrder?: ("transfer" | "green" | "appointment" | "normal")[];
+                        waitWarningMinutes?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            orgId?: string;
+                            own?: boolean;
+                            settings?: {
+                                bookingDaysAhead?: number;
+                                categories: {
+                                    code: string;
+                                    itemCapacity?: {
+                                        [key: string]: number;
+                                    };
+                                    items?: string[];
+                                    name: string;
+                                    prefix: string;
+                                    slotCapacity?: number;
+                                    windowIds?: string[];
+                                }[];
+                                noShowLimit?: {
+                                    count: number;
+                                    days: number;
+                                };
+                                priorityOrder?: ("transfer" | "green" | "appointment" | "normal")[];
+                                waitWarningMinutes?: number;
+                            };
+                            updatedAt?: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/procedures/preview": {
         parameters: {
             query?: never;
@@ -1990,6 +2766,529 @@ export interface paths {
                             kind: "general" | "department";
                             name: string;
                             orgId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appointments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 预约登记（某日，按时段）或上门服务清单（assignee=me） */
+        get: {
+            parameters: {
+                query?: {
+                    assignee?: string;
+                    channel?: "online" | "phone" | "on-site" | "visit";
+                    cursor?: string;
+                    date?: string;
+                    limit?: number;
+                    orgId?: string;
+                    status?: "booked" | "checked-in" | "cancelled" | "no-show" | "done";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items?: {
+                                actions?: string[];
+                                applicant?: {
+                                    name?: string;
+                                    phone?: string | null;
+                                };
+                                caseId?: string | null;
+                                category?: string;
+                                channel?: string;
+                                channelLabel?: string;
+                                checkedInAt?: string | null;
+                                createdAt?: string;
+                                date?: string;
+                                end?: string;
+                                id?: string;
+                                itemCode?: string;
+                                itemName?: string;
+                                note?: string | null;
+                                number?: string;
+                                org?: {
+                                    id?: string;
+                                    name?: string;
+                                };
+                                remindedAt?: string | null;
+                                reminderDueAt?: string | null;
+                                slot?: string;
+                                slotKind?: string;
+                                start?: string;
+                                status?: string;
+                                statusLabel?: string;
+                                ticketId?: string | null;
+                                version?: number;
+                                visit?: {
+                                    address?: string;
+                                    assignee?: {
+                                        id?: string;
+                                        name?: string;
+                                    } | null;
+                                    need?: string;
+                                    needLabel?: string;
+                                } | null;
+                            }[];
+                            nextCursor?: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 窗口登记预约（电话、现场）或上门服务 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        applicant: {
+                            name: string;
+                            /** @description 手机号（接收预约提醒短信） */
+                            phone: string;
+                        };
+                        /** @enum {string} */
+                        channel: "phone" | "on-site" | "visit";
+                        itemCode: string;
+                        note?: string;
+                        orgId?: string;
+                        /**
+                         * Format: date-time
+                         * @description 时段开始时间，如 2025-03-04T09:00:00+08:00
+                         */
+                        slot: string;
+                        visit?: {
+                            address: string;
+                            assigneeId?: string;
+                            /** @enum {string} */
+                            need: "elderly" | "disabled" | "sick" | "other";
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions?: string[];
+                            applicant?: {
+                                name?: string;
+                                phone?: string | null;
+                            };
+                            caseId?: string | null;
+                            category?: string;
+                            channel?: string;
+                            channelLabel?: string;
+                            checkedInAt?: string | null;
+                            createdAt?: string;
+                            date?: string;
+                            end?: string;
+                            id?: string;
+                            itemCode?: string;
+                            itemName?: string;
+                            note?: string | null;
+                            number?: string;
+                            org?: {
+                                id?: string;
+                                name?: string;
+                            };
+                            remindedAt?: string | null;
+                            reminderDueAt?: string | null;
+                            slot?: string;
+                            slotKind?: string;
+                            start?: string;
+                            status?: string;
+                            statusLabel?: string;
+                            ticketId?: string | null;
+                            version?: number;
+                            visit?: {
+                                address?: string;
+                                assignee?: {
+                                    id?: string;
+                                    name?: string;
+                                } | null;
+                                need?: string;
+                                needLabel?: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appointments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 预约详情 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions?: string[];
+                            applicant?: {
+                                name?: string;
+                                phone?: string | null;
+                            };
+                            caseId?: string | null;
+                            category?: string;
+                            channel?: string;
+                            channelLabel?: string;
+                            checkedInAt?: string | null;
+                            createdAt?: string;
+                            date?: string;
+                            end?: string;
+                            id?: string;
+                            itemCode?: string;
+                            itemName?: string;
+                            note?: string | null;
+                            number?: string;
+                            org?: {
+                                id?: string;
+                                name?: string;
+                            };
+                            remindedAt?: string | null;
+                            reminderDueAt?: string | null;
+                            slot?: string;
+                            slotKind?: string;
+                            start?: string;
+                            status?: string;
+                            statusLabel?: string;
+                            ticketId?: string | null;
+                            version?: number;
+                            visit?: {
+                                address?: string;
+                                assignee?: {
+                                    id?: string;
+                                    name?: string;
+                                } | null;
+                                need?: string;
+                                needLabel?: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appointments/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 签到、取消、爽约、指派上门人员、上门完成 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        payload?: {
+                            [key: string]: unknown;
+                        };
+                        /** @enum {string} */
+                        type: "CHECK_IN" | "CANCEL" | "NO_SHOW" | "ASSIGN" | "COMPLETE";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions?: string[];
+                            applicant?: {
+                                name?: string;
+                                phone?: string | null;
+                            };
+                            caseId?: string | null;
+                            category?: string;
+                            channel?: string;
+                            channelLabel?: string;
+                            checkedInAt?: string | null;
+                            createdAt?: string;
+                            date?: string;
+                            end?: string;
+                            id?: string;
+                            itemCode?: string;
+                            itemName?: string;
+                            note?: string | null;
+                            number?: string;
+                            org?: {
+                                id?: string;
+                                name?: string;
+                            };
+                            remindedAt?: string | null;
+                            reminderDueAt?: string | null;
+                            slot?: string;
+                            slotKind?: string;
+                            start?: string;
+                            status?: string;
+                            statusLabel?: string;
+                            ticketId?: string | null;
+                            version?: number;
+                            visit?: {
+                                address?: string;
+                                assignee?: {
+                                    id?: string;
+                                    name?: string;
+                                } | null;
+                                need?: string;
+                                needLabel?: string;
+                            } | null;
                         };
                     };
                 };
@@ -4251,6 +5550,190 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的消息（超期预警、整改分派、上报退回、待录入的工作日历……），最新的在前 */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    unread?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                body?: string;
+                                caseId?: string | null;
+                                createdAt?: string;
+                                id?: number;
+                                link?: {
+                                    id?: string;
+                                    kind?: string;
+                                } | null;
+                                readAt?: string | null;
+                                title?: string;
+                                /** @description 收件人（null：办件所在单位的消息） */
+                                userId?: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inbox/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 标记消息已读 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ok?: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/items": {
         parameters: {
             query?: never;
@@ -4729,6 +6212,337 @@ export interface paths {
                             number?: string;
                             receivingOrg?: string;
                             state?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/appointments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 网上预约 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        applicant: {
+                            name: string;
+                            /** @description 手机号（接收预约提醒短信） */
+                            phone: string;
+                        };
+                        itemCode: string;
+                        orgId: string;
+                        /**
+                         * Format: date-time
+                         * @description 时段开始时间，如 2025-03-04T09:00:00+08:00
+                         */
+                        slot: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applicant?: {
+                                name?: string;
+                                phone?: string | null;
+                            };
+                            date?: string;
+                            end?: string;
+                            itemCode?: string;
+                            itemName?: string;
+                            number?: string;
+                            org?: {
+                                id?: string;
+                                name?: string;
+                            };
+                            slot?: string;
+                            start?: string;
+                            status?: string;
+                            statusLabel?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/appointments/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 查询本人预约（预约号 + 手机号后四位） */
+        get: {
+            parameters: {
+                query: {
+                    date?: string;
+                    orgId: string;
+                    phone4: string;
+                };
+                header?: never;
+                path: {
+                    number: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applicant?: {
+                                name?: string;
+                                phone?: string | null;
+                            };
+                            date?: string;
+                            end?: string;
+                            itemCode?: string;
+                            itemName?: string;
+                            number?: string;
+                            org?: {
+                                id?: string;
+                                name?: string;
+                            };
+                            slot?: string;
+                            start?: string;
+                            status?: string;
+                            statusLabel?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/appointments/{number}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 取消本人预约 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        date?: string;
+                        orgId: string;
+                        phone4: string;
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applicant?: {
+                                name?: string;
+                                phone?: string | null;
+                            };
+                            date?: string;
+                            end?: string;
+                            itemCode?: string;
+                            itemName?: string;
+                            number?: string;
+                            org?: {
+                                id?: string;
+                                name?: string;
+                            };
+                            slot?: string;
+                            start?: string;
+                            status?: string;
+                            statusLabel?: string;
                         };
                     };
                 };
@@ -5340,6 +7154,227 @@ export interface paths {
                             parentId?: string | null;
                             phone?: string | null;
                         }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/orgs/{id}/hours": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 服务时间（办事指南、网上预约用） */
+        get: {
+            parameters: {
+                query?: {
+                    days?: number;
+                    from?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            days?: {
+                                bookable?: boolean;
+                                date?: string;
+                                items?: string[] | null;
+                                kind?: string;
+                                open?: boolean;
+                                periods?: {
+                                    end?: string;
+                                    kind?: string;
+                                    start?: string;
+                                }[];
+                                reason?: string | null;
+                                season?: string | null;
+                                weekday?: string;
+                            }[];
+                            extended?: {
+                                eveningMinutes: number;
+                                morningMinutes: number;
+                            };
+                            lunchService?: boolean;
+                            org?: {
+                                address?: string | null;
+                                id?: string;
+                                name?: string;
+                                phone?: string | null;
+                            };
+                            weekend?: {
+                                booking: boolean;
+                                items: string[];
+                                periods: {
+                                    end: string;
+                                    start: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/orgs/{id}/slots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 可预约时段及余量 */
+        get: {
+            parameters: {
+                query: {
+                    date: string;
+                    itemCode: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bookable?: boolean;
+                            category?: string;
+                            date?: string;
+                            open?: boolean;
+                            reason?: string | null;
+                            slots?: {
+                                capacity?: number;
+                                end?: string;
+                                kind?: string;
+                                left?: number;
+                                slot?: string;
+                                start?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
                     };
                 };
             };
@@ -6618,6 +8653,147 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/stats/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 办件统计：收件、受理、办结、不予受理、转办、撤回，按时办结率、即办件60分钟办结率、平均办理工作日、逾期未办结、代办件、好评率、整改率 */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    groupBy?: "org" | "item" | "department" | "kind" | "channel" | "staff" | "day" | "month";
+                    orgId?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            from?: string;
+                            groupBy?: string;
+                            org?: {
+                                id?: string;
+                                level?: string;
+                                name?: string;
+                            };
+                            rows?: {
+                                accepted?: number;
+                                agent?: number;
+                                appointments?: number;
+                                concluded?: number;
+                                evaluations?: number | null;
+                                good?: number | null;
+                                goodRate?: number | null;
+                                immediateConcluded?: number;
+                                immediateWithinTarget?: number;
+                                immediateWithinTargetRate?: number | null;
+                                key?: string;
+                                meanWaitingMinutes?: number | null;
+                                meanWorkingDays?: number | null;
+                                name?: string;
+                                onTime?: number;
+                                onTimeRate?: number | null;
+                                overdueOpen?: number | null;
+                                received?: number;
+                                rectificationRate?: number | null;
+                                referred?: number;
+                                refused?: number;
+                                withdrawn?: number;
+                            }[];
+                            to?: string;
+                            total?: {
+                                accepted?: number;
+                                agent?: number;
+                                appointments?: number;
+                                concluded?: number;
+                                evaluations?: number | null;
+                                good?: number | null;
+                                goodRate?: number | null;
+                                immediateConcluded?: number;
+                                immediateWithinTarget?: number;
+                                immediateWithinTargetRate?: number | null;
+                                meanWaitingMinutes?: number | null;
+                                meanWorkingDays?: number | null;
+                                onTime?: number;
+                                onTimeRate?: number | null;
+                                overdueOpen?: number | null;
+                                received?: number;
+                                rectificationRate?: number | null;
+                                referred?: number;
+                                refused?: number;
+                                withdrawn?: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/supervision/staff": {
         parameters: {
             query?: never;
@@ -7658,6 +9834,166 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/worklist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的待办：现在等我办理的办件（最紧急的在前）与菜单角标计数 */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 也列出下级单位等待办理的办件（默认只看本单位） */
+                    below?: boolean;
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            counts: {
+                                /** @description 其中至迟下一个工作日到期（黄灯） */
+                                dueSoon: number;
+                                /** @description 未读消息（计到 100） */
+                                inbox: number;
+                                /** @description 其中已超期（即办件：超过办结目标） */
+                                overdue: number;
+                                /** @description 差评整改工单待办 */
+                                rectifications: number;
+                                /** @description 否定报备待审 */
+                                refusals: number;
+                                /** @description 办不成事待答复 */
+                                requests: number;
+                                /** @description 等我办理的在办件 */
+                                todo: number;
+                            };
+                            items: {
+                                acceptedAt?: string | null;
+                                applicantName?: string | null;
+                                channel?: string;
+                                closedAt?: string | null;
+                                currentOrg?: {
+                                    id?: string;
+                                    name?: string;
+                                };
+                                /** @enum {string|null} */
+                                deadlineStatus?: "green" | "yellow" | "red" | "paused" | null;
+                                /** @description 承诺办结时间（即办件见 target） */
+                                dueAt?: string | null;
+                                /** @description 办结时间按暂定日历（该年度节假日安排尚未录入）推算 */
+                                dueProvisional?: boolean;
+                                flags?: ("overTarget" | "provisional")[];
+                                id?: string;
+                                /** @description 收件单位（村代办时为代办点） */
+                                intakeOrg?: {
+                                    id?: string;
+                                    name?: string;
+                                };
+                                itemCode?: string;
+                                itemName?: string;
+                                itemVersion?: string;
+                                kind?: string | null;
+                                number?: string;
+                                open?: boolean;
+                                receivedAt?: string;
+                                receivingOrg?: {
+                                    id?: string;
+                                    name?: string;
+                                };
+                                remainingWorkingDays?: number | null;
+                                state?: string;
+                                /** @description 状态的中文名称（含审查步骤名） */
+                                stateName?: string;
+                                /** @description 即办件的办结目标 */
+                                target?: {
+                                    exceeded?: boolean;
+                                    minutesLeft?: number;
+                                    targetAt?: string;
+                                    targetMinutes?: number;
+                                } | null;
+                                version?: number;
+                                /** @description 现在可以办理该件的角色（在其所在单位） */
+                                waitingRoles?: string[];
+                            }[];
+                            nextCursor: string | null;
+                            /** @description 监督待办（整改工单、否定报备、办不成事），最多 20 条 */
+                            tasks?: {
+                                dueAt?: string | null;
+                                id?: string;
+                                kind?: string;
+                                overdue?: boolean;
+                                title?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/verify/{number}": {
         parameters: {
             query?: never;
@@ -7741,14 +10077,19 @@ export interface components {
                 dueAt?: string | null;
                 flags?: string[];
                 pausedWorkingDays?: number;
+                /** @description 办结时间按暂定日历推算（该年度节假日安排尚未录入），录入后重算 */
+                provisional?: boolean;
                 receivedAt?: string;
                 remainingWorkingDays?: number | null;
                 /** @enum {string|null} */
                 status?: "green" | "yellow" | "red" | "paused" | null;
+                /** @description 即办件的办结目标 */
                 target?: {
                     exceeded?: boolean;
                     minutesElapsed?: number;
+                    minutesLeft?: number;
                     targetAt?: string;
+                    targetMinutes?: number;
                 } | null;
                 timers?: {
                     dueAt?: string;

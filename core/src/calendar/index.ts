@@ -24,3 +24,4 @@ export type { YearCalendarRecord } from './calendar-store.ts';
 export { InvalidYearCalendarError, SEED_AUTHOR, listYears, loadYear, saveYear, seedOfficialYears } from './calendar-store.ts';
 export type { CalendarServiceOptions } from './calendar-service.ts';
 export { CalendarService } from './calendar-service.ts';
+export { missingCalendarYears, missingYears, NEXT_YEAR_NOTICE_FROM, type MissingYear } from './missing-years.ts';

@@ -168,12 +168,15 @@ export async function finishStep(sql: Sql, deps: EngineDeps, step: StepInput, st
   const written: DocumentRow[] = [];
   for (const doc of stepped.pending) {
     const allocated = await allocateDocumentNumber(sql, issuer, doc.kind, step.at);
-    const reading = readClock(calendar, doc.clock, step.record.settings.promisedDays, step.at);
+    // The receipt states the due date of the acceptance it records, whether the template started the
+    // clock before or after asking for it.
+    const clock = doc.kind === 'acceptance-receipt' ? stepped.record.clock : doc.clock;
+    const reading = readClock(calendar, clock, step.record.settings.promisedDays, step.at);
     const input = buildDocumentInput({
       kind: doc.kind,
       number: allocated.number,
       at: step.at,
-      record: { ...step.record, acceptedAt: doc.acceptedAt, clock: doc.clock },
+      record: { ...step.record, acceptedAt: doc.kind === 'acceptance-receipt' ? stepped.record.acceptedAt : doc.acceptedAt, clock },
       missing: step.context.missing,
       item: step.item,
       issuer,

@@ -1,8 +1,8 @@
 // The case as the API shows it: state, data, the actions this user may send now, deadlines with
 // their traffic light, documents, and the full history.
-import { minutesTarget, type WorkingCalendar } from '../calendar/index.ts';
+import { DEFAULT_TARGET_MINUTES, minutesTarget, type WorkingCalendar } from '../calendar/index.ts';
 import type { OrgDirectory } from '../org/index.ts';
-import type { DocumentKind } from '@bianmin/contract';
+import type { DocumentKind, Procedure } from '@bianmin/contract';
 import type { Knex } from 'knex';
 import { readJson, withSql, type Sql } from '../store/index.ts';
 import type { DeadlineRow } from './case-deadlines.ts';
@@ -17,22 +17,29 @@ export interface DeadlineView {
   status: 'green' | 'yellow' | 'red' | 'paused' | null;
   remainingWorkingDays: number | null;
   pausedWorkingDays: number;
+  /** The due date counts over a year whose official schedule is not entered yet: recomputed when it is. */
+  provisional: boolean;
   correctionDueAt: string | null;
-  /** Immediate items: the same-visit target. */
-  target: { targetAt: string; minutesElapsed: number; exceeded: boolean } | null;
-  /** deemedAccepted (art. 32: no one-time notice within 5 working days), overTarget (immediate past 60 min). */
+  /** Immediate items: the same-visit target, the item's own `targetMinutes` (default 60). */
+  target: { targetAt: string; targetMinutes: number; minutesElapsed: number; minutesLeft: number; exceeded: boolean } | null;
+  /** deemedAccepted (art. 32: no one-time notice within 5 working days), overTarget (immediate past its target), provisional. */
   flags: string[];
   timers: { kind: string; dueAt: string; firedAt: string | null }[];
 }
 
-export function deadlineView(calendar: WorkingCalendar, record: CaseRecord, kind: string, timers: DeadlineView['timers'], now: Date): DeadlineView {
+export function deadlineView(calendar: WorkingCalendar, record: CaseRecord, procedure: Pick<Procedure, 'kind' | 'targetMinutes'>, timers: DeadlineView['timers'], now: Date): DeadlineView {
   const reading = readClock(calendar, record.clock, record.settings.promisedDays, now);
-  const flags = timers.filter((t) => t.firedAt).flatMap((t) => (t.kind === 'deemed-acceptance' ? ['deemedAccepted'] : t.kind === 'immediate-target' ? ['overTarget'] : []));
+  const flags = timers.filter((t) => t.firedAt).flatMap((t) => (t.kind === 'deemed-acceptance' ? ['deemedAccepted'] : []));
   let target: DeadlineView['target'] = null;
-  if (kind === 'immediate') {
-    const t = minutesTarget(new Date(record.receivedAt), record.closedAt ? new Date(record.closedAt) : now);
-    target = { targetAt: t.targetAt.toISOString(), minutesElapsed: t.minutesElapsed, exceeded: t.exceeded };
+  if (procedure.kind === 'immediate') {
+    const targetMinutes = procedure.targetMinutes ?? DEFAULT_TARGET_MINUTES;
+    const t = minutesTarget(new Date(record.receivedAt), record.closedAt ? new Date(record.closedAt) : now, targetMinutes);
+    target = { targetAt: t.targetAt.toISOString(), targetMinutes, minutesElapsed: t.minutesElapsed, minutesLeft: t.minutesLeft, exceeded: t.exceeded };
+    // Past the target is a fact of the clock, shown at once, not only after the sweeper's next round.
+    if (t.exceeded) flags.push('overTarget');
   }
+  const provisional = record.open && reading.dueAt !== null && reading.provisional;
+  if (provisional) flags.push('provisional');
   return {
     receivedAt: record.receivedAt,
     acceptedAt: record.acceptedAt,
@@ -40,6 +47,7 @@ export function deadlineView(calendar: WorkingCalendar, record: CaseRecord, kind
     status: record.open ? reading.status : null,
     remainingWorkingDays: record.open ? reading.remainingWorkingDays : null,
     pausedWorkingDays: reading.pausedWorkingDays,
+    provisional,
     correctionDueAt: record.clock.correctionDueAt ?? null,
     target,
     flags,
@@ -153,7 +161,7 @@ export function caseView(engine: CaseEngine, orgs: OrgDirectory, calendar: Worki
     deadlines: deadlineView(
       calendar,
       record,
-      item.procedure.kind,
+      item.procedure,
       timers.map((t) => ({ kind: t.kind, dueAt: t.due_at, firedAt: t.fired_at ?? null })),
       now,
     ),

@@ -1,8 +1,8 @@
 // What a document says about its case: gathered from the case, its item and the event that issued
 // it, in the shape the composers of documents/content take.
 import type { DocumentKind, ItemDefinition, Referral } from '@bianmin/contract';
-import type { WorkingCalendar } from '../calendar/index.ts';
-import type { CaseDelivery, DocumentInput, RefusalGround } from '../documents/content/index.ts';
+import { shanghaiDateOf, yearOf, type WorkingCalendar } from '../calendar/index.ts';
+import type { CaseDelivery, DocumentInput, ProvisionalDate, RefusalGround } from '../documents/content/index.ts';
 import type { Organisation } from '../org/index.ts';
 import type { CaseRecord } from './case-record.ts';
 
@@ -35,6 +35,19 @@ export interface DocumentFactsInput {
   issued: { kind: DocumentKind; title: string; number: string }[];
 }
 
+/** The printed dates that count over a year with no entered schedule (provisional-schedule.ts). */
+function provisionalDates(calendar: WorkingCalendar, from: Date, dates: [ProvisionalDate['field'], string | undefined][]): ProvisionalDate[] {
+  const out: ProvisionalDate[] = [];
+  const first = yearOf(shanghaiDateOf(from));
+  for (const [field, iso] of dates) {
+    if (!iso) continue;
+    const years: number[] = [];
+    for (let year = first; year <= yearOf(shanghaiDateOf(new Date(iso))); year += 1) if (calendar.isProvisional(year)) years.push(year);
+    if (years.length > 0) out.push({ field, years });
+  }
+  return out;
+}
+
 export function buildDocumentInput(f: DocumentFactsInput): DocumentInput {
   const { record, item } = f;
   const materialName = (id: string) => item.materials.find((m) => m.id === id)?.name ?? id;
@@ -46,6 +59,11 @@ export function buildDocumentInput(f: DocumentFactsInput): DocumentInput {
       const days = item.materials.find((m) => m.id === id)?.waivableDays ?? 5;
       return { id, name: materialName(id), dueAt: f.calendar.dueAt(new Date(acceptedAt ?? f.at), days).toISOString() };
     });
+  const provisional = provisionalDates(f.calendar, new Date(acceptedAt ?? f.at), [
+    ['dueAt', f.dueAt ?? undefined],
+    ['correctionDueAt', f.event.correctionDueAt],
+    ...waived.map((m): [ProvisionalDate['field'], string] => [`waived:${m.id}`, m.dueAt]),
+  ]);
   const applicant = record.applicant;
   const promised = record.settings.promisedDays;
   const results = f.issued.filter((d) => d.kind === 'decision' || d.kind === 'result');
@@ -92,6 +110,7 @@ export function buildDocumentInput(f: DocumentFactsInput): DocumentInput {
           .map((id) => ({ id, name: materialName(id), ...(f.event.problems?.[id] ? { problem: f.event.problems[id] } : {}) }))
         : [],
       waived,
+      ...(provisional.length > 0 ? { provisionalDates: provisional } : {}),
       ...(f.event.reason ? { reason: f.event.reason } : {}),
       ...(f.event.refusalGround ? { refusalGround: f.event.refusalGround } : {}),
       ...(f.event.opinion ? { opinion: f.event.opinion } : {}),

@@ -10,3 +10,5 @@ export type { StepHook, StepHookEvent } from './step-hooks.ts';
 export { isStandardEvent } from './event-payloads.ts';
 export { sweepDeadlines, type SweepResult } from './deadline-sweeper.ts';
 export { replayCase, type ReplayResult } from './replay.ts';
+export { openDueFrom, CLOSED_FROM } from './queue-columns.ts';
+export { recomputeDueDates } from './recompute-due-dates.ts';

@@ -1,12 +1,23 @@
 // Per item version, compiled once and kept: the procedure's machine and the form's validator.
-// Item versions are immutable, so the cache never needs invalidating.
+// Item versions are immutable, so the cache never needs invalidating. Machines are kept per plugin
+// and per procedure content: items whose procedures are written alike share one, the loader's check
+// leaves the checked config here and the machine is built when the first case needs it.
 import { createFormValidator, type FormValidator } from '@bianmin/forms';
-import { compileProcedure, type CompiledProcedure } from '@bianmin/workflows';
+import {
+  buildImplementations, buildMachine, checkProcedure, type CompiledProcedure, type Implementations, type MachineConfigJson,
+} from '@bianmin/workflows';
+import type { PluginCode, Procedure } from '@bianmin/contract';
 import type { ErrorDetail } from '../errors/index.ts';
 import type { RegisteredItem } from '../registry/index.ts';
 
+interface PluginMachines {
+  implementations: Implementations;
+  /** By the procedure's JSON. */
+  byContent: Map<string, { config: MachineConfigJson; compiled?: CompiledProcedure }>;
+}
+
 export class ItemRuntime {
-  readonly #machines = new WeakMap<RegisteredItem, CompiledProcedure>();
+  readonly #plugins = new WeakMap<PluginCode, PluginMachines>();
   readonly forms: FormValidator;
 
   constructor(forms: FormValidator = createFormValidator({ logger: false })) {
@@ -14,12 +25,29 @@ export class ItemRuntime {
   }
 
   procedure(entry: RegisteredItem): CompiledProcedure {
-    let compiled = this.#machines.get(entry);
-    if (!compiled) {
-      compiled = compileProcedure(entry.definition.procedure, { pluginActions: entry.code.actions, pluginGuards: entry.code.guards });
-      this.#machines.set(entry, compiled);
+    const { implementations, entry: cached } = this.#checked(entry.definition.procedure, entry.code);
+    cached.compiled ??= { config: cached.config, machine: buildMachine(cached.config, implementations) };
+    return cached.compiled;
+  }
+
+  /** The static check of a procedure (MachineCheckError when it fails), remembered for its first case. */
+  checkProcedure(procedure: Procedure, code: PluginCode): MachineConfigJson {
+    return this.#checked(procedure, code).entry.config;
+  }
+
+  #checked(procedure: Procedure, code: PluginCode) {
+    let plugin = this.#plugins.get(code);
+    if (!plugin) {
+      plugin = { implementations: buildImplementations({ pluginActions: code.actions, pluginGuards: code.guards }), byContent: new Map() };
+      this.#plugins.set(code, plugin);
     }
-    return compiled;
+    const key = JSON.stringify(procedure);
+    let entry = plugin.byContent.get(key);
+    if (!entry) {
+      entry = { config: checkProcedure(procedure, plugin.implementations) };
+      plugin.byContent.set(key, entry);
+    }
+    return { implementations: plugin.implementations, entry };
   }
 
   /** Form problems located under /data, ages judged on `on` (the day the case is received). */

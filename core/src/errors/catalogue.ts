@@ -48,6 +48,15 @@ export const ERRORS = {
   UNRESOLVED_REQUEST_NOT_FOUND: { status: 404, message: '办不成事登记不存在' },
   UNRESOLVED_REQUEST_ANSWERED: { status: 409, message: '该诉求已答复' },
   RECORD_CHANGED: { status: 409, message: '记录已被他人更新，请刷新后重试' },
+  // appointments and the queue
+  SLOT_IN_PAST: { status: 400, message: '预约时间已过，请选择以后的时段' },
+  OUTSIDE_SERVICE_HOURS: { status: 400, message: '所选时间不在服务时间内' },
+  UNKNOWN_CATEGORY: { status: 400, message: '取号类别不存在' },
+  SLOT_FULL: { status: 409, message: '该时段预约已满，请选择其他时段' },
+  DUPLICATE_APPOINTMENT: { status: 409, message: '当天已预约该事项，请勿重复预约' },
+  APPOINTMENT_LIMITED: { status: 409, message: '爽约次数过多，暂停网上和电话预约' },
+  APPOINTMENT_NOT_FOUND: { status: 404, message: '预约不存在' },
+  APPOINTMENT_EVENT_NOT_ALLOWED: { status: 409, message: '预约当前状态不允许此操作' },
   // registries
   DUPLICATE: { status: 409, message: '编码已存在' },
   SEAL_UNUSABLE: { status: 409, message: '印章已停用或不在有效期内' },

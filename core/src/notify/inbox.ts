@@ -5,11 +5,13 @@ import type { Knex } from 'knex';
 export interface InboxMessage {
   id: number;
   userId: string | null;
-  caseId: string;
+  caseId: string | null;
   title: string;
   body: string;
   readAt: string | null;
   createdAt: string;
+  /** What the message is about beside a case (a rectification, a calendar year …), when it says. */
+  link: { kind: string; id: string } | null;
 }
 
 export interface InboxQuery {
@@ -26,11 +28,13 @@ export interface InboxQuery {
 interface Row {
   id: number;
   user_id: string | null;
-  case_id: string;
+  case_id: string | null;
   title: string;
   body: string;
   read_at: string | null;
   created_at: string;
+  link_kind: string | null;
+  link_id: string | null;
 }
 
 /** Newest first. */
@@ -49,7 +53,17 @@ export async function listInboxMessages(db: Knex, query: InboxQuery): Promise<In
     body: r.body,
     readAt: r.read_at,
     createdAt: r.created_at,
+    link: r.link_kind && r.link_id ? { kind: r.link_kind, id: r.link_id } : null,
   }));
+}
+
+/** Unread messages the user can see, counted up to `cap` (a badge says 99+, not the exact number). */
+export async function countUnreadInboxMessages(db: Knex, query: Pick<InboxQuery, 'userId' | 'caseIds'>, cap = 100): Promise<number> {
+  const row = await db
+    .from(visibleTo(db('inbox_messages').whereNull('read_at').select('id').limit(cap), query).as('unread'))
+    .count({ n: '*' })
+    .first();
+  return Number(row?.n ?? 0);
 }
 
 /** Marks one message the user can see as read; false when there is no such unread message. */

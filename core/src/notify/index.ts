@@ -8,7 +8,7 @@ export type { NotificationChannel, OutgoingMessage, Recipient } from './channel.
 export { createSmsChannel, type SmsGatewayOptions } from './sms-channel.ts';
 export { createEmailChannel, DEFAULT_MAIL_FROM, type SmtpOptions } from './email-channel.ts';
 export { createInboxChannel } from './inbox-channel.ts';
-export { listInboxMessages, markInboxMessageRead, type InboxMessage, type InboxQuery } from './inbox.ts';
+export { countUnreadInboxMessages, listInboxMessages, markInboxMessageRead, type InboxMessage, type InboxQuery } from './inbox.ts';
 export { notificationChannelsFromEnv } from './channels-from-env.ts';
 export { MAX_ATTEMPTS, SEND_LEASE_MS, retryDelayMs } from './retry-policy.ts';
 export {
@@ -17,3 +17,4 @@ export {
 } from './dispatcher.ts';
 export { notifyMessage, type NotifyMessage, type NotifyFacts, type NotifyApplicant } from './notify-message.ts';
 export { notifyHandler } from './notify-handler.ts';
+export { remindMissingCalendarYears, CALENDAR_YEAR_LINK } from './calendar-year-reminder.ts';

@@ -9,12 +9,19 @@ const vars = {
 
 describe('renderNotification', () => {
   it('renders every milestone in Chinese with the case number and item', () => {
-    for (const name of Object.keys(NOTIFICATION_TEMPLATES)) {
+    for (const name of Object.keys(NOTIFICATION_TEMPLATES).filter((n) => NOTIFICATION_TEMPLATES[n as keyof typeof NOTIFICATION_TEMPLATES].required.includes('caseNumber'))) {
       const { subject, body } = renderNotification(name, vars);
       expect(subject, name).toContain(vars.caseNumber);
       expect(body, name).toContain(vars.itemName);
       expect(body, name).not.toMatch(/\{\{|\}\}/);
     }
+  });
+
+  it('reminds the applicant of an appointment the day before, with the number to bring to the kiosk', () => {
+    const { subject, body } = renderNotification('appointment-reminder', { ...vars, appointmentNumber: '0304007', slotText: '3月4日（周二）09:00-09:30' });
+    expect(subject).toBe('预约提醒：城乡居民基本养老保险参保登记（0304007）');
+    expect(body).toContain('张三，您好！您预约的“城乡居民基本养老保险参保登记”将于3月4日（周二）09:00-09:30在五泄镇便民服务中心办理，预约号0304007。');
+    expect(() => renderNotification('appointment-reminder', vars)).toThrow();
   });
 
   it('tells the applicant when the case was accepted and when it is due', () => {

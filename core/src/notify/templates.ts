@@ -14,7 +14,8 @@ export type NotificationTemplateName =
   | 'delivered'
   | 'case-reported'
   | 'deadline-warning'
-  | 'deadline-overdue';
+  | 'deadline-overdue'
+  | 'appointment-reminder';
 
 export interface NotificationTemplate {
   /** Who reads it: the applicant, or the staff handling the case. */
@@ -127,5 +128,15 @@ export const NOTIFICATION_TEMPLATES: Readonly<Record<NotificationTemplateName, N
       '办件{{caseNumber}}（{{itemName}}{{#applicantName}}，申请人{{applicantName}}{{/applicantName}}）' +
       '已于{{dueDate}}超期，请立即处理并说明超期原因。{{#note}}{{note}}{{/note}}',
     required: ['caseNumber', 'itemName', 'dueDate'],
+  },
+  // The day before an appointment (seed 002 art. 20 网上预约; seed 003 task 9 预约服务).
+  'appointment-reminder': {
+    audience: 'applicant',
+    subject: '预约提醒：{{itemName}}（{{appointmentNumber}}）',
+    body:
+      `${greeting}您预约的“{{itemName}}”将于{{slotText}}在{{orgName}}办理，预约号{{appointmentNumber}}。` +
+      '请携带身份证件和申请材料，到大厅自助取号机输入预约号取号。如不能按时前来，请提前取消预约。' +
+      '{{#phone}}咨询电话：{{phone}}。{{/phone}}',
+    required: ['appointmentNumber', 'itemName', 'slotText', 'orgName'],
   },
 };

@@ -14,7 +14,10 @@ export function isPluginPackage(dir: string, requireKeyword = false): boolean {
   const file = join(dir, 'package.json');
   if (!existsSync(file)) return false;
   try {
-    const pkg = JSON.parse(readFileSync(file, 'utf8'));
+    const text = readFileSync(file, 'utf8');
+    // Most of node_modules is not a plugin: a package.json without the word is not parsed at all.
+    if (requireKeyword && !text.includes('bianmin-plugin')) return false;
+    const pkg = JSON.parse(text);
     if (!pkg || typeof pkg.bianmin !== 'object') return false;
     return !requireKeyword || (Array.isArray(pkg.keywords) && pkg.keywords.includes('bianmin-plugin'));
   } catch {

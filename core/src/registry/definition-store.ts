@@ -24,33 +24,55 @@ function fromRow(row: Record<string, unknown>): StoredDefinition {
   };
 }
 
+/** What registering needs of a stored version: its hash, not its parsed definition. */
+export interface StoredVersion {
+  code: string;
+  version: string;
+  hash: string;
+  status: StoredDefinition['status'];
+  source: string;
+}
+
+export async function listStoredVersions(db: Knex): Promise<StoredVersion[]> {
+  return db('item_definitions').select('code', 'version', 'hash', 'status', 'source');
+}
+
+/** The stored definitions of these (code, version) pairs. */
+export async function readStoredDefinitions(db: Knex, keys: ReadonlyArray<{ code: string; version: string }>): Promise<StoredDefinition[]> {
+  const wanted = new Set(keys.map((k) => `${k.code}@${k.version}`));
+  const codes = [...new Set(keys.map((k) => k.code))];
+  const out: StoredDefinition[] = [];
+  for (let i = 0; i < codes.length; i += 500) {
+    const rows = await db('item_definitions').whereIn('code', codes.slice(i, i + 500));
+    out.push(...rows.filter((r: { code: string; version: string }) => wanted.has(`${r.code}@${r.version}`)).map(fromRow));
+  }
+  return out;
+}
+
 /**
- * Records a published plugin item version. The same content again is a no-op; other content under
- * a version the database already holds is a conflict: cases may be pinned to it.
+ * Records published plugin item versions not yet stored, in one transaction (one insert per 100
+ * rows). The caller has compared hashes: a version already stored is left as it is.
  */
-export async function recordPublishedDefinition(
+export async function recordPublishedDefinitions(
   db: Knex,
-  definition: ItemDefinition,
-  source: string,
+  entries: ReadonlyArray<{ definition: ItemDefinition; hash: string; source: string }>,
   now = new Date(),
-): Promise<'added' | 'unchanged' | 'conflict'> {
-  const hash = definitionHash(definition);
-  const existing = await db('item_definitions').where({ code: definition.code, version: definition.version }).first();
-  if (existing) return existing.hash === hash && existing.status === 'published' ? 'unchanged' : 'conflict';
-  await db('item_definitions')
-    .insert({
-      code: definition.code,
-      version: definition.version,
-      source,
-      status: 'published',
-      definition: writeJson(definition),
-      hash,
-      created_at: now.toISOString(),
-      published_at: now.toISOString(),
-    })
-    .onConflict(['code', 'version'])
-    .ignore();
-  return 'added';
+): Promise<void> {
+  if (entries.length === 0) return;
+  const at = now.toISOString();
+  const rows = entries.map(({ definition, hash, source }) => ({
+    code: definition.code,
+    version: definition.version,
+    source,
+    status: 'published',
+    definition: writeJson(definition),
+    hash,
+    created_at: at,
+    published_at: at,
+  }));
+  await db.transaction(async (trx) => {
+    for (let i = 0; i < rows.length; i += 100) await trx('item_definitions').insert(rows.slice(i, i + 100)).onConflict(['code', 'version']).ignore();
+  });
 }
 
 export async function listStoredDefinitions(db: Knex, filter: { status?: 'draft' | 'published'; source?: string } = {}): Promise<StoredDefinition[]> {

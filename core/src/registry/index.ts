@@ -1,6 +1,8 @@
 export { ItemRegistry, type RegisteredItem, type RegisterOutcome } from './item-registry.ts';
 export { definitionHash } from './definition-hash.ts';
-export { recordPublishedDefinition, listStoredDefinitions, saveDraft, publishDraft, type StoredDefinition } from './definition-store.ts';
+export {
+  recordPublishedDefinitions, listStoredVersions, readStoredDefinitions, listStoredDefinitions, saveDraft, publishDraft, type StoredDefinition, type StoredVersion,
+} from './definition-store.ts';
 export {
   applyOverlay, validateOverlay, saveOverlay, findOverlay, assertValidOverlay, basePromisedDays,
   type ItemOverlay, type EffectiveSettings,

@@ -19,8 +19,8 @@ export type RegisterOutcome = { status: 'added' | 'unchanged' } | { status: 'con
 export class ItemRegistry {
   private readonly items = new Map<string, Map<string, RegisteredItem>>();
 
-  register(definition: ItemDefinition, source: string, code: PluginCode = {}): RegisterOutcome {
-    const hash = definitionHash(definition);
+  /** `hash`: the definition's definitionHash, when the caller has computed it already. */
+  register(definition: ItemDefinition, source: string, code: PluginCode = {}, hash = definitionHash(definition)): RegisterOutcome {
     const versions = this.items.get(definition.code) ?? new Map<string, RegisteredItem>();
     const existing = versions.get(definition.version);
     if (existing) return existing.hash === hash ? { status: 'unchanged' } : { status: 'conflict', existingSource: existing.source };

@@ -4,12 +4,12 @@ import { hostname } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Knex } from 'knex';
 import { createFormValidator } from '@bianmin/forms';
-import { CalendarService, seedOfficialYears } from '../calendar/index.ts';
+import { CalendarService, missingCalendarYears, seedOfficialYears } from '../calendar/index.ts';
 import { CaseEngine, ItemRuntime, sweepDeadlines } from '../cases/index.ts';
 import { createDeliveryMode, getDeliveryMode, listDeliveryModes, seedBuiltinDeliveryModes } from '../delivery/index.ts';
 import { renderPendingDocuments } from '../documents/issuing/render-stored-document.ts';
 import type { DocumentSealing } from '../documents/issuing/document-sealing.ts';
-import { notificationChannelsFromEnv, notifyHandler, retryDueNotifications, type NotificationChannel } from '../notify/index.ts';
+import { notificationChannelsFromEnv, notifyHandler, remindMissingCalendarYears, retryDueNotifications, type NotificationChannel } from '../notify/index.ts';
 import { OutboxWorker } from '../outbox/index.ts';
 import { seedDemoCounty, seedDemoSeals, seedRootOrganisation, type SeedResult } from '../seed/index.ts';
 import { registrySealing } from '../documents/issuing/registry-sealing.ts';
@@ -22,6 +22,8 @@ import { databaseOptionsFromEnv, migrate, openDatabase, startWalCheckpoints } fr
 import { refusalReviewHook, sweepSupervision, type SupervisionDeps } from '../supervision/index.ts';
 import { OrgDirectory } from '../org/index.ts';
 import { startPdfPool } from '../pdf-pool/pdf-pool.ts';
+import { BoardBus, sweepAppointments, type QueueDeps } from '../queue/index.ts';
+import { foldCaseEvents, type StatsDeps } from '../stats/index.ts';
 import { registerItems } from './register-items.ts';
 import type { Runtime } from './runtime.ts';
 
@@ -99,6 +101,7 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Start
     log,
   );
   const supervision: SupervisionDeps = { db, orgs, now, publicBaseUrl, itemName: (code) => registry.get(code)?.definition.name ?? code };
+  const queue: QueueDeps = { db, orgs, calendar, now, itemName: (code) => registry.get(code)?.definition.name, channels, board: new BoardBus() };
   const engine = new CaseEngine({
     db,
     registry,
@@ -113,6 +116,16 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Start
     outbox: worker,
     stepHooks: [refusalReviewHook(supervision)],
   });
+  const stats: StatsDeps = {
+    db,
+    orgs,
+    calendar: () => calendar.calendar(),
+    item(code, version) {
+      const definition = registry.get(code, version)?.definition;
+      return definition && { name: definition.name, department: definition.department, kind: definition.procedure.kind, targetMinutes: definition.procedure.targetMinutes ?? 60 };
+    },
+    now,
+  };
   const runtime: Runtime = {
     db,
     registry,
@@ -127,6 +140,8 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Start
     publicBaseUrl: engine.deps.publicBaseUrl,
     secret,
     supervision,
+    queue,
+    stats,
     instanceSecret,
     now,
   };
@@ -153,7 +168,13 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Start
     };
     tick(() => sweepDeadlines(db, engine, workerId, now()), Number(env.BIANMIN_SWEEP_MS ?? 30_000));
     tick(() => sweepSupervision(supervision, workerId, now()), Number(env.BIANMIN_SWEEP_MS ?? 30_000));
+    tick(() => sweepAppointments(queue, now(), log), Number(env.BIANMIN_SWEEP_MS ?? 30_000));
     tick(() => retryDueNotifications(db, channels, now()), 30_000);
+    // The statistics follow the event log within seconds; every statistics read also folds first.
+    tick(() => foldCaseEvents(stats), Number(env.BIANMIN_STATS_FOLD_MS ?? 2_000));
+    const remindCalendar = async () => remindMissingCalendarYears(db, await missingCalendarYears(db, now()), now());
+    tick(remindCalendar, 10 * 60_000);
+    void remindCalendar().catch((err) => log('calendar reminder failed', err));
     tick(async () => worker.kick(), 15_000);
     // A PDF takes a pool thread (a core) for ~100 ms: one document at a time, and only while no
     // request came in for a second, so requests keep the cores; readers render on demand anyway.

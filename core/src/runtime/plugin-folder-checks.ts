@@ -22,7 +22,7 @@ export async function checkPluginFolder(dir: string, itemCodes: ReadonlySet<stri
     sealCodes: [],
     deliveryModeCodes: builtinDeliveryModes.map((m) => m.code),
     itemCodes,
-    ...itemChecks(new ItemRuntime(createFormValidator({ logger: false }))),
+    ...itemChecks(new ItemRuntime(createFormValidator({ logger: false })), { compileForms: true }),
   });
   const refused = report.refused[0];
   return refused ? { problems: refused.problems } : { problems: [], plugin: report.loaded[0]! };

@@ -18,6 +18,7 @@ export { callbackSample, listCallbacks, recordCallback, MAX_SAMPLE, type CallInp
 export {
   answerUnresolvedRequest, countOpenRequests, getUnresolvedRequest, listUnresolvedRequests, recordUnresolvedRequest, type NewUnresolvedRequest,
 } from './unresolved-requests.ts';
-export { STATS_GROUPS, supervisionStats, type StatsGroup, type StatsQuery, type SupervisionRates } from './supervision-stats.ts';
+export { ROLLUP_COUNTERS, type RollupCounter } from './rollups.ts';
+export { ratesOf, STATS_GROUPS, supervisionStats, type StatsGroup, type StatsQuery, type SupervisionRates } from './supervision-stats.ts';
 export { centreSummary } from './centre-summary.ts';
 export { supervisionWork, type SupervisionTask } from './supervision-work.ts';

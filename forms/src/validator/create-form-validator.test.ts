@@ -83,9 +83,10 @@ describe('createFormValidator / compileForm', () => {
     expect(() => strict(young, { on: '31/12/2029' })).toThrow(/无效的日期/);
   });
 
-  it('caches the compiled validator per schema object', () => {
+  it('caches the compiled validator per schema content', () => {
     expect(validator.compileForm(elderlyAllowance)).toBe(validate);
-    expect(validator.compileForm(structuredClone(elderlyAllowance))).not.toBe(validate);
+    expect(validator.compileForm(structuredClone(elderlyAllowance))).toBe(validate);
+    expect(validator.compileForm({ ...elderlyAllowance, title: '另一张表' })).not.toBe(validate);
   });
 
   it('tolerates rjsf annotations and unknown keywords without throwing, logging them', () => {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Logger } from 'ajv';
 import { toCalendarDate, type DateInput } from '../dates/calendar-date.ts';
 import { createAjv, type FormAjv } from './ajv-instance.ts';
@@ -6,6 +7,7 @@ import { schemaDialect, SUPPORTED_DIALECTS_MESSAGE, type SchemaDialect } from '.
 import { resolveRef } from './resolve-ref.ts';
 import type { Problem } from '@bianmin/contract';
 import { compileProblem, FormSchemaError, metaSchemaProblems } from './schema-problems.ts';
+import { staticSchemaProblems } from './schema-static-check.ts';
 
 export interface FormValidatorOptions {
   /** "Today" for age keywords and the ID number's birth-date check; default the current time. */
@@ -24,12 +26,18 @@ export type FormValidate = (data: unknown, options?: ValidateOptions) => FormErr
 
 export interface FormValidator {
   /**
-   * A validate function for `schema`, compiled once per schema object. Throws FormSchemaError
-   * (with pointers into the schema) when the schema cannot be compiled.
+   * A validate function for `schema`, compiled once per schema content (two items with the same
+   * form share one). Throws FormSchemaError (with pointers into the schema) when the schema cannot
+   * be compiled.
    */
   compileForm(schema: object): FormValidate;
-  /** Every problem that would stop `schema` from compiling; never throws. */
+  /** Every problem that would stop `schema` from compiling, found by compiling it; never throws. */
   checkSchemaCompiles(schema: unknown): Problem[];
+  /**
+   * The same problems found without compiling (schema-static-check.ts): the loader's check, so a
+   * catalogue loads without generating code for forms nobody has used yet. Never throws.
+   */
+  checkSchema(schema: unknown): Problem[];
   /** The ajv instance used for schemas of the dialect `schema` declares (for extra keywords). */
   ajvFor(schema: object): FormAjv;
 }
@@ -47,6 +55,7 @@ export function createFormValidator(options: FormValidatorOptions = {}): FormVal
   const referenceDate = (): DateInput => callDate ?? now();
   const instances = new Map<SchemaDialect, FormAjv>();
   const compiled = new WeakMap<object, FormValidate>();
+  const byHash = new Map<string, FormValidate>();
 
   function instanceFor(dialect: SchemaDialect): FormAjv {
     let ajv = instances.get(dialect);
@@ -81,6 +90,12 @@ export function createFormValidator(options: FormValidatorOptions = {}): FormVal
     }
     const cached = compiled.get(schema);
     if (cached) return cached;
+    const hash = createHash('sha256').update(JSON.stringify(schema)).digest('base64url');
+    const same = byHash.get(hash);
+    if (same) {
+      compiled.set(schema, same);
+      return same;
+    }
     const ajv = instanceForSchema(schema);
     if (!ajv.validateSchema(schema)) throw new FormSchemaError(metaSchemaProblems(ajv.errors ?? []));
     let check;
@@ -101,6 +116,7 @@ export function createFormValidator(options: FormValidatorOptions = {}): FormVal
       }
     };
     compiled.set(schema, validate);
+    byHash.set(hash, validate);
     return validate;
   }
 
@@ -117,7 +133,14 @@ export function createFormValidator(options: FormValidatorOptions = {}): FormVal
     }
   }
 
-  return { compileForm, checkSchemaCompiles, ajvFor: (schema) => instanceFor(dialectOf(schema)) };
+  function checkSchema(schema: unknown): Problem[] {
+    if (schema === null || typeof schema !== 'object' || Array.isArray(schema)) return [{ pointer: '', message: '表单 Schema 应为 JSON 对象' }];
+    const dialect = schemaDialect(schema);
+    if (!dialect) return [{ pointer: '/$schema', message: `不支持的 $schema：${SUPPORTED_DIALECTS_MESSAGE}` }];
+    return staticSchemaProblems(instanceFor(dialect), schema);
+  }
+
+  return { compileForm, checkSchemaCompiles, checkSchema, ajvFor: (schema) => instanceFor(dialectOf(schema)) };
 }
 
 function holdsId(ajv: FormAjv, id: string): boolean {

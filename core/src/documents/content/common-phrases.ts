@@ -4,6 +4,18 @@ import type { DocumentInput, DocumentItem } from './document-input.ts';
 
 export const LICENSING_LAW = '《中华人民共和国行政许可法》';
 
+/** 「（暂定）」 after a printed date that counts over a year with no entered holiday schedule. */
+export function provisionalMark(input: DocumentInput, field: NonNullable<DocumentInput['caseInfo']['provisionalDates']>[number]['field']): string {
+  return input.caseInfo.provisionalDates?.some((d) => d.field === field) ? '（暂定）' : '';
+}
+
+/** The note a document with a provisional date carries, naming the years; undefined when it has none. */
+export function provisionalNote(input: DocumentInput): string | undefined {
+  const years = [...new Set((input.caseInfo.provisionalDates ?? []).flatMap((d) => d.years))].sort();
+  if (years.length === 0) return undefined;
+  return `注：标注“暂定”的日期按法定节假日推算，${years.join('、')}年节假日安排公布后，以本中心重新核定的日期为准，届时另行告知。`;
+}
+
 /** 你于2026年11月20日提交的“高龄津贴申领”申请（办件编号：…） */
 export function applicationPhrase(input: DocumentInput): string {
   const received = formatChineseDate(input.caseInfo.receivedAt);

@@ -70,6 +70,11 @@ export interface CaseFacts {
   missing: { id: string; name: string; problem?: string }[];
   /** Materials accepted as owed (容缺) and when they are due. */
   waived: { id: string; name: string; dueAt: string }[];
+  /**
+   * The printed dates (due date, 容缺 and correction deadlines) that count over a year whose official
+   * holiday schedule is not entered yet: each is printed 「（暂定）」 with a note that it is recomputed.
+   */
+  provisionalDates?: ProvisionalDate[];
   reason?: string;
   refusalGround?: RefusalGround;
   opinion?: string;
@@ -95,4 +100,10 @@ export interface DocumentInput {
   caseInfo: CaseFacts;
   /** Public page where anyone can check the document and its seal. */
   verifyUrl: string;
+}
+
+/** Which printed date is provisional, and the years whose schedule it waits for. */
+export interface ProvisionalDate {
+  field: 'dueAt' | 'correctionDueAt' | `waived:${string}`;
+  years: number[];
 }

@@ -1,5 +1,5 @@
 export type {
-  DocumentInput, DocumentIssuer, DocumentAddressee, DocumentItem, CaseFacts, CaseDelivery, RefusalGround,
+  DocumentInput, ProvisionalDate, DocumentIssuer, DocumentAddressee, DocumentItem, CaseFacts, CaseDelivery, RefusalGround,
 } from './document-input.ts';
 export type { DocumentContent, DocumentTable } from './document-content.ts';
 export { composeDocument } from './compose-document.ts';

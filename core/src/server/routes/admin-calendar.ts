@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { CALENDAR_DAY_KINDS, InvalidYearCalendarError, validateYearCalendar, type YearCalendar } from '../../calendar/index.ts';
+import { CALENDAR_DAY_KINDS, InvalidYearCalendarError, missingCalendarYears, validateYearCalendar, type YearCalendar } from '../../calendar/index.ts';
+import { recomputeDueDates } from '../../cases/index.ts';
 import { AppError } from '../../errors/index.ts';
 import type { Runtime } from '../../runtime/runtime.ts';
 import { requireRole } from '../authentication.ts';
@@ -45,7 +46,10 @@ export function adminCalendarRoutes(app: FastifyInstance, rt: Runtime): void {
         summary: '设置某年工作日历',
         params: yearParams,
         body: { type: 'object', required: ['days'], properties: { year: { type: 'integer' }, region: { type: 'string' }, days: { type: 'array' } } },
-        response: { 200: yearCalendarSchema, ...errorResponses },
+        response: {
+          200: { ...yearCalendarSchema, properties: { ...yearCalendarSchema.properties, recomputedCases: { type: 'integer', description: '按新日历重算办结时间的在办件数' } } },
+          ...errorResponses,
+        },
       },
     },
     async (request) => {
@@ -53,12 +57,38 @@ export function adminCalendarRoutes(app: FastifyInstance, rt: Runtime): void {
       const body = { ...request.body, year: request.params.year };
       const problems = validateYearCalendar(body, request.params.year);
       if (problems.length > 0) throw new AppError('VALIDATION_FAILED', '工作日历有误', problems);
+      let saved;
       try {
-        return await rt.calendar.saveYear(body, user.username);
+        saved = await rt.calendar.saveYear(body, user.username);
       } catch (err) {
         if (err instanceof InvalidYearCalendarError) throw new AppError('VALIDATION_FAILED', '工作日历有误', err.problems);
         throw err;
       }
+      // The open cases due in or after the year count over it now (their provisional dates among them).
+      const recomputedCases = await recomputeDueDates(rt.db, rt.calendar.calendar(), request.params.year, rt.now());
+      return { ...saved, recorded: true, recomputedCases };
+    },
+  );
+
+  app.get(
+    '/api/admin/calendar-status',
+    {
+      schema: {
+        tags: ['admin'],
+        summary: '尚未录入的工作日历年度（本年度；每年10月1日起含下一年度）',
+        response: {
+          200: {
+            type: 'object',
+            required: ['missing'],
+            properties: { missing: { type: 'array', items: { type: 'object', required: ['year', 'message'], properties: { year: { type: 'integer' }, message: { type: 'string' } } } } },
+          },
+          ...errorResponses,
+        },
+      },
+    },
+    async (request) => {
+      requireRole(request, 'admin');
+      return { missing: await missingCalendarYears(rt.db, rt.now()) };
     },
   );
 }

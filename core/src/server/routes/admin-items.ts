@@ -44,7 +44,7 @@ export async function definitionProblems(rt: Runtime, definition: unknown): Prom
     deliveryModeCodes: new Set((await listDeliveryModes(rt.db)).map((m) => m.code)),
     itemCodes: rt.registry.codes(),
     code: {},
-    ...itemChecks(rt.items),
+    ...itemChecks(rt.items, { compileForms: true }),
   });
 }
 

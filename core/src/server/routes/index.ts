@@ -15,16 +15,22 @@ import { evaluationRoutes } from './evaluations.ts';
 import { healthRoutes } from './health.ts';
 import { publicRoutes } from './public.ts';
 import { rectificationRoutes } from './rectifications.ts';
+import { serviceHoursRoutes } from './service-hours.ts';
+import { appointmentRoutes } from './appointments.ts';
+import { queueSettingsRoutes } from './queue-settings.ts';
 import { refusalReportRoutes } from './refusal-reports.ts';
 import { supervisionOverviewRoutes } from './supervision-overview.ts';
 import { supervisionSettingsRoutes } from './supervision-settings.ts';
+import { statsRoutes } from './stats.ts';
 import { verifyRoutes } from './verify.ts';
+import { worklistRoutes } from './worklist.ts';
 
 export const ROUTES: ReadonlyArray<(app: FastifyInstance, rt: Runtime) => void> = [
   healthRoutes,
   authRoutes,
   catalogueRoutes,
   caseRoutes,
+  worklistRoutes,
   documentRoutes,
   publicRoutes,
   evaluationRoutes,
@@ -34,7 +40,11 @@ export const ROUTES: ReadonlyArray<(app: FastifyInstance, rt: Runtime) => void> 
   callbackRoutes,
   supervisionSettingsRoutes,
   supervisionOverviewRoutes,
+  statsRoutes,
   adminOrgRoutes,
+  serviceHoursRoutes,
+  queueSettingsRoutes,
+  appointmentRoutes,
   adminCalendarRoutes,
   adminItemRoutes,
   adminSealRoutes,

@@ -17,6 +17,9 @@ import * as refusalsAndRequests from './0044_refusals_and_requests.ts';
 import * as supervisionRollups from './0045_supervision_rollups.ts';
 import * as inboxLinks from './0046_inbox_links.ts';
 import * as evaluationRequests from './0047_evaluation_requests.ts';
+import * as caseStatistics from './0050_case_statistics.ts';
+import * as serviceHours from './0060_service_hours.ts';
+import * as appointments from './0061_appointments.ts';
 
 export interface Migration {
   up(knex: Knex): Promise<void>;
@@ -40,4 +43,7 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0045_supervision_rollups', supervisionRollups],
   ['0046_inbox_links', inboxLinks],
   ['0047_evaluation_requests', evaluationRequests],
+  ['0050_case_statistics', caseStatistics],
+  ['0060_service_hours', serviceHours],
+  ['0061_appointments', appointments],
 ];

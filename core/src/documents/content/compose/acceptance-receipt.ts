@@ -1,7 +1,7 @@
 // 受理通知书: arrival date, materials complete and in legal form, acceptance under 行政许可法
 // art. 32(1)(5), materials received, promised days and the resulting date, 容缺 materials owed.
 import { formatChineseDate } from '../chinese-date.ts';
-import { applicationPhrase, citeLicensingLaw } from '../common-phrases.ts';
+import { applicationPhrase, citeLicensingLaw, provisionalMark, provisionalNote } from '../common-phrases.ts';
 import type { DocumentContent, DocumentTable } from '../document-content.ts';
 import { documentFrame } from '../document-frame.ts';
 import type { DocumentInput } from '../document-input.ts';
@@ -35,7 +35,7 @@ export function composeAcceptanceReceipt(input: DocumentInput): DocumentContent 
     },
   ];
   if (item.promisedDays !== undefined) {
-    const due = caseInfo.dueAt ? `，预计于${formatChineseDate(caseInfo.dueAt)}前办结` : '';
+    const due = caseInfo.dueAt ? `，预计于${formatChineseDate(caseInfo.dueAt)}${provisionalMark(input, 'dueAt')}前办结` : '';
     paragraphs.push(
       `本事项承诺办结时限为${item.promisedDays}个工作日，自受理之日起计算${due}。` +
         `依法需要听证、检验、检测、鉴定、专家评审和公示的，所需时间不计入办理时限。`,
@@ -48,10 +48,12 @@ export function composeAcceptanceReceipt(input: DocumentInput): DocumentContent 
     tables.push({
       columns: ['序号', '容缺材料名称', '补交期限'],
       widths: [1, 6, 4.2],
-      rows: caseInfo.waived.map((m, i) => [String(i + 1), m.name, `${formatChineseDate(m.dueAt)}前`]),
+      rows: caseInfo.waived.map((m, i) => [String(i + 1), m.name, `${formatChineseDate(m.dueAt)}${provisionalMark(input, `waived:${m.id}`)}前`]),
       afterParagraph: paragraphs.length - 1,
     });
   }
   paragraphs.push(`请妥善保管本通知书，凭办件编号查询办理进度、领取办理结果。`);
+  const note = provisionalNote(input);
+  if (note) paragraphs.push(note);
   return { ...documentFrame(input, '受理通知书'), paragraphs, tables };
 }

@@ -1,7 +1,7 @@
 // 一次性告知书 (补齐补正通知书): every missing or defective material at once with what is wrong,
 // the deadline, that the clock stands still meanwhile, and what happens if nothing comes.
 import { formatChineseDate } from '../chinese-date.ts';
-import { applicationPhrase, citeLicensingLaw } from '../common-phrases.ts';
+import { applicationPhrase, citeLicensingLaw, provisionalMark, provisionalNote } from '../common-phrases.ts';
 import type { DocumentContent } from '../document-content.ts';
 import { documentFrame } from '../document-frame.ts';
 import type { DocumentInput } from '../document-input.ts';
@@ -10,7 +10,7 @@ export function composeOneTimeNotice(input: DocumentInput): DocumentContent {
   const { item, caseInfo } = input;
   if (caseInfo.missing.length === 0) throw new RangeError('a one-time notice needs at least one missing material');
   const deadline = caseInfo.correctionDueAt
-    ? `请于${formatChineseDate(caseInfo.correctionDueAt)}前`
+    ? `请于${formatChineseDate(caseInfo.correctionDueAt)}${provisionalMark(input, 'correctionDueAt')}前`
     : '请在收到本告知书后';
   const paragraphs = [
     `${applicationPhrase(input)}收悉。经审查，申请材料不齐全或者不符合法定形式。` +
@@ -21,6 +21,7 @@ export function composeOneTimeNotice(input: DocumentInput): DocumentContent {
       `办理时限自本中心收到全部补齐补正材料之日起重新计算。`,
     `逾期未补齐补正的，视为撤回申请，本中心将退回已提交的申请材料。`,
     `除上述内容外，本中心不再要求你补充其他材料。如有疑问，请向窗口工作人员咨询。`,
+    ...(provisionalNote(input) ? [provisionalNote(input)!] : []),
   ];
   return {
     ...documentFrame(input, '补齐补正材料一次性告知书'),

@@ -1,0 +1,14 @@
+// Appointments and the queue (预约、取号叫号): queue settings, slots, bookings and visits, their timer.
+export type { QueueDeps, QueueUser, QueueOrgs } from './queue-deps.ts';
+export { BoardBus, type BoardCall } from './board-bus.ts';
+export {
+  DEFAULT_QUEUE_SETTINGS, GREEN_REASONS, PRIORITY_CLASSES, PRIORITY_LABELS, checkQueueSettings, readQueueSettings, saveQueueSettings,
+  type GreenReason, type PriorityClass, type QueueCategory, type QueueSettings,
+} from './queue-settings.ts';
+export {
+  APPOINTMENT_CHANNELS, APPOINTMENT_EVENTS, APPOINTMENT_STATUSES, VISIT_NEEDS, bookAppointment, findPublicAppointment, listAppointments, appointmentView,
+  sendAppointmentEvent, slotsFor, type AppointmentChannel, type AppointmentEvent, type AppointmentQuery, type AppointmentStatus, type AppointmentView,
+  type NewAppointment, type VisitNeed,
+} from './appointments.ts';
+export { sweepAppointments } from './appointment-sweeper.ts';
+export { addToQueueDaily, QUEUE_COUNTERS, type QueueCounter } from './queue-daily.ts';

@@ -1,0 +1,4 @@
+// Statistics, ledgers, monthly reports and the data feed of cases (issue 17).
+export type { StatsDeps, StatsItem, StatsOrgs } from './stats-deps.ts';
+export { foldCaseEvents, type FoldOptions } from './fold-case-events.ts';
+export { CASE_STATS_GROUPS, CHANNEL_NAMES, KIND_NAMES, caseStats, statsPeriod, scopedOrg, type CaseFigures, type CaseStats, type CaseStatsGroup, type CaseStatsQuery, type CaseStatsRow } from './case-stats.ts';
