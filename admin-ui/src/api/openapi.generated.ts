@@ -759,20 +759,20 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            bundle?: boolean;
-                            code?: string;
-                            department?: string;
-                            itemType?: string;
-                            kind?: string;
-                            level?: string;
-                            name?: string;
-                            promisedDays?: number | null;
-                            source?: string;
+                            bundle: boolean;
+                            code: string;
+                            department: string;
+                            itemType: string;
+                            kind: string;
+                            level: string;
+                            name: string;
+                            promisedDays: number | null;
+                            source: string;
                             /** @enum {string} */
                             status?: "published";
-                            tags?: string[];
-                            version?: string;
-                            versions?: string[];
+                            tags: string[];
+                            version: string;
+                            versions: string[];
                         };
                     };
                 };
@@ -5758,18 +5758,18 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            bundle?: boolean;
-                            code?: string;
-                            department?: string;
-                            itemType?: string;
-                            kind?: string;
-                            level?: string;
-                            name?: string;
-                            promisedDays?: number | null;
-                            source?: string;
-                            tags?: string[];
-                            version?: string;
-                            versions?: string[];
+                            bundle: boolean;
+                            code: string;
+                            department: string;
+                            itemType: string;
+                            kind: string;
+                            level: string;
+                            name: string;
+                            promisedDays: number | null;
+                            source: string;
+                            tags: string[];
+                            version: string;
+                            versions: string[];
                         }[];
                     };
                 };
@@ -6993,18 +6993,18 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            bundle?: boolean;
-                            code?: string;
-                            department?: string;
-                            itemType?: string;
-                            kind?: string;
-                            level?: string;
-                            name?: string;
-                            promisedDays?: number | null;
-                            source?: string;
-                            tags?: string[];
-                            version?: string;
-                            versions?: string[];
+                            bundle: boolean;
+                            code: string;
+                            department: string;
+                            itemType: string;
+                            kind: string;
+                            level: string;
+                            name: string;
+                            promisedDays: number | null;
+                            source: string;
+                            tags: string[];
+                            version: string;
+                            versions: string[];
                         }[];
                     };
                 };

@@ -7,16 +7,7 @@ export type {
   DeliveryModeDefinition, Role, Level, ProcedureKind, Contact, TimeLimit, ItemForm, Delivery,
 } from '@bianmin/contract';
 
-export interface ItemSummary {
-  code: string;
-  version: string;
-  name: string;
-  department: string;
-  level: string;
-  kind: string;
-  source: string;
-  status?: string;
-}
+export type ItemSummary = Answer<'/api/items', 'get'>[number] & { status?: string };
 
 /** GET /api/items/:code — the definition as published (the manifest shape). */
 export type ItemDetail = ItemDefinition;

@@ -7,6 +7,7 @@ import { anyObject, codeParams, errorResponses, problemSchema } from '../schemas
 
 export const itemSummarySchema = {
   type: 'object',
+  required: ['code', 'version', 'versions', 'name', 'department', 'level', 'kind', 'source', 'itemType', 'promisedDays', 'bundle', 'tags'],
   properties: {
     code: { type: 'string' },
     version: { type: 'string' },
