@@ -13,6 +13,8 @@ const StaffLayout = lazy(() => import('./layout/StaffLayout.tsx').then((mod) => 
 const SignIn = lazy(() => import('./pages/SignIn.tsx'));
 const Queue = lazy(() => import('./pages/workbench/Queue.tsx'));
 const Inbox = lazy(() => import('./pages/workbench/Inbox.tsx'));
+const MyWork = lazy(() => import('./pages/workbench/MyWork.tsx'));
+const Messages = lazy(() => import('./pages/workbench/Messages.tsx'));
 const NewCase = lazy(() => import('./pages/workbench/NewCase.tsx'));
 const CasePage = lazy(() => import('./pages/workbench/CasePage.tsx'));
 const Catalogue = lazy(() => import('./pages/admin/Catalogue.tsx'));
@@ -56,6 +58,7 @@ export function App() {
           <Route path="/workbench" element={staff(STAFF_ROLES)}>
             <Route index element={<Queue />} />
             <Route path="inbox" element={<Inbox />} />
+            <Route path="mine" element={<MyWork />} />
             <Route path="new" element={<NewCase />} />
             <Route path="cases/:id" element={<CasePage />} />
           </Route>
@@ -70,6 +73,9 @@ export function App() {
             <Route path="requests" element={<UnresolvedRequests />} />
             <Route path="evaluations" element={<Evaluations />} />
             <Route path="windows" element={<WindowQr />} />
+          </Route>
+          <Route path="/messages" element={staff([...STAFF_ROLES, 'admin'])}>
+            <Route index element={<Messages />} />
           </Route>
           <Route path="/tablet" element={<RequireRole roles={['clerk', 'agent', 'head']}><Tablet /></RequireRole>} />
           <Route path="/admin" element={staff(['admin'])}>

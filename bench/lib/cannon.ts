@@ -3,11 +3,12 @@
 // summary as one JSON line on stdout. Jobs:
 //   create: POST /api/cases for `duration` seconds; the new case ids are appended to `idsOut`.
 //   events: POST /api/cases/:id/events with `event` (and `payload`), one request per id of `idsIn` (amount = ids).
+//   get: GET each of `paths` in turn for `duration` seconds (reads: the queue, the work list).
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 
 interface Job {
-  kind: 'create' | 'events';
+  kind: 'create' | 'events' | 'get';
   url: string;
   token: string;
   connections: number;
@@ -17,6 +18,7 @@ interface Job {
   idsIn?: string;
   event?: string;
   payload?: Record<string, unknown>;
+  paths?: string[];
 }
 
 const job = JSON.parse(readFileSync(process.argv[2]!, 'utf8')) as Job;
@@ -29,7 +31,23 @@ const countStatus = (status: number, body: string) => {
 };
 
 let opts: autocannon.Options;
-if (job.kind === 'create') {
+if (job.kind === 'get') {
+  const paths = job.paths ?? [];
+  let next = 0;
+  opts = {
+    url: job.url,
+    connections: job.connections,
+    duration: job.duration ?? 10,
+    requests: [
+      {
+        method: 'GET',
+        headers,
+        setupRequest: (req: any) => ({ ...req, path: paths[next++ % paths.length] }),
+        onResponse: (status: number, body: string) => countStatus(status, body),
+      },
+    ],
+  };
+} else if (job.kind === 'create') {
   const ids: string[] = [];
   opts = {
     url: job.url,

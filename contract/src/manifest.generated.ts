@@ -26,6 +26,10 @@ export type Role = 'admin' | 'clerk' | 'approver' | 'agent' | 'supervisor' | 'he
  */
 export type ProcedureKind = 'immediate' | 'promised' | 'reported' | 'returned';
 /**
+ * Level whose staff decide this step (初审 at the township, 审核 at the county): entering it moves the case to the organisation of that level above the receiving one, and only its staff may APPROVE, DENY or RETURN_FOR_SUPPLEMENT. Not below the item's level, and not below an earlier step's. Omitted: the receiving organisation when another step names a level, otherwise the organisation holding the case.
+ */
+export type Level1 = 'village' | 'township' | 'county';
+/**
  * This interface was referenced by `PluginManifest`'s JSON-Schema
  * via the `definition` "DocumentKind".
  */
@@ -312,9 +316,10 @@ export interface ReviewStep {
    */
   special?: 'hearing' | 'testing' | 'appraisal' | 'inspection' | 'publicity';
   /**
-   * Calendar or working days this step lasts at most (e.g. 公示 7 days).
+   * Working days the step lasts. For a publicity step (公示) the least: its APPROVE is refused until the calendar's Nth working day after the publicity began has ended (the sweeper then sends PUBLICITY_ENDED); required for publicity.
    */
   days?: number;
+  level?: Level1;
 }
 /**
  * This interface was referenced by `PluginManifest`'s JSON-Schema

@@ -51,7 +51,7 @@ export type Effect =
   | { type: 'issueDocument'; kind: DocumentKind }
   | { type: 'notify'; template: string; to: 'applicant' | 'staff' }
   | { type: 'clock'; op: 'start' | 'pause' | 'resume' | 'stop'; reason?: string }
-  | { type: 'route'; to: 'parent' | 'receiving' }
+  | { type: 'route'; to: 'parent' | 'receiving' | 'level' | 'down'; level?: Level }
   | { type: 'plugin'; name: string; payload?: Record<string, unknown> };
 
 export interface ActionArgs {

@@ -120,19 +120,23 @@ describe.each(['sqlite', 'postgres'] as const)('on %s', (kind) => {
       expect(accepted[0]!.to && JSON.stringify(accepted[0]!.to)).toContain('zhangsan@example.cn');
     });
 
-    it('refuses to seal with a revoked seal', async () => {
+    it('refuses SEAL with a revoked seal, naming it, and tells the administrators', async () => {
       const admin = await s.login('admin');
       expect((await s.call(admin, 'POST', `/api/admin/seals/${sealId}/revoke`)).status).toBe(200);
       const clerk = await s.login('clerk-wx');
       const created = await s.call(clerk, 'POST', '/api/cases', { itemCode: 't-immediate', data: applicationData(), materials: { 'id-card': 'provided', 'bank-card': 'provided' } });
-      for (const [type, payload] of [['ACCEPT'], ['APPROVE', { opinion: '同意' }], ['SEAL']] as const) {
-        await s.call(clerk, 'POST', `/api/cases/${created.body.id}/events`, { type, payload });
+      for (const [type, payload] of [['ACCEPT'], ['APPROVE', { opinion: '同意' }]] as const) {
+        expect((await s.call(clerk, 'POST', `/api/cases/${created.body.id}/events`, { type, payload })).status).toBe(200);
       }
+      const seal = await s.call(clerk, 'POST', `/api/cases/${created.body.id}/events`, { type: 'SEAL' });
+      expect(seal.status).toBe(409);
+      expect(seal.body.error).toMatchObject({ code: 'SEAL_UNUSABLE', message: expect.stringContaining('已停用') });
       const view = await s.call(clerk, 'GET', `/api/cases/${created.body.id}`);
-      const result = view.body.documents.find((d: { kind: string }) => d.kind === 'result');
-      const pdf = await s.call(clerk, 'GET', result.url);
-      expect(pdf.status).toBe(409);
-      expect(pdf.body.error.code).toBe('SEAL_UNUSABLE');
+      expect(view.body.state).toBe('approved');
+      expect(view.body.documents.map((d: { kind: string }) => d.kind)).not.toContain('result');
+      const adminId = (await s.database.db('users').where({ username: 'admin' }).first('id')).id;
+      const told = await s.database.db('inbox_messages').where({ user_id: adminId, link_kind: 'seal' }).pluck('title');
+      expect(told).toEqual([expect.stringContaining('无法用印')]);
     });
   });
 });

@@ -12,7 +12,7 @@ export { CASE_MACHINE_ID } from './config.ts';
 // Templates
 export { templates, templateFor } from './templates/index.ts';
 export { immediateTemplate } from './templates/immediate.ts';
-export { promisedTemplate, DEFAULT_REVIEW_STEPS } from './templates/promised.ts';
+export { promisedTemplate, DEFAULT_REVIEW_STEPS, PUBLICITY_ENDED, publicityFlag, isTimedPublicity } from './templates/promised.ts';
 export { reportedTemplate, DEFAULT_DECIDING_LEVEL } from './templates/reported.ts';
 export { returnedTemplate } from './templates/returned.ts';
 

@@ -15,6 +15,9 @@ export interface CaseFilter {
 export interface CasePage {
   items: CaseView[];
   nextCursor?: string | null;
+  /** Every case the filter matches, not only this page's. */
+  total?: number;
+  totalCapped?: boolean;
 }
 
 /** The list route returns "a page of cases"; accept a bare array or `{ items|cases, nextCursor|cursor }`. */
@@ -23,7 +26,7 @@ export function toPage(body: unknown): CasePage {
   const o = (body ?? {}) as Record<string, unknown>;
   const items = (o.items ?? o.cases ?? o.data ?? []) as CaseView[];
   const next = (o.nextCursor ?? o.cursor ?? null) as string | null;
-  return { items, nextCursor: next };
+  return { items, nextCursor: next, ...(typeof o.total === 'number' ? { total: o.total, totalCapped: Boolean(o.totalCapped) } : {}) };
 }
 
 export async function listCases(filter: CaseFilter): Promise<CasePage> {
@@ -40,3 +43,39 @@ export function sendEvent(c: CaseView, type: string, payload?: Record<string, un
     ...(c.version !== undefined ? { expectedVersion: c.version } : {}),
   });
 }
+
+export interface WorkCounts {
+  todo: number;
+  dueSoon: number;
+  overdue: number;
+  inbox: number;
+  rectifications: number;
+  refusals: number;
+  requests: number;
+}
+
+export interface WorkList {
+  counts: WorkCounts;
+  items: CaseView[];
+  nextCursor: string | null;
+  tasks?: { kind: string; id: string; title: string; dueAt: string | null; overdue: boolean }[];
+}
+
+/** What waits for this user now, the most urgent first, with the menu's badges. */
+export const getWorklist = (cursor?: string, limit?: number) => get<WorkList>(`/worklist${query({ cursor, limit })}`);
+
+export interface InboxMessage {
+  id: number;
+  caseId: string | null;
+  title: string;
+  body: string;
+  readAt: string | null;
+  createdAt: string;
+  link: { kind: string; id: string } | null;
+}
+
+export const listInbox = () => get<{ items: InboxMessage[] }>('/inbox');
+export const markRead = (id: number) => post<{ ok: boolean }>(`/inbox/${id}/read`);
+
+/** The working-day calendar years still to be entered (admins). */
+export const getCalendarStatus = () => get<{ missing: { year: number; message: string }[] }>('/admin/calendar-status');

@@ -64,6 +64,15 @@ export interface CaseView {
   overdue?: boolean;
   dueAt?: string | null;
   channel?: string;
+  /** Lists: the state in Chinese, the step's own name included (审查中 · 初审). */
+  stateName?: string;
+  open?: boolean;
+  /** Lists: the due date counts over a year whose schedule is not entered yet. */
+  dueProvisional?: boolean;
+  /** Lists: an immediate item's target. */
+  target?: { targetAt: string; targetMinutes: number; minutesLeft: number; exceeded: boolean } | null;
+  /** Lists: overTarget, provisional. */
+  flags?: string[];
 }
 
 export type MaterialStatus = 'provided' | 'waived' | 'missing' | 'not-applicable';

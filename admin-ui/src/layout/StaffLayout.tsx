@@ -1,6 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
-import { Button, Layout, Menu, Space, Spin, Typography } from 'antd';
+import { Alert, Button, Layout, Menu, Space, Spin, Typography } from 'antd';
 import { Outlet, useLocation, useNavigate } from 'react-router';
+import { getCalendarStatus, getWorklist, type WorkCounts } from '../api/cases.ts';
 import { useAuth } from '../auth/AuthContext.tsx';
 import { hasRole } from '../auth/session.ts';
 import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
@@ -23,6 +24,24 @@ export function StaffLayout() {
     const t = setTimeout(() => void import('../forms/SchemaForm.tsx'), 2000);
     return () => clearTimeout(t);
   }, []);
+  // The menu's badges: fetched on every navigation (a step just taken changes them) and each minute.
+  const [counts, setCounts] = useState<WorkCounts | null>(null);
+  const [missingYears, setMissingYears] = useState<{ year: number; message: string }[]>([]);
+  const isAdmin = hasRole(session, 'admin');
+  useEffect(() => {
+    if (!session) return;
+    let live = true;
+    const load = () => {
+      void getWorklist(undefined, 1).then((w) => live && setCounts(w.counts), () => {});
+      if (isAdmin) void getCalendarStatus().then((c) => live && setMissingYears(c.missing), () => {});
+    };
+    load();
+    const t = setInterval(load, 60_000);
+    return () => {
+      live = false;
+      clearInterval(t);
+    };
+  }, [session, isAdmin, pathname]);
   const main = useCallback(() => document.getElementById('main'), []);
   useFocusHeading(pathname, main);
 
@@ -45,7 +64,8 @@ export function StaffLayout() {
       keys: 'F4',
       label: m.keys.menu,
       inFields: true,
-      run: () => whenFound('#bm-menu .ant-menu-item-selected, #bm-menu .ant-menu-item', (el) => el.focus()),
+      // The page's own entry when the menu has one, else the first (a comma list would take whichever comes first).
+      run: () => whenFound('#bm-menu .ant-menu-item', (first) => (document.querySelector<HTMLElement>('#bm-menu .ant-menu-item-selected') ?? first).focus()),
     },
     { keys: '?', label: m.keys.cheatSheet, run: () => setCheatSheet(true) },
   ], [receives, handlesCases, navigate, pathname]);
@@ -68,7 +88,7 @@ export function StaffLayout() {
           <Menu
             mode="inline"
             selectedKeys={[pathname]}
-            items={menuFor(session)}
+            items={menuFor(session, counts)}
             onClick={(e) => navigate(e.key)}
             style={{ borderInlineEnd: 0 }}
           />
@@ -93,6 +113,20 @@ export function StaffLayout() {
           </Space>
         </Layout.Header>
         <Layout.Content id="main" style={{ padding: 16 }}>
+          {missingYears.map((y) => (
+            <Alert
+              key={y.year}
+              type="warning"
+              showIcon
+              data-testid="calendar-banner"
+              style={{ marginBottom: 12 }}
+              title={m.calendarBanner.title(y.year)}
+              description={y.message}
+              action={pathname !== '/admin/calendar' && (
+                <Button size="small" onClick={() => navigate('/admin/calendar')}>{m.messages.openCalendar}</Button>
+              )}
+            />
+          ))}
           <ErrorBoundary key={pathname}>
             <Suspense fallback={<Spin />}>
               <Outlet />

@@ -10,17 +10,18 @@
 // taken last, that lock is held for two statements instead of the whole step (bench/RESULTS.md). A
 // new case's own number is taken just before `finishStep` for the same reason, and notifications
 // quote it, so they are written there too.
-import type { WorkflowContext } from '@bianmin/workflows';
+import { isTimedPublicity, type WorkflowContext } from '@bianmin/workflows';
 import type { DocumentKind, Effect, ItemDefinition } from '@bianmin/contract';
 import type { CaseDelivery } from '../documents/content/index.ts';
 import { composeDocument } from '../documents/content/index.ts';
 import { allocateDocumentNumber } from '../documents/issuing/document-number.ts';
 import { insertDocument } from '../documents/issuing/store-document.ts';
+import { SealRefusedError } from '../documents/issuing/seal-refused-error.ts';
 import { enqueueEffect } from '../outbox/index.ts';
 import { notifyMessage } from '../notify/notify-message.ts';
 import type { Sql } from '../store/index.ts';
 import { applyClockOp, readClock, type CaseClock } from './case-clock.ts';
-import { desiredDeadlines, syncDeadlines } from './case-deadlines.ts';
+import { desiredDeadlines, syncDeadlines, type DeadlineFacts } from './case-deadlines.ts';
 import type { DocumentRow, ViewParts } from './case-view.ts';
 import type { CaseRecord } from './case-record.ts';
 import { buildDocumentInput, type EventFacts } from './document-facts.ts';
@@ -128,10 +129,21 @@ export async function applyStep(sql: Sql, deps: EngineDeps, step: StepInput): Pr
       oneTimeNoticeIssued,
       dueAt: reading.dueAt,
       paused: clock.pauses.some((p) => !p.to),
+      publicity: publicityFacts(step.item, record, clock),
     }),
     step.at,
   );
   return { record, timers, pending, outbox };
+}
+
+/** The timed publicity step the case is in, from the pause its entry opened. */
+function publicityFacts(item: ItemDefinition, record: CaseRecord, clock: CaseClock): DeadlineFacts['publicity'] {
+  const [top, stepId] = record.state.split('.');
+  if (top !== 'reviewing' || !record.open) return undefined;
+  const step = item.procedure.reviewSteps?.find((s) => s.id === stepId);
+  const pause = clock.pauses.find((p) => !p.to && p.reason === 'publicity');
+  if (!step || !isTimedPublicity(step) || !pause) return undefined;
+  return { from: pause.from, days: step.days! };
 }
 
 /** The queue's columns after the step (queue-columns.ts): what it is due by, and who can act on it now. */
@@ -152,6 +164,14 @@ function queueFields(deps: EngineDeps, step: StepInput, record: CaseRecord, prov
  * step's transaction. `stepped.record` and `step.record` carry the case's number by now.
  */
 export async function finishStep(sql: Sql, deps: EngineDeps, step: StepInput, stepped: SteppedCase): Promise<StepOutcome> {
+  // A document is never issued unsealed: the step that would issue it without a usable seal is refused.
+  if (deps.sealing) {
+    for (const doc of stepped.pending) {
+      const toSeal = { kind: doc.kind, caseId: step.record.id, itemCode: step.record.itemCode, issuerOrgId: step.issuerOrgId, documents: step.record.settings.documents };
+      const refusal = await deps.sealing.check(sql, toSeal, step.at);
+      if (refusal) throw new SealRefusedError(refusal, toSeal);
+    }
+  }
   const calendar = deps.calendar.calendar();
   const at = step.at.toISOString();
   let n = 0;

@@ -5,7 +5,7 @@ import type { ProcedureKind } from '@bianmin/contract';
 import type { Sql } from '../store/index.ts';
 import type { CaseRecord } from './case-record.ts';
 
-export type DeadlineKind = 'correction' | 'deemed-acceptance' | 'promised-warning' | 'promised-overdue' | 'immediate-target';
+export type DeadlineKind = 'correction' | 'deemed-acceptance' | 'promised-warning' | 'promised-overdue' | 'immediate-target' | 'publicity-end';
 
 export interface DesiredDeadline {
   kind: DeadlineKind;
@@ -22,6 +22,8 @@ export interface DeadlineFacts {
   oneTimeNoticeIssued: boolean;
   dueAt: string | null;
   paused: boolean;
+  /** The case is in a publicity step (公示) of `days` working days that began at `from`. */
+  publicity?: { from: string; days: number };
 }
 
 /** Start of the last working day before the due date: from then on at most one working day is left. */
@@ -46,6 +48,10 @@ export function desiredDeadlines(calendar: WorkingCalendar, f: DeadlineFacts): D
   if (f.dueAt && !f.paused && !record.clock.stoppedAt) {
     out.push({ kind: 'promised-warning', dueAt: warningTime(calendar, f.dueAt), eventType: null });
     out.push({ kind: 'promised-overdue', dueAt: f.dueAt, eventType: null });
+  }
+  if (f.publicity) {
+    // 公示 of N working days ends with the Nth working day after the day it began (行政许可法 art. 45).
+    out.push({ kind: 'publicity-end', dueAt: calendar.dueAt(new Date(f.publicity.from), f.publicity.days).toISOString(), eventType: 'PUBLICITY_ENDED' });
   }
   if (f.kind === 'immediate') {
     out.push({ kind: 'immediate-target', dueAt: new Date(Date.parse(record.receivedAt) + f.targetMinutes * 60_000).toISOString(), eventType: null });

@@ -19,6 +19,7 @@ import { readViewParts, type HistoryRow, type ViewParts } from './case-view.ts';
 import { applicantOf } from './applicant.ts';
 import { eventFacts, supplemented } from './event-facts.ts';
 import { checkDelivery } from './delivery-check.ts';
+import { SealRefusedError } from '../documents/issuing/seal-refused-error.ts';
 import { applyStep, finishStep, type StepInput } from './apply-step.ts';
 import { advanceBundle } from './bundle.ts';
 import type { EventFacts } from './document-facts.ts';
@@ -93,7 +94,7 @@ export class CaseEngine {
   /** Receives a case and returns it with the history, documents and deadlines reception wrote. */
   async createWithParts(user: CaseUser | null, input: CreateCaseInput): Promise<StepResult> {
     await this.ensureCalendar(this.deps.now());
-    return transact(this.deps.db, (sql) => this.#receive(sql, user, input));
+    return this.#reportingSeals(transact(this.deps.db, (sql) => this.#receive(sql, user, input)));
   }
 
   /** Receives one case inside the caller's transaction (bundles create parent and child together). */
@@ -370,7 +371,17 @@ export class CaseEngine {
       const events = withParts ? [...before.events, historyRow(event, user.name)] : [];
       return withParts ? { record: stepped.record, parts: { events, ...written } } : { record: stepped.record };
     };
-    return outer ? run(outer) : transact(this.deps.db, run);
+    return outer ? run(outer) : this.#reportingSeals(transact(this.deps.db, run));
+  }
+
+  /** A step refused for want of a seal tells the administrators, once its transaction is undone. */
+  async #reportingSeals<T>(step: Promise<T>): Promise<T> {
+    try {
+      return await step;
+    } catch (err) {
+      if (err instanceof SealRefusedError) await this.deps.sealing?.report(err.document, err.refusal, this.deps.now()).catch(() => {});
+      throw err;
+    }
   }
 
 }

@@ -63,7 +63,8 @@ export function caseSummary(d: SummaryDeps, row: SummaryRow) {
     const targetAt = Date.parse(s('received_at')!) + targetMinutes * MINUTE;
     const until = s('closed_at') ? Date.parse(s('closed_at')!) : now.getTime();
     target = { targetAt: new Date(targetAt).toISOString(), targetMinutes, minutesLeft: Math.ceil((targetAt - until) / MINUTE) || 0, exceeded: until > targetAt };
-    if (open) deadlineStatus = target.exceeded ? 'red' : 'green';
+    // Due within the visit: always due soon until done (the work list's dueSoon counts it the same way).
+    if (open) deadlineStatus = target.exceeded ? 'red' : 'yellow';
   }
   const flags = [...(target?.exceeded ? ['overTarget'] : []), ...(open && row.due_provisional ? ['provisional'] : [])];
   const state = s('state')!;

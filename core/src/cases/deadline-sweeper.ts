@@ -24,12 +24,13 @@ export interface SweepResult {
   events: number;
 }
 
-export async function sweepDeadlines(db: Knex, engine: CaseEngine, worker: string, now: Date, limit = 500): Promise<SweepResult> {
+/** `caseId`: only that case's deadlines (the scenario runner, after it moved its clock on). */
+export async function sweepDeadlines(db: Knex, engine: CaseEngine, worker: string, now: Date, limit = 500, caseId?: string): Promise<SweepResult> {
   const at = now.toISOString();
   const due = await withSql(db, (sql) =>
     sql.all<{ id: number | string; case_id: string; kind: string; event_type: string | null }>(
-      DUE_DEADLINES,
-      [at, limit],
+      caseId === undefined ? DUE_DEADLINES : 'select id, case_id, kind, event_type from deadlines where case_id = ? and fired_at is null and due_at <= ? order by due_at limit ?',
+      caseId === undefined ? [at, limit] : [caseId, at, limit],
     ),
   );
   const result: SweepResult = { fired: 0, events: 0 };

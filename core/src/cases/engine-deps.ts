@@ -1,6 +1,7 @@
 // What the case engine needs from the rest of the core.
 import type { Knex } from 'knex';
 import type { CalendarService } from '../calendar/index.ts';
+import type { DocumentSealing } from '../documents/issuing/document-sealing.ts';
 import type { DeliveryModeDefinition } from '@bianmin/contract';
 import type { ItemRegistry } from '../registry/index.ts';
 import type { Sql } from '../store/index.ts';
@@ -27,4 +28,6 @@ export interface EngineDeps {
   outbox: OutboxLease;
   /** Run inside each staff event's transaction before its writes (step-hooks.ts). */
   stepHooks?: readonly StepHook[];
+  /** Refuses a step whose documents would have no usable seal (none: documents are not sealed). */
+  sealing?: Pick<DocumentSealing, 'check' | 'report'> | null;
 }

@@ -38,6 +38,8 @@ const SCHEMAS: Record<string, object> = {
   DELIVER: { type: 'object', required: ['mode'], properties: { mode: { type: 'string', minLength: 1 } } },
   WITHDRAW: { type: 'object', properties: { reason: text() } },
   RETURN_MATERIALS: { type: 'object', properties: { note: text() } },
+  // 退回补充: what is to be supplemented, and optionally which materials.
+  RETURN_FOR_SUPPLEMENT: { type: 'object', required: ['reason'], properties: { reason: text(), missing: ids } },
   CONFIRM_RECEIPT: { type: 'object', properties: { note: text(), signedBy: text(100) } },
 };
 

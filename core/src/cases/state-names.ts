@@ -6,6 +6,7 @@ import type { ItemDefinition } from '@bianmin/contract';
 export const STATE_NAMES: Readonly<Record<string, string>> = {
   received: '已收件',
   correcting: '补齐补正中',
+  supplementing: '退回补充中',
   accepted: '已受理',
   reviewing: '审查中',
   reported: '已上报',

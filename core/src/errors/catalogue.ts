@@ -60,6 +60,7 @@ export const ERRORS = {
   // registries
   DUPLICATE: { status: 409, message: '编码已存在' },
   SEAL_UNUSABLE: { status: 409, message: '印章已停用或不在有效期内' },
+  SEAL_NOT_FOUND: { status: 409, message: '没有可用的印章，文书不能出具' },
   CALENDAR_YEAR_MISSING: { status: 409, message: '该年度工作日历尚未设置' },
   // faults
   INTERNAL: { status: 500, message: '系统内部错误' },

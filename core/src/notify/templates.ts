@@ -13,6 +13,8 @@ export type NotificationTemplateName =
   | 'result-ready'
   | 'delivered'
   | 'case-reported'
+  | 'case-returned'
+  | 'supplement-requested'
   | 'deadline-warning'
   | 'deadline-overdue'
   | 'appointment-reminder';
@@ -111,6 +113,22 @@ export const NOTIFICATION_TEMPLATES: Readonly<Record<NotificationTemplateName, N
       '{{#orgName}}{{orgName}}{{/orgName}}{{^orgName}}下级便民服务中心{{/orgName}}上报办件{{caseNumber}}' +
       '（{{itemName}}{{#applicantName}}，申请人{{applicantName}}{{/applicantName}}），请及时审核。' +
       '{{#dueDate}}办结期限：{{dueDate}}。{{/dueDate}}',
+    required: ['caseNumber', 'itemName'],
+  },
+  // 退回补充: a higher level sent the case back down for more material or a corrected opinion.
+  'case-returned': {
+    audience: 'staff',
+    subject: '退回补充：{{caseNumber}} {{itemName}}',
+    body:
+      '办件{{caseNumber}}（{{itemName}}{{#applicantName}}，申请人{{applicantName}}{{/applicantName}}）已退回补充' +
+      '{{#note}}：{{note}}{{/note}}。请补充后重新提交。{{#dueDate}}办结期限：{{dueDate}}。{{/dueDate}}',
+    required: ['caseNumber', 'itemName'],
+  },
+  // The first review step sent the case back to the applicant (after acceptance; the clock stands still).
+  'supplement-requested': {
+    audience: 'applicant',
+    subject: '需补充材料：{{itemName}}（{{caseNumber}}）',
+    body: `${greeting}${about}在审查中需补充材料{{#note}}：{{note}}{{/note}}。补充期间不计入办理时限。${contact}`,
     required: ['caseNumber', 'itemName'],
   },
   'deadline-warning': {

@@ -51,9 +51,17 @@ export function checkItem(item: ItemDefinition, ctx: ItemCheckContext): Problem[
     add('/procedure/promisedDays', '承诺件须给出承诺工作日数（procedure.promisedDays 或以工作日计的承诺办结时限）');
   }
   const stepIds = new Set<string>();
+  let highest: keyof typeof LEVEL_RANK | undefined;
   (procedure.reviewSteps ?? []).forEach((s, i) => {
     if (stepIds.has(s.id)) add(`/procedure/reviewSteps/${i}/id`, `审查环节 ${s.id} 重复`);
     stepIds.add(s.id);
+    if (s.special === 'publicity' && s.days === undefined) add(`/procedure/reviewSteps/${i}/days`, `公示环节“${s.name}”须给出公示天数 days（工作日）`);
+    if (s.level) {
+      if (procedure.kind !== 'promised') add(`/procedure/reviewSteps/${i}/level`, '只有承诺件的审查环节可以指定决定层级');
+      else if (LEVEL_RANK[s.level] > LEVEL_RANK[item.level]) add(`/procedure/reviewSteps/${i}/level`, `审查环节“${s.name}”的层级 ${s.level} 低于事项的受理层级 ${item.level}`);
+      else if (highest && LEVEL_RANK[s.level] > LEVEL_RANK[highest]) add(`/procedure/reviewSteps/${i}/level`, `审查环节“${s.name}”的层级 ${s.level} 低于前一环节的层级 ${highest}：审查只能逐级向上`);
+      if (!highest || LEVEL_RANK[s.level] < LEVEL_RANK[highest]) highest = s.level;
+    }
   });
   for (const p of ctx.checkProcedure(item, ctx.code)) add(`/procedure${p.pointer}`, p.message);
 

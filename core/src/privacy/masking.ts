@@ -18,6 +18,15 @@ export function maskIdNumber(value: string | null | undefined): string | null {
   return id.slice(0, 3) + MASK.repeat(id.length - 7) + id.slice(-4);
 }
 
+// 15 or 18 characters of an ID number standing alone (not inside a longer run of digits), in any
+// text: a URL's query string (`?q=…`), a message. %20-separated or spaced forms are not searched for.
+const ID_NUMBER_IN_TEXT = /(?<![0-9])(?:\d{17}[\dXx]|\d{15})(?![0-9A-Za-z])/g;
+
+/** The text with every ID number in it masked (maskIdNumber): what a log may hold of a request's URL. */
+export function redactIdNumbers(text: string): string {
+  return text.replace(ID_NUMBER_IN_TEXT, (id) => maskIdNumber(id)!);
+}
+
 /**
  * Phones: a mobile number keeps its first 3 and last 4 digits (`139****1234`, with any country
  * code before it); a landline keeps its area code and last 4 digits (`0575-****0001`); any other

@@ -58,7 +58,7 @@ export function validateOverlay(
 }
 
 export function applyOverlay(item: ItemDefinition, overlay: ItemOverlay | null, overlayOrgId: string | null): EffectiveSettings {
-  const documents = item.documents.map((d) => overlay?.documents?.find((o) => o.kind === d.kind) ?? d);
+  const documents = item.documents.map((d) => layered(d, overlay?.documents?.find((o) => o.kind === d.kind)));
   for (const extra of overlay?.documents ?? []) if (!documents.some((d) => d.kind === extra.kind)) documents.push(extra);
   return {
     promisedDays: overlay?.promisedDays ?? basePromisedDays(item),
@@ -92,4 +92,14 @@ export async function findOverlay(source: Knex | Sql, chain: string[], itemCode:
 
 export function assertValidOverlay(problems: ErrorDetail[]): void {
   if (problems.length > 0) throw new AppError('INVALID_OVERLAY', undefined, problems);
+}
+
+/**
+ * An overlay's document over the item's: its seal (by code or kind) replaces the item's choice, and
+ * what it leaves out — the title the item gives its result — stays.
+ */
+function layered(base: DocumentSpec, over: DocumentSpec | undefined): DocumentSpec {
+  if (!over) return base;
+  const { seal: _seal, sealKind: _kind, ...rest } = base;
+  return { ...(over.seal || over.sealKind ? rest : base), ...over };
 }

@@ -115,6 +115,7 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Start
     now,
     outbox: worker,
     stepHooks: [refusalReviewHook(supervision)],
+    sealing,
   });
   const stats: StatsDeps = {
     db,

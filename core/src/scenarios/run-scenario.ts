@@ -5,7 +5,7 @@
 import type { Level, Role, Scenario } from '@bianmin/contract';
 import { scenarioSchema } from '@bianmin/contract';
 import { createAjv, toFormErrors } from '@bianmin/forms';
-import { replayCase, type CaseUser } from '../cases/index.ts';
+import { replayCase, sweepDeadlines, type CaseUser } from '../cases/index.ts';
 import { isAppError } from '../errors/index.ts';
 import type { Runtime } from '../runtime/runtime.ts';
 import type { ScenarioClock } from './scenario-clock.ts';
@@ -90,6 +90,8 @@ export async function runScenario(rt: Runtime, clock: ScenarioClock, file: strin
       fail(`step ${i + 1} ${step.event}: no child case of ${step.child}`);
       continue;
     }
+    // Time passed: what the sweeper would have fired for this case by now (a 公示 period's end…).
+    if (step.afterWorkingDays) await sweepDeadlines(rt.db, rt.engine, 'scenario', clock.now(), 100, targetId);
     const current = (await rt.engine.load(rt.db, targetId))!;
     const stepOrg = step.at === 'receiving' ? current.receivingOrgId : current.currentOrgId;
     const role = (step.as ?? (rt.orgs.get(stepOrg)?.level === 'village' ? 'agent' : 'clerk')) as Role;

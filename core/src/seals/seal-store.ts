@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import type { SealKind } from '@bianmin/contract';
 import { AppError } from '../errors/index.ts';
+import type { Sql } from '../store/index.ts';
 import { SealUnusableError } from './seal-error.ts';
 import { LocalSm2Signer } from './signing/local-sm2-signer.ts';
 import { LOCAL_KEY_LABEL, type Signer } from './signing/signer.ts';
@@ -26,6 +27,8 @@ export interface Seal {
   validTo?: string;
   status: 'active' | 'revoked';
   revokedAt?: string;
+  /** The items this seal serves alone; absent: every item of its organisation that asks for its kind. */
+  itemCodes?: string[];
   keyLabel: string;
   publicKey: string;
   createdAt: string;
@@ -40,6 +43,7 @@ export interface NewSeal {
   serial?: string;
   validFrom?: string;
   validTo?: string;
+  itemCodes?: string[];
   /** A key held elsewhere (signing device, CA service): no private key is generated or stored. */
   externalKey?: { publicKeyHex: string; label: string };
 }
@@ -88,6 +92,7 @@ interface SealRow {
   valid_to: string | null;
   status: string;
   revoked_at: string | null;
+  item_codes?: string | null;
   key_label: string;
   public_key: string;
   private_key: string | null;
@@ -110,6 +115,7 @@ export async function createSeal(db: Knex, seal: NewSeal, now = new Date().toISO
     valid_to: seal.validTo ?? null,
     status: 'active',
     revoked_at: null,
+    ...(seal.itemCodes && seal.itemCodes.length > 0 ? { item_codes: JSON.stringify([...new Set(seal.itemCodes)]) } : {}),
     key_label: seal.externalKey?.label ?? LOCAL_KEY_LABEL,
     public_key: seal.externalKey?.publicKeyHex ?? keys!.publicKeyHex,
     private_key: keys?.privateKeyHex ?? null,
@@ -121,6 +127,18 @@ export async function createSeal(db: Knex, seal: NewSeal, now = new Date().toISO
 
 export async function listSeals(db: Knex, orgId: string): Promise<Seal[]> {
   const rows: SealRow[] = await db('seals').where({ org_id: orgId }).orderBy([{ column: 'status' }, { column: 'code' }]);
+  return rows.map(toSeal);
+}
+
+/** Every seal, oldest first, on a step's connection (the copy sealing keeps: seals are few and change rarely). */
+export async function listAllSeals(sql: Sql): Promise<Seal[]> {
+  const rows = await sql.all<SealRow>('select * from seals order by created_at');
+  return rows.map(toSeal);
+}
+
+/** The seals of these organisations (a document's issuer and its chain). */
+export async function listSealsOf(db: Knex, orgIds: readonly string[]): Promise<Seal[]> {
+  const rows: SealRow[] = await db('seals').whereIn('org_id', [...orgIds]).orderBy('created_at');
   return rows.map(toSeal);
 }
 
@@ -239,6 +257,7 @@ function toSeal(row: SealRow): Seal {
     ...(row.valid_to ? { validTo: row.valid_to } : {}),
     status: row.status === 'revoked' ? 'revoked' : 'active',
     ...(row.revoked_at ? { revokedAt: row.revoked_at } : {}),
+    ...(row.item_codes ? { itemCodes: JSON.parse(row.item_codes) as string[] } : {}),
     keyLabel: row.key_label,
     publicKey: row.public_key,
     createdAt: row.created_at,

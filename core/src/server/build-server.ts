@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { redactIdNumbers } from '../privacy/index.ts';
 import type { Runtime } from '../runtime/runtime.ts';
 import { installAuthentication } from './authentication.ts';
 import { installErrorHandling } from './error-handler.ts';
@@ -16,6 +17,8 @@ import { errorSchema } from './schemas.ts';
 
 export interface ServerOptions {
   logger?: boolean;
+  /** Where the log goes instead of stdout (tests read it). */
+  logStream?: NodeJS.WritableStream;
   /** Folder of the built web app; default admin-ui/dist of this repository. */
   webRoot?: string;
   bodyLimit?: number;
@@ -37,7 +40,16 @@ export function cacheControlFor(path: string): string {
 
 export async function buildServer(rt: Runtime, options: ServerOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger ? { level: 'info' } : false,
+    // A request's URL is logged with the ID numbers in it masked: a search by 身份证号 carries one in `q`.
+    logger: options.logger
+      ? {
+          level: 'info',
+          ...(options.logStream ? { stream: options.logStream } : {}),
+          serializers: {
+            req: (req: { method: string; url: string; ip?: string }) => ({ method: req.method, url: redactIdNumbers(req.url), remoteAddress: req.ip }),
+          },
+        }
+      : false,
     bodyLimit: options.bodyLimit ?? 1024 * 1024,
   });
   installRequestValidation(app);

@@ -1,11 +1,14 @@
 // Each review step is someone's job: every transition out of a step inside `reviewing` must be
-// guarded by a role check (hasRole, possibly inside `and`), otherwise anyone could decide it.
+// guarded by a role check (hasRole, possibly inside `and`), otherwise anyone could decide it, or
+// be one only the system may send (sentBySystem).
 import type { GuardRef } from '../config.ts';
 import type { StateNode } from './config-tree.ts';
 import type { Problem } from '@bianmin/contract';
 
 function checksRole(guard: { type: string | undefined; params?: unknown } | undefined): boolean {
   if (guard === undefined) return false;
+  // A system event (the sweeper's PUBLICITY_ENDED) is no one's decision: no user may send it.
+  if (guard.type === 'sentBySystem') return true;
   const params = guard.params as GuardRef['params'];
   if (guard.type === 'hasRole') return Array.isArray(params?.roles) && params.roles.length > 0;
   if (guard.type === 'and' && Array.isArray(params?.guards)) {

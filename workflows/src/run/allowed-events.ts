@@ -9,7 +9,7 @@ import type { CaseMachine } from '../compiler/build-machine.ts';
 import type { PersistedCase } from './persisted-case.ts';
 
 /** Events only the core sends (the sweeper); never listed for a user. */
-const SYSTEM_EVENTS = new Set(['CORRECTION_EXPIRED', 'CHILDREN_CONCLUDED']);
+const SYSTEM_EVENTS = new Set(['CORRECTION_EXPIRED', 'CHILDREN_CONCLUDED', 'PUBLICITY_ENDED']);
 
 export function allowedEvents(
   machine: CaseMachine,

@@ -34,7 +34,7 @@ describe('reported 上报件', () => {
     expect(c.snapshot.context).toMatchObject({ currentOrgId: 'zhuji', currentLevel: 'county' });
     expect(c.send('REPORT', countyClerk).accepted).toBe(false); // nothing above the deciding level
     expect(c.send('DECIDE', villageApprover, { approved: true }).accepted).toBe(false); // wrong organisation
-    expect(c.actions(countyApprover).sort()).toEqual(['DECIDE']);
+    expect(c.actions(countyApprover).sort()).toEqual(['DECIDE', 'RETURN_FOR_SUPPLEMENT']);
 
     expect(c.send('DECIDE', countyApprover, { approved: true, opinion: '同意' }).stateValue).toBe('approved');
     expect(c.send('SEAL', villageAgent).accepted).toBe(false); // sealed by the deciding level

@@ -32,6 +32,29 @@ function decide(procedure: Procedure, level: string): TransitionJson[] {
   ];
 }
 
+/**
+ * An organisation between the receiving one and the deciding level (the township of a case received
+ * at a village and decided by the county) need not only pass the case up: it may deny it (乡镇审核
+ * 不通过; sealed there and routed back to the receiving counter) or send it back down for more
+ * (退回补充). The deciding level may send it back down too.
+ */
+function denyOnTheWay(procedure: Procedure, level: string): TransitionJson[] {
+  return [{
+    target: 'denied',
+    guard: allowed(procedure, 'DENY', ['approver'], guard('actorAtCurrentOrg'), guard('belowDecidingLevel', { level }), filled('reason')),
+    actions: decisionActions('denied'),
+  }];
+}
+
+function sendBack(procedure: Procedure): TransitionJson[] {
+  const by = (...more: GuardRef[]) => allowed(procedure, 'RETURN_FOR_SUPPLEMENT', ['clerk', 'approver'], guard('actorAtCurrentOrg'), ...more, filled('reason'));
+  const actions = [action('recordNote'), action('route', { to: 'down' }), action('notify', { template: 'case-returned', to: 'staff' })];
+  return [
+    { target: 'accepted', guard: by(guard('returnsToReceiving')), actions },
+    { target: 'reported', guard: by(), actions },
+  ];
+}
+
 export function reportedTemplate(procedure: Procedure): MachineConfigJson {
   const level = procedure.decidingLevel ?? DEFAULT_DECIDING_LEVEL;
   return {
@@ -59,6 +82,8 @@ export function reportedTemplate(procedure: Procedure): MachineConfigJson {
         on: {
           REPORT: report(procedure, level),
           DECIDE: decide(procedure, level),
+          DENY: denyOnTheWay(procedure, level),
+          RETURN_FOR_SUPPLEMENT: sendBack(procedure),
           SUPPLEMENT: supplementInPlace(procedure),
           WITHDRAW: withdraw(procedure),
         },

@@ -1,7 +1,7 @@
-import { useMemo, useState } from 'react';
-import { Button, Checkbox, Input, Select, Space, Table, Tag } from 'antd';
+import { useEffect, useMemo, useState } from 'react';
+import { Button, Checkbox, Input, Select, Space, Table, Tag, Tooltip } from 'antd';
 import { useNavigate } from 'react-router';
-import { listCases, type CaseFilter } from '../../api/cases.ts';
+import { getWorklist, listCases, type CaseFilter, type CasePage } from '../../api/cases.ts';
 import { listItems } from '../../api/items.ts';
 import type { CaseView } from '../../api/types.ts';
 import { ErrorNote } from '../../components/ErrorNote.tsx';
@@ -12,25 +12,77 @@ import { m } from '../../i18n/index.ts';
 
 const STATES = ['received', 'correcting', 'accepted', 'reviewing', 'reported', 'approved', 'denied', 'delivering', 'concluded', 'returned', 'withdrawn'];
 
-function dueOf(c: CaseView): string {
-  return mainDeadline(c.deadlines) ?? c.dueAt ?? '9999';
+const PAGE = 50;
+
+/** One page of the queue or of the work list, in the server's order (the most urgent first). */
+async function pageOf(source: 'queue' | 'worklist', filter: CaseFilter, cursor?: string): Promise<CasePage> {
+  if (source === 'worklist') {
+    const w = await getWorklist(cursor, PAGE);
+    return { items: w.items, nextCursor: w.nextCursor, total: w.counts.todo };
+  }
+  return listCases({ ...filter, ...(cursor ? { cursor } : {}) });
 }
 
-/** The queue: cases of the user's organisations, earliest deadline first, with flags and filters. */
-export function CaseTable({ fixed = {} }: { fixed?: CaseFilter }) {
+/** The due column: an immediate item's target, or the promised due date, with its light and marks. */
+function DueCell({ c }: { c: CaseView }) {
+  if (c.target) {
+    const over = c.target.exceeded;
+    return (
+      <Space size={4} wrap>
+        <span>{formatTime(c.target.targetAt)}</span>
+        <Tag>{m.queue.target(c.target.targetMinutes)}</Tag>
+        {c.open !== false && !over && <span style={{ color: '#888' }}>{m.queue.minutesLeft(c.target.minutesLeft)}</span>}
+        {over && <Tag color="red">{m.queue.overTarget}</Tag>}
+      </Space>
+    );
+  }
+  const due = mainDeadline(c.deadlines) ?? c.dueAt ?? undefined;
+  const flag = deadlineFlag(due, Date.now(), c.overdue, c.deadlineStatus ?? mainStatus(c.deadlines));
+  return (
+    <Space size={4} wrap>
+      <span>{formatTime(due)}</span>
+      {c.dueProvisional && <Tooltip title={m.queue.provisionalHint}><Tag color="orange">{m.queue.provisional}</Tag></Tooltip>}
+      {typeof c.remainingWorkingDays === 'number' && flag !== 'red' && (
+        <span style={{ color: '#888' }}>{m.casePage.remaining(c.remainingWorkingDays)}</span>
+      )}
+      {flag === 'red' && <Tag color="red">{m.queue.overdue}</Tag>}
+      {flag === 'yellow' && <Tag color="gold">{m.queue.dueSoon}</Tag>}
+    </Space>
+  );
+}
+
+/**
+ * The queue (or the work list): cases of the user's organisations in the server's order — the
+ * earliest due first — a page at a time, with the real total and 加载更多 for the next page.
+ */
+export function CaseTable({ fixed = {}, source = 'queue', emptyText }: { fixed?: CaseFilter; source?: 'queue' | 'worklist'; emptyText?: string }) {
   const navigate = useNavigate();
   const [filter, setFilter] = useState<CaseFilter>({});
   const [q, setQ] = useState('');
   const items = useAsync(listItems, []);
-  const cases = useAsync(() => listCases({ ...filter, ...fixed }), [JSON.stringify(filter), JSON.stringify(fixed)]);
+  const [reloads, setReloads] = useState(0);
+  const effective = useMemo(() => ({ ...filter, ...fixed }), [JSON.stringify(filter), JSON.stringify(fixed)]); // eslint-disable-line react-hooks/exhaustive-deps
+  const first = useAsync(() => pageOf(source, effective), [effective, source, reloads]);
+  const [more, setMore] = useState<{ rows: CaseView[]; next: string | null | undefined; loading: boolean; error?: Error }>({ rows: [], next: undefined, loading: false });
+  useEffect(() => setMore({ rows: [], next: undefined, loading: false }), [first.data]);
+  const rows = useMemo(() => [...(first.data?.items ?? []), ...more.rows], [first.data, more.rows]);
+  const next = more.next === undefined ? first.data?.nextCursor : more.next;
   const names = useMemo(() => new Map((items.data ?? []).map((i) => [i.code, i.name])), [items.data]);
-  const rows = useMemo(
-    () => [...(cases.data?.items ?? [])].sort((a, b) => dueOf(a).localeCompare(dueOf(b))),
-    [cases.data],
-  );
+  const loadMore = async () => {
+    if (!next) return;
+    setMore((s) => ({ ...s, loading: true }));
+    try {
+      const page = await pageOf(source, effective, next);
+      setMore((s) => ({ rows: [...s.rows, ...page.items], next: page.nextCursor ?? null, loading: false }));
+    } catch (e) {
+      setMore((s) => ({ ...s, loading: false, error: e instanceof Error ? e : new Error(String(e)) }));
+    }
+  };
+  const total = first.data?.total;
 
   return (
     <>
+      {source === 'queue' && (
       <Space wrap style={{ marginBottom: 12 }}>
         <Input.Search
           allowClear
@@ -66,16 +118,18 @@ export function CaseTable({ fixed = {} }: { fixed?: CaseFilter }) {
         <Checkbox onChange={(e) => setFilter((f) => ({ ...f, overdue: e.target.checked || undefined }))}>
           {m.queue.onlyOverdue}
         </Checkbox>
-        <Button onClick={cases.reload}>{m.app.refresh}</Button>
+        <Button onClick={() => setReloads((n) => n + 1)}>{m.app.refresh}</Button>
       </Space>
-      <ErrorNote error={cases.error} />
+      )}
+      <ErrorNote error={first.error ?? more.error} />
       <Table<CaseView>
         rowKey="id"
         size="small"
-        loading={cases.loading}
+        loading={first.loading}
         dataSource={rows}
-        pagination={{ pageSize: 15, showTotal: m.app.total }}
-        locale={{ emptyText: m.queue.empty }}
+        pagination={false}
+        scroll={{ y: 'calc(100vh - 290px)' }}
+        locale={{ emptyText: emptyText ?? m.queue.empty }}
         // Rows take focus (Tab) and open with Enter, as well as by double-click.
         onRow={(c) => ({
           tabIndex: 0,
@@ -86,26 +140,9 @@ export function CaseTable({ fixed = {} }: { fixed?: CaseFilter }) {
           { title: m.queue.number, dataIndex: 'number', width: 200 },
           { title: m.queue.item, render: (_, c) => c.itemName ?? names.get(c.itemCode) ?? c.itemCode },
           { title: m.queue.applicant, render: (_, c) => c.applicantName ?? (typeof c.applicant === 'object' ? c.applicant?.name : c.applicant) ?? '', width: 100 },
-          { title: m.queue.state, render: (_, c) => stateLabel(c.state), width: 130 },
+          { title: m.queue.state, render: (_, c) => c.stateName ?? stateLabel(c.state), width: 150 },
           { title: m.queue.receivedAt, width: 150, render: (_, c) => formatTime(c.receivedAt) },
-          {
-            title: m.queue.due,
-            width: 300,
-            render: (_, c) => {
-              const due = mainDeadline(c.deadlines) ?? c.dueAt ?? undefined;
-              const flag = deadlineFlag(due, Date.now(), c.overdue, c.deadlineStatus ?? mainStatus(c.deadlines));
-              return (
-                <Space size={4}>
-                  <span>{formatTime(due)}</span>
-                  {typeof c.remainingWorkingDays === 'number' && flag !== 'red' && (
-                    <span style={{ color: '#888' }}>{m.casePage.remaining(c.remainingWorkingDays)}</span>
-                  )}
-                  {flag === 'red' && <Tag color="red">{m.queue.overdue}</Tag>}
-                  {flag === 'yellow' && <Tag color="gold">{m.queue.dueSoon}</Tag>}
-                </Space>
-              );
-            },
-          },
+          { title: m.queue.due, width: 300, render: (_, c) => <DueCell c={c} /> },
           {
             title: m.app.actions,
             width: 80,
@@ -117,6 +154,10 @@ export function CaseTable({ fixed = {} }: { fixed?: CaseFilter }) {
           },
         ]}
       />
+      <Space style={{ marginTop: 8 }} data-testid="queue-total">
+        {typeof total === 'number' && <span>{m.queue.shown(rows.length, total, first.data?.totalCapped)}</span>}
+        {next && <Button loading={more.loading} onClick={() => void loadMore()}>{m.queue.more}</Button>}
+      </Space>
     </>
   );
 }

@@ -59,6 +59,7 @@ export function adminSealRoutes(app: FastifyInstance, rt: Runtime): void {
             serial: { type: 'string', maxLength: 20 },
             validFrom: { type: 'string', format: 'date-time' },
             validTo: { type: 'string', format: 'date-time' },
+            itemCodes: { type: 'array', maxItems: 200, uniqueItems: true, items: { type: 'string', minLength: 1, maxLength: 80 }, description: '只用于这些事项的文书（不填：本单位所有事项按印章类型选用）' },
           },
         },
         response: { 201: sealSchema, ...errorResponses },
@@ -72,7 +73,11 @@ export function adminSealRoutes(app: FastifyInstance, rt: Runtime): void {
       } catch (err) {
         throw new AppError('VALIDATION_FAILED', '印章文字无法绘制', [{ pointer: '/name', message: (err as Error).message }]);
       }
-      return reply.status(201).send(await createSeal(rt.db, request.body, rt.now().toISOString()));
+      const unknown = (request.body.itemCodes ?? []).map((code, i) => ({ code, i })).filter(({ code }) => !rt.registry.get(code));
+      if (unknown.length > 0) throw new AppError('VALIDATION_FAILED', '印章适用的事项不存在', unknown.map(({ code, i }) => ({ pointer: `/itemCodes/${i}`, message: `事项 ${code} 不存在` })));
+      const seal = await createSeal(rt.db, request.body, rt.now().toISOString());
+      rt.sealing?.forget();
+      return reply.status(201).send(seal);
     },
   );
 
@@ -82,7 +87,9 @@ export function adminSealRoutes(app: FastifyInstance, rt: Runtime): void {
     async (request) => {
       const user = requireRole(request, 'admin');
       await sealInScope(user.orgId, request.params.id);
-      return revokeSeal(rt.db, request.params.id, rt.now().toISOString());
+      const seal = await revokeSeal(rt.db, request.params.id, rt.now().toISOString());
+      rt.sealing?.forget();
+      return seal;
     },
   );
 

@@ -21,6 +21,7 @@ import { queueSettingsRoutes } from './queue-settings.ts';
 import { refusalReportRoutes } from './refusal-reports.ts';
 import { supervisionOverviewRoutes } from './supervision-overview.ts';
 import { supervisionSettingsRoutes } from './supervision-settings.ts';
+import { ledgerRoutes } from './ledger.ts';
 import { statsRoutes } from './stats.ts';
 import { verifyRoutes } from './verify.ts';
 import { worklistRoutes } from './worklist.ts';
@@ -41,6 +42,7 @@ export const ROUTES: ReadonlyArray<(app: FastifyInstance, rt: Runtime) => void> 
   supervisionSettingsRoutes,
   supervisionOverviewRoutes,
   statsRoutes,
+  ledgerRoutes,
   adminOrgRoutes,
   serviceHoursRoutes,
   queueSettingsRoutes,

@@ -7,7 +7,7 @@ import { renderStoredDocument } from '../../documents/issuing/render-stored-docu
 import { renderVerificationNotFound, renderVerificationPage } from '../../documents/render/index.ts';
 import { getDocument, getDocumentPdf } from '../../documents/issuing/store-document.ts';
 import { verifyDownloadLink } from '../../delivery/index.ts';
-import { AppError } from '../../errors/index.ts';
+import { AppError, isAppError } from '../../errors/index.ts';
 import { verifyDocument } from '../../seals/index.ts';
 import type { Runtime } from '../../runtime/runtime.ts';
 import { errorResponses, fileResponse } from '../schemas.ts';
@@ -84,7 +84,10 @@ export function verifyRoutes(app: FastifyInstance, rt: Runtime): void {
   /** The issued PDF's verification, rendering the PDF first if no one has asked for it yet. */
   const verifyIssued = async (number: string) => {
     const doc = await getDocument(rt.db, { number });
-    if (doc && !doc.hasPdf) await renderStoredDocument(rt.db, doc.id, rt.sealing, rt.pdf.document, rt.now());
+    // A document refused for want of a seal has no sealed copy yet: the page says so.
+    if (doc && !doc.hasPdf) await renderStoredDocument(rt.db, doc.id, rt.sealing, rt.pdf.document, rt.now()).catch((err) => {
+      if (!isAppError(err)) throw err;
+    });
     return answer(number, doc ? await getDocumentPdf(rt.db, doc.id) : null);
   };
   const jsonUrl = (number: string) => `/api/public/verify/${encodeURIComponent(number)}`;

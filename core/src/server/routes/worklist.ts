@@ -81,8 +81,8 @@ export function worklistRoutes(app: FastifyInstance, rt: Runtime): void {
     async (request) => {
       const user = currentUser(request);
       const now = rt.now();
-      // Due soon: at most one working day left, as the yellow light — due by the end of the next working day.
-      const dueSoonBy = rt.calendar.calendar().dueAt(shanghaiDateOf(now), 1);
+      // Due soon: at most one working day left, as the yellow light — due by the end of the next working day (inclusive).
+      const dueSoonBy = new Date(rt.calendar.calendar().dueAt(shanghaiDateOf(now), 1).getTime() + 1);
       const [work, inbox, supervision] = await Promise.all([
         listWork(rt.db, queueScope(rt, user.orgId), user.roles, request.query, now, dueSoonBy),
         countUnreadInboxMessages(rt.db, inboxScope(user.id, user.orgId)),

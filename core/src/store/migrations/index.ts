@@ -9,6 +9,7 @@ import * as deliveryNotify from './0005_delivery_notify.ts';
 import * as unfiredDeadlines from './0006_unfired_deadlines_index.ts';
 import * as instanceSecret from './0010_instance_secret.ts';
 import * as caseQueue from './0011_case_queue.ts';
+import * as sealScope from './0020_seal_scope.ts';
 import * as evaluationChannels from './0040_evaluation_channels.ts';
 import * as rectifications from './0041_rectifications.ts';
 import * as complaints from './0042_complaints.ts';
@@ -35,6 +36,7 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0006_unfired_deadlines_index', unfiredDeadlines],
   ['0010_instance_secret', instanceSecret],
   ['0011_case_queue', caseQueue],
+  ['0020_seal_scope', sealScope],
   ['0040_evaluation_channels', evaluationChannels],
   ['0041_rectifications', rectifications],
   ['0042_complaints', complaints],

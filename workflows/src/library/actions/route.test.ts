@@ -27,5 +27,20 @@ describe('route', () => {
     const atCounty = { ...context, currentOrgId: 'county-1', currentLevel: 'county' as const };
     expect(() => route.run({ context: atCounty, event, params: { to: 'parent' } })).toThrow(/no parent/);
     expect(route.checkParams?.({ to: 'deciding' })).toMatch(/parent, receiving/);
+    expect(route.checkParams?.({ to: 'level' })).toMatch(/level/);
+  });
+});
+
+describe('route to a level and back down', () => {
+  it('moves a case received at a village to its county for a county step, and one organisation down again', () => {
+    const county = route.run({ context, event, params: { to: 'level', level: 'county' } });
+    expect(county).toEqual({ currentOrgId: 'county-1', currentLevel: 'county', pendingEffects: [{ type: 'route', to: 'level', level: 'county' }] });
+    const down = route.run({ context: { ...context, ...county }, event, params: { to: 'down' } });
+    expect(down).toMatchObject({ currentOrgId: 'town-1', currentLevel: 'township' });
+  });
+
+  it('leaves a case where it is when it was received at or above the level', () => {
+    expect(route.run({ context, event, params: { to: 'level', level: 'village' } })).toEqual({});
+    expect(() => route.run({ context, event, params: { to: 'down' } })).toThrow(/below/);
   });
 });

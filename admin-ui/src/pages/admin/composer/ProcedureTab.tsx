@@ -24,7 +24,14 @@ export function ProcedureTab({ procedure, onChange, problems }: Props) {
   const set = (p: Partial<Procedure>) => onChange({ ...procedure, ...p });
   const steps = procedure.reviewSteps ?? [];
   const setStep = (i: number, p: Partial<ReviewStep>) => set({ reviewSteps: steps.map((s, j) => (j === i ? { ...s, ...p } : s)) });
-  const stepNames = useMemo(() => Object.fromEntries((procedure.reviewSteps ?? []).map((s) => [s.id, s.name])), [procedure.reviewSteps]);
+  // The diagram names who decides each step (初审（乡镇·承办人）) and how long a publicity step lasts.
+  const stepNames = useMemo(
+    () => Object.fromEntries((procedure.reviewSteps ?? []).map((s) => [
+      s.id,
+      m.procedure.stepLabel(s.name, m.roles[s.role] ?? s.role, s.level ? m.levels[s.level] : undefined, s.special === 'publicity' ? s.days : undefined),
+    ])),
+    [procedure.reviewSteps],
+  );
   const kind = procedure.kind;
 
   // Ask the server for the compiled machine after the admin pauses typing.
@@ -98,6 +105,21 @@ export function ProcedureTab({ procedure, onChange, problems }: Props) {
                   ),
                 },
                 {
+                  title: m.procedure.stepLevel,
+                  width: 90,
+                  render: (_, { index: i, ...s }) => (
+                    <Select
+                      size="small"
+                      allowClear
+                      placeholder={m.procedure.stepLevelHere}
+                      style={{ width: '100%' }}
+                      value={s.level}
+                      onChange={(level) => setStep(i, { level })}
+                      options={['village', 'township', 'county'].map((v) => ({ value: v, label: m.levels[v] }))}
+                    />
+                  ),
+                },
+                {
                   title: m.procedure.special,
                   width: 100,
                   render: (_, { index: i, ...s }) => (
@@ -109,6 +131,13 @@ export function ProcedureTab({ procedure, onChange, problems }: Props) {
                       onChange={(special) => setStep(i, { special })}
                       options={SPECIALS.map((v) => ({ value: v, label: m.procedure.specials[v] }))}
                     />
+                  ),
+                },
+                {
+                  title: m.procedure.days,
+                  width: 70,
+                  render: (_, { index: i, ...s }) => (
+                    <InputNumber size="small" min={1} style={{ width: '100%' }} value={s.days ?? null} onChange={(v) => setStep(i, { days: v ?? undefined })} />
                   ),
                 },
                 { width: 40, render: (_, { index: i }) => <Button size="small" type="text" danger onClick={() => set({ reviewSteps: steps.filter((_, j) => j !== i) })}>×</Button> },

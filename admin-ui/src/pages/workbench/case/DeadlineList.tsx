@@ -1,4 +1,4 @@
-import { Descriptions, Tag } from 'antd';
+import { Descriptions, Tag, Tooltip } from 'antd';
 import type { Deadlines } from '../../../api/types.ts';
 import { deadlineFlag } from '../../../format/deadlines.ts';
 import { formatTime } from '../../../format/labels.ts';
@@ -11,7 +11,8 @@ const INSTANTS = ['receivedAt', 'acceptedAt', 'correctionDueAt', 'dueAt'] as con
 export function DeadlineList({ deadlines }: { deadlines: Deadlines | undefined }) {
   const d = deadlines ?? {};
   const status = typeof d.status === 'string' ? d.status : undefined;
-  const target = d.target as { targetAt?: string; exceeded?: boolean } | null | undefined;
+  const target = d.target as { targetAt?: string; targetMinutes?: number; exceeded?: boolean } | null | undefined;
+  const provisional = d.provisional === true;
   const rows = INSTANTS.filter((k) => typeof d[k] === 'string');
   if (rows.length === 0 && !target) return <>{m.app.none}</>;
   return (
@@ -24,6 +25,11 @@ export function DeadlineList({ deadlines }: { deadlines: Deadlines | undefined }
             {flag === 'red' && <Tag color="red" style={{ marginLeft: 8 }}>{m.queue.overdue}</Tag>}
             {flag === 'yellow' && <Tag color="gold" style={{ marginLeft: 8 }}>{m.queue.dueSoon}</Tag>}
             {key === 'dueAt' && status === 'paused' && <Tag style={{ marginLeft: 8 }}>{m.casePage.paused}</Tag>}
+            {key === 'dueAt' && provisional && (
+              <Tooltip title={m.queue.provisionalHint}>
+                <Tag color="orange" style={{ marginLeft: 8 }} data-testid="due-provisional">{m.queue.provisional}</Tag>
+              </Tooltip>
+            )}
             {key === 'dueAt' && typeof d.remainingWorkingDays === 'number' && (
               <span style={{ marginLeft: 8, color: '#888' }}>{m.casePage.remaining(d.remainingWorkingDays)}</span>
             )}
@@ -32,8 +38,9 @@ export function DeadlineList({ deadlines }: { deadlines: Deadlines | undefined }
       })}
       {target?.targetAt && (
         <Descriptions.Item label={m.casePage.deadlineNames.target}>
-          {formatTime(target.targetAt)}
-          {target.exceeded && <Tag color="red" style={{ marginLeft: 8 }}>{m.queue.overdue}</Tag>}
+          <span data-testid="deadline-target">{formatTime(target.targetAt)}</span>
+          {typeof target.targetMinutes === 'number' && <Tag style={{ marginLeft: 8 }}>{m.queue.target(target.targetMinutes)}</Tag>}
+          {target.exceeded && <Tag color="red" style={{ marginLeft: 8 }}>{m.queue.overTarget}</Tag>}
         </Descriptions.Item>
       )}
     </Descriptions>
