@@ -2040,6 +2040,8 @@ export interface paths {
                             code: string;
                             createdAt: string;
                             id: string;
+                            /** @description 专用于这些事项（缺省：本单位所有要求该类印章的事项） */
+                            itemCodes?: string[];
                             keyLabel: string;
                             /** @enum {string} */
                             kind: "official" | "approval" | "business" | "e-seal";
@@ -2142,6 +2144,8 @@ export interface paths {
                             code: string;
                             createdAt: string;
                             id: string;
+                            /** @description 专用于这些事项（缺省：本单位所有要求该类印章的事项） */
+                            itemCodes?: string[];
                             keyLabel: string;
                             /** @enum {string} */
                             kind: "official" | "approval" | "business" | "e-seal";
@@ -2242,6 +2246,8 @@ export interface paths {
                             code: string;
                             createdAt: string;
                             id: string;
+                            /** @description 专用于这些事项（缺省：本单位所有要求该类印章的事项） */
+                            itemCodes?: string[];
                             keyLabel: string;
                             /** @enum {string} */
                             kind: "official" | "approval" | "business" | "e-seal";
@@ -6042,6 +6048,15 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description 服务记录台账（.csv） */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
                 /** @description Default Response */
                 400: {
                     headers: {
@@ -6119,6 +6134,15 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description 服务记录台账（PDF） */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
                 /** @description Default Response */
                 400: {
                     headers: {
@@ -6196,6 +6220,15 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description 服务记录台账（.xlsx） */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
                 /** @description Default Response */
                 400: {
                     headers: {

@@ -117,6 +117,7 @@ export const sealSchema = {
     validTo: { type: 'string' },
     status: { type: 'string', enum: ['active', 'revoked'] },
     revokedAt: { type: 'string' },
+    itemCodes: { type: 'array', items: { type: 'string' }, description: '专用于这些事项（缺省：本单位所有要求该类印章的事项）' },
     keyLabel: { type: 'string' },
     publicKey: { type: 'string' },
     createdAt: { type: 'string' },
