@@ -33,8 +33,9 @@ async function main(argv: string[]): Promise<number> {
   return command.run(rest);
 }
 
+// What went wrong, in a line: a stack trace says nothing to a plugin author (BIANMIN_DEBUG=1 shows it).
 const code = await main(process.argv.slice(2)).catch((err: unknown) => {
-  console.error(err);
+  console.error(process.env.BIANMIN_DEBUG ? err : `错误：${err instanceof Error ? err.message : String(err)}`);
   return 1;
 });
 process.exitCode = code;

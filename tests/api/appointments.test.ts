@@ -5,7 +5,7 @@
 // bookings; bad bookings refused with nothing written.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSmsChannel } from '../../core/src/notify/index.ts';
-import { sweepAppointments } from '../../core/src/queue/index.ts';
+import { sweepQueue } from '../../core/src/queue/index.ts';
 import { startLocalSmsGateway, type LocalSmsGateway } from '../../core/test/local-sms-gateway.ts';
 import { userId } from '../support/supervision.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
@@ -64,15 +64,15 @@ describe.each(['sqlite', 'postgres'] as const)('appointments on %s', (kind) => {
 
     gateway.requests.length = 0;
     at('2025-03-03T09:59:00+08:00');
-    expect((await sweepAppointments(s.started.runtime.queue)).reminded).toBe(0);
+    expect((await sweepQueue(s.started.runtime.queue)).reminded).toBe(0);
     at('2025-03-03T10:00:30+08:00');
-    expect((await sweepAppointments(s.started.runtime.queue)).reminded).toBe(1);
+    expect((await sweepQueue(s.started.runtime.queue)).reminded).toBe(1);
     expect(gateway.requests).toHaveLength(1);
     expect(gateway.requests[0]!.body).toEqual({
       to: '13900000001',
       text: `王五，您好！您预约的“测试事项t-promised”将于3月4日（周二）09:00-09:30在诸暨市五泄镇便民服务中心办理，预约号${number}。请携带身份证件和申请材料，到大厅自助取号机输入预约号取号。如不能按时前来，请提前取消预约。咨询电话：0575-87010000。`,
     });
-    await sweepAppointments(s.started.runtime.queue);
+    await sweepQueue(s.started.runtime.queue);
     expect(gateway.requests).toHaveLength(1);
 
     const clerk = await s.login('clerk-wx');
@@ -159,7 +159,7 @@ describe.each(['sqlite', 'postgres'] as const)('appointments on %s', (kind) => {
     at('2025-03-05T09:40:00+08:00');
     expect((await event('clerk-wx', await id(a.body.number, '2025-03-05'), 'NO_SHOW')).body.status).toBe('no-show');
     at('2025-03-07T08:00:00+08:00');
-    expect((await sweepAppointments(s.started.runtime.queue)).noShows).toBeGreaterThanOrEqual(1);
+    expect((await sweepQueue(s.started.runtime.queue)).noShows).toBeGreaterThanOrEqual(1);
     expect((await s.database.db('appointments').where({ id: await id(b.body.number, '2025-03-06') }).first()).status).toBe('no-show');
     const barred = await book({ slot: '2025-03-10T09:00:00+08:00', applicant: { name: '爽约', phone } });
     expect(barred.status).toBe(409);

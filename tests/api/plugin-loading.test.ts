@@ -39,6 +39,14 @@ beforeAll(async () => {
   plugin('missing-seal', (i) => {
     i.documents = [{ kind: 'result', seal: 'seal-nobody-registered' }];
   });
+  // Every schema a plugin carries is checked at load: a broken one refuses that plugin, never the server.
+  const mode = (fieldsSchema: object, code = 'grid-worker') => ({ deliveryModes: [{ code, name: '网格员送达', fieldsSchema }] });
+  plugin('mode-bad-type', () => {}, mode({ type: 'object', properties: { gridWorker: { type: 'strng' } } }));
+  plugin('mode-bad-format', () => {}, mode({ type: 'object', properties: { deliveredAt: { type: 'string', format: 'datetime' } } }));
+  plugin('mode-shadows-builtin', () => {}, mode({ type: 'object' }, 'postal'));
+  plugin('misspelt-keyword', (i) => {
+    i.form.schema.properties.applicant.properties.idNumber.minAgeFromID = 60;
+  });
   s = await startTestServer({ runtime: { pluginFolders: [folder] } });
 });
 afterAll(() => s?.close());
@@ -53,7 +61,19 @@ describe('plugins in BIANMIN_PLUGINS folders', () => {
   it('refuses each broken plugin with the file, the JSON pointer and the reason', async () => {
     const res = await s.call(await s.login('clerk-wx'), 'GET', '/api/plugins');
     const refused = Object.fromEntries(res.body.refused.map((p: { name: string; problems: { file: string; pointer: string; message: string }[] }) => [p.name, p.problems]));
-    expect(Object.keys(refused).sort()).toEqual(['@test/bad-json', '@test/missing-seal', '@test/schema-violation', '@test/unknown-action', '@test/unreachable-state']);
+    expect(Object.keys(refused).sort()).toEqual([
+      '@test/bad-json', '@test/missing-seal', '@test/misspelt-keyword', '@test/mode-bad-format', '@test/mode-bad-type', '@test/mode-shadows-builtin',
+      '@test/schema-violation', '@test/unknown-action', '@test/unreachable-state',
+    ]);
+    const lines = (name: string) => refused[name].map((p: { file: string; pointer: string; message: string }) => `${p.file.split('/').slice(-2).join('/')}#${p.pointer}: ${p.message}`);
+    expect(lines('@test/mode-bad-type')).toEqual([
+      'mode-bad-type/bianmin.json#/deliveryModes/0/fieldsSchema/properties/gridWorker/type: 不符合 JSON Schema 规范：取值 "strng" 应为 "array"、"boolean"、"integer"、"null"、"number"、"object"、"string" 之一',
+    ]);
+    expect(lines('@test/mode-bad-format')).toEqual(['mode-bad-format/bianmin.json#/deliveryModes/0/fieldsSchema/properties/deliveredAt: 未知的格式 "datetime"']);
+    expect(lines('@test/mode-shadows-builtin')).toEqual(['mode-shadows-builtin/bianmin.json#/deliveryModes/0/code: 送达方式 postal 与内置送达方式同名，请另取编码']);
+    expect(lines('@test/misspelt-keyword')).toEqual([
+      'misspelt-keyword/bianmin.json#/items/0/form/schema/properties/applicant/properties/idNumber/minAgeFromID: 未知的关键字 "minAgeFromID"，是否应为 "minAgeFromId"（严格模式不接受未声明的关键字）',
+    ]);
     expect(refused['@test/bad-json'][0]).toMatchObject({ file: expect.stringMatching(/bad-json\/bianmin\.json$/), message: expect.stringMatching(/JSON/) });
     expect(refused['@test/schema-violation']).toContainEqual(expect.objectContaining({ pointer: '/items/0/level' }));
     expect(refused['@test/unknown-action'].map((p: { pointer: string; message: string }) => `${p.pointer} ${p.message}`).join('\n')).toMatch(/\/items\/0\/procedure\/config\/states\/received\/on\/ACCEPT\/0\/actions\/0.*launchRocket/);
@@ -61,7 +81,10 @@ describe('plugins in BIANMIN_PLUGINS folders', () => {
     expect(refused['@test/missing-seal']).toContainEqual(expect.objectContaining({ pointer: '/items/0/documents/0/seal' }));
     expect(res.body.loaded.map((p: { name: string }) => p.name).sort()).toEqual(['@test/good']);
     const health = await s.call(null, 'GET', '/api/health');
-    expect(health.body.plugins).toEqual({ loaded: 1, refused: 5 });
+    expect(health.body.plugins).toEqual({ loaded: 1, refused: 9 });
+    // The server is up and serves the good plugin's item; no refused plugin's mode was registered.
+    const modes = await s.call(await s.login('admin'), 'GET', '/api/admin/delivery-modes');
+    expect(modes.body.map((m: { code: string }) => m.code)).not.toContain('grid-worker');
   });
 });
 

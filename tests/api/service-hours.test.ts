@@ -40,7 +40,7 @@ describe.each(['sqlite', 'postgres'] as const)('service hours on %s', (kind) => 
     const saved = await s.call(await s.login('admin-wx'), 'PUT', '/api/admin/orgs/wx/hours', hours);
     expect(saved.status, JSON.stringify(saved.body)).toBe(200);
     expect(saved.body.from).toBe('wx');
-    const get = async (from: string, days: number) => (await s.call(null, 'GET', `/api/public/orgs/wx/hours?from=${from}&days=${days}`)).body.days as Record<string, unknown>[];
+    const get = async (from: string, days: number) => (await s.call(null, 'GET', `/api/public/orgs/wx/hours?from=${from}&days=${days}`)).body.days as { date: string }[];
     const march = await get('2025-03-03', 7);
     expect(day(march, '2025-03-03')).toMatchObject({
       open: true, bookable: true, items: null,

@@ -75,4 +75,43 @@ describe('plugin check on a broken plugin', () => {
     expect(malformed.stdout).toContain(`${fixture}#/steps/0/expect/stat: 不允许填写字段 "stat"`);
     expect(foreignMaterial.stdout).toContain(`${fixture}#/materials/birth-certificate: 材料 birth-certificate 不在事项 ${CODE} 的材料清单中`);
   }, 120_000);
+
+  it('reports a fixture step sending an event the procedure does not take', async () => {
+    const fixture = join('items', CODE, 'test', 'cases', 'happy-path.json');
+    const result = await checkBroken('event', (dir) => editJson(join(dir, fixture), (value) => { value.steps[0].event = 'ACCEPTT'; }));
+    expect(result.code, result.stdout + result.stderr).toBe(1);
+    expect(result.stdout).toContain('场景用例有误');
+    expect(result.stdout).toMatch(new RegExp(`${fixture}#/steps/0/event: 事项 ${CODE} 的办理流程没有事件 ACCEPTT（可用：.*ACCEPT、`));
+  }, 120_000);
+
+  it('refuses a delivery mode that shadows a built-in, a fields schema that does not compile and a misspelt keyword', async () => {
+    const mode = (code: string, fieldsSchema: object) => (manifest: any) => { manifest.deliveryModes = [{ code, name: '网格员送达', fieldsSchema }]; };
+    const [shadow, badType, badFormat, misspelt] = await Promise.all([
+      checkBroken('shadow', (dir) => editJson(join(dir, 'bianmin.json'), mode('door', { type: 'object' }))),
+      checkBroken('strng', (dir) => editJson(join(dir, 'bianmin.json'), mode('grid-worker', { type: 'object', properties: { gridWorker: { type: 'strng' } } }))),
+      checkBroken('datetime', (dir) => editJson(join(dir, 'bianmin.json'), mode('grid-worker', { type: 'object', properties: { at: { type: 'string', format: 'datetime' } } }))),
+      checkBroken('keyword', (dir) => editJson(join(dir, ITEM), (item) => { item.form.schema.properties.applicant.properties.idNumber.minAgeFromID = 60; })),
+    ]);
+    for (const result of [shadow, badType, badFormat, misspelt]) {
+      expect(result.code, result.stdout + result.stderr).toBe(1);
+      expect(result.stdout).toContain('服务器将拒绝加载此插件');
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+    }
+    expect(shadow.stdout).toContain('bianmin.json#/deliveryModes/0/code: 送达方式 door 与内置送达方式同名，请另取编码');
+    expect(badType.stdout).toContain('bianmin.json#/deliveryModes/0/fieldsSchema/properties/gridWorker/type: 不符合 JSON Schema 规范：取值 "strng"');
+    expect(badFormat.stdout).toContain('bianmin.json#/deliveryModes/0/fieldsSchema/properties/at: 未知的格式 "datetime"');
+    expect(misspelt.stdout).toContain(`${ITEM}#/form/schema/properties/applicant/properties/idNumber/minAgeFromID: 未知的关键字 "minAgeFromID"，是否应为 "minAgeFromId"`);
+  }, 120_000);
+
+  it('makes plugin test report a broken fields schema as a refusal, not a stack trace', async () => {
+    const dir = copyPlugin(original, 'test-strng');
+    editJson(join(dir, 'bianmin.json'), (manifest) => {
+      manifest.deliveryModes = [{ code: 'grid-worker', name: '网格员送达', fieldsSchema: { type: 'object', properties: { gridWorker: { type: 'strng' } } } }];
+    });
+    const result = await runCli(['plugin', 'test', dir]);
+    expect(result.code, result.stdout + result.stderr).toBe(1);
+    expect(result.stdout).toContain('#/deliveryModes/0/fieldsSchema/properties/gridWorker/type: ');
+    expect(result.stdout).toContain('插件被拒绝加载');
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  }, 120_000);
 });

@@ -7770,6 +7770,429 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/queue/{orgId}/board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 大厅叫号屏 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            at?: string;
+                            calls?: {
+                                at?: string;
+                                number?: string;
+                                recall?: boolean;
+                                windowName?: string;
+                            }[];
+                            org?: {
+                                id?: string;
+                                name?: string;
+                            };
+                            waiting?: {
+                                categories?: {
+                                    code?: string;
+                                    name?: string;
+                                    prefix?: string;
+                                    waiting?: number;
+                                }[];
+                                total?: number;
+                            };
+                            windows?: {
+                                current?: {
+                                    number?: string;
+                                    status?: string;
+                                } | null;
+                                id?: string;
+                                name?: string;
+                                reason?: string | null;
+                                status?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/queue/{orgId}/board/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 大厅叫号屏（server-sent events：board 为整屏数据，call 为叫号播报） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description text/event-stream */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/queue/{orgId}/kiosk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 自助取号机：可取号的业务类别和事项 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            categories?: {
+                                code?: string;
+                                items?: {
+                                    code?: string;
+                                    name?: string;
+                                }[];
+                                name?: string;
+                                prefix?: string;
+                            }[];
+                            greenReasons?: {
+                                code?: string;
+                                label?: string;
+                            }[];
+                            org?: {
+                                id?: string;
+                                name?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/queue/tickets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 自助取号（按类别或事项；预约号签到取号；绿色通道） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        appointmentNumber?: string;
+                        category?: string;
+                        itemCode?: string;
+                        orgId: string;
+                        /**
+                         * @description 绿色通道：老年人、残疾人、孕妇、军人、病患
+                         * @enum {string}
+                         */
+                        priority?: "elderly" | "disabled" | "pregnant" | "military" | "sick";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions?: string[];
+                            ahead?: number;
+                            appointmentId?: string | null;
+                            callCount?: number;
+                            calledAt?: string | null;
+                            caseId?: string | null;
+                            category?: string;
+                            categoryName?: string;
+                            day?: string;
+                            finishedAt?: string | null;
+                            greenReason?: string | null;
+                            handleSeconds?: number | null;
+                            id?: string;
+                            issuedAt?: string;
+                            itemCode?: string | null;
+                            itemName?: string | null;
+                            number?: string;
+                            org?: {
+                                id?: string;
+                                name?: string;
+                            };
+                            priority?: string;
+                            priorityLabel?: string;
+                            startedAt?: string | null;
+                            status?: string;
+                            statusLabel?: string;
+                            targetWindowId?: string | null;
+                            waitSeconds?: number | null;
+                            windowId?: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/verify/{number}": {
         parameters: {
             query?: never;
@@ -8048,6 +8471,936 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/queue/ledger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 延时、预约、上门服务台账 */
+        get: {
+            parameters: {
+                query: {
+                    cursor?: string;
+                    from: string;
+                    kind: "appointment" | "visit" | "extended";
+                    limit?: number;
+                    orgId?: string;
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items?: {
+                                applicant?: string | null;
+                                caseId?: string | null;
+                                channel?: string;
+                                date?: string;
+                                detail?: string | null;
+                                item?: string;
+                                kind?: string;
+                                kindLabel?: string;
+                                number?: string;
+                                org?: string;
+                                phone?: string | null;
+                                staff?: string | null;
+                                status?: string;
+                                time?: string;
+                            }[];
+                            nextCursor?: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/queue/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 预约、取号、等候与办理时长统计（按单位、日、类别或事项） */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    groupBy?: "org" | "day" | "category" | "item";
+                    orgId?: string;
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            from?: string;
+                            groups?: {
+                                counts?: {
+                                    booked?: number;
+                                    booked_extended?: number;
+                                    booked_on_site?: number;
+                                    booked_online?: number;
+                                    booked_phone?: number;
+                                    called?: number;
+                                    cancelled?: number;
+                                    checked_in?: number;
+                                    handle_seconds?: number;
+                                    handled?: number;
+                                    no_shows?: number;
+                                    served?: number;
+                                    served_extended?: number;
+                                    ticket_no_shows?: number;
+                                    tickets?: number;
+                                    tickets_appointment?: number;
+                                    tickets_green?: number;
+                                    transferred?: number;
+                                    visits?: number;
+                                    visits_done?: number;
+                                    wait_seconds?: number;
+                                    waits?: number;
+                                    waits_over?: number;
+                                };
+                                key?: string;
+                                label?: string;
+                                meanHandleMinutes?: number | null;
+                                meanWaitMinutes?: number | null;
+                                overThresholdRate?: number | null;
+                            }[];
+                            to?: string;
+                            total?: {
+                                counts?: {
+                                    booked?: number;
+                                    booked_extended?: number;
+                                    booked_on_site?: number;
+                                    booked_online?: number;
+                                    booked_phone?: number;
+                                    called?: number;
+                                    cancelled?: number;
+                                    checked_in?: number;
+                                    handle_seconds?: number;
+                                    handled?: number;
+                                    no_shows?: number;
+                                    served?: number;
+                                    served_extended?: number;
+                                    ticket_no_shows?: number;
+                                    tickets?: number;
+                                    tickets_appointment?: number;
+                                    tickets_green?: number;
+                                    transferred?: number;
+                                    visits?: number;
+                                    visits_done?: number;
+                                    wait_seconds?: number;
+                                    waits?: number;
+                                    waits_over?: number;
+                                };
+                                key?: string;
+                                label?: string;
+                                meanHandleMinutes?: number | null;
+                                meanWaitMinutes?: number | null;
+                                overThresholdRate?: number | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/queue/tickets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 今日排队号（按叫号顺序） */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    orgId?: string;
+                    status?: "waiting" | "called" | "serving" | "done" | "no-show";
+                    windowId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items?: {
+                                actions?: string[];
+                                ahead?: number;
+                                appointmentId?: string | null;
+                                callCount?: number;
+                                calledAt?: string | null;
+                                caseId?: string | null;
+                                category?: string;
+                                categoryName?: string;
+                                day?: string;
+                                finishedAt?: string | null;
+                                greenReason?: string | null;
+                                handleSeconds?: number | null;
+                                id?: string;
+                                issuedAt?: string;
+                                itemCode?: string | null;
+                                itemName?: string | null;
+                                number?: string;
+                                org?: {
+                                    id?: string;
+                                    name?: string;
+                                };
+                                priority?: string;
+                                priorityLabel?: string;
+                                startedAt?: string | null;
+                                status?: string;
+                                statusLabel?: string;
+                                targetWindowId?: string | null;
+                                waitSeconds?: number | null;
+                                windowId?: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 导办人员代取号 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        appointmentNumber?: string;
+                        category?: string;
+                        itemCode?: string;
+                        orgId: string;
+                        /**
+                         * @description 绿色通道：老年人、残疾人、孕妇、军人、病患
+                         * @enum {string}
+                         */
+                        priority?: "elderly" | "disabled" | "pregnant" | "military" | "sick";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions?: string[];
+                            ahead?: number;
+                            appointmentId?: string | null;
+                            callCount?: number;
+                            calledAt?: string | null;
+                            caseId?: string | null;
+                            category?: string;
+                            categoryName?: string;
+                            day?: string;
+                            finishedAt?: string | null;
+                            greenReason?: string | null;
+                            handleSeconds?: number | null;
+                            id?: string;
+                            issuedAt?: string;
+                            itemCode?: string | null;
+                            itemName?: string | null;
+                            number?: string;
+                            org?: {
+                                id?: string;
+                                name?: string;
+                            };
+                            priority?: string;
+                            priorityLabel?: string;
+                            startedAt?: string | null;
+                            status?: string;
+                            statusLabel?: string;
+                            targetWindowId?: string | null;
+                            waitSeconds?: number | null;
+                            windowId?: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/queue/tickets/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 开始办理、办理完毕、过号、转窗、重呼 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        caseId?: string;
+                        toWindowId?: string;
+                        /** @enum {string} */
+                        type: "START" | "FINISH" | "NO_SHOW" | "TRANSFER" | "RECALL";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions?: string[];
+                            ahead?: number;
+                            appointmentId?: string | null;
+                            callCount?: number;
+                            calledAt?: string | null;
+                            caseId?: string | null;
+                            category?: string;
+                            categoryName?: string;
+                            day?: string;
+                            finishedAt?: string | null;
+                            greenReason?: string | null;
+                            handleSeconds?: number | null;
+                            id?: string;
+                            issuedAt?: string;
+                            itemCode?: string | null;
+                            itemName?: string | null;
+                            number?: string;
+                            org?: {
+                                id?: string;
+                                name?: string;
+                            };
+                            priority?: string;
+                            priorityLabel?: string;
+                            startedAt?: string | null;
+                            status?: string;
+                            statusLabel?: string;
+                            targetWindowId?: string | null;
+                            waitSeconds?: number | null;
+                            windowId?: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/queue/windows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 窗口状态（开放、暂停服务）与当前号 */
+        get: {
+            parameters: {
+                query?: {
+                    orgId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            categories?: string[];
+                            current?: {
+                                calledAt?: string | null;
+                                id?: string;
+                                number?: string;
+                                priorityLabel?: string;
+                                status?: string;
+                            } | null;
+                            id?: string;
+                            kind?: string;
+                            name?: string;
+                            orgId?: string;
+                            reason?: string | null;
+                            since?: string | null;
+                            status?: string;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/queue/windows/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 窗口开放或暂停服务（须说明原因） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string;
+                        /** @enum {string} */
+                        status: "open" | "paused";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            categories?: string[];
+                            current?: {
+                                calledAt?: string | null;
+                                id?: string;
+                                number?: string;
+                                priorityLabel?: string;
+                                status?: string;
+                            } | null;
+                            id?: string;
+                            kind?: string;
+                            name?: string;
+                            orgId?: string;
+                            reason?: string | null;
+                            since?: string | null;
+                            status?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/queue/windows/{windowId}/call-next": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 叫下一号 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    windowId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ticket?: {
+                                actions?: string[];
+                                ahead?: number;
+                                appointmentId?: string | null;
+                                callCount?: number;
+                                calledAt?: string | null;
+                                caseId?: string | null;
+                                category?: string;
+                                categoryName?: string;
+                                day?: string;
+                                finishedAt?: string | null;
+                                greenReason?: string | null;
+                                handleSeconds?: number | null;
+                                id?: string;
+                                issuedAt?: string;
+                                itemCode?: string | null;
+                                itemName?: string | null;
+                                number?: string;
+                                org?: {
+                                    id?: string;
+                                    name?: string;
+                                };
+                                priority?: string;
+                                priorityLabel?: string;
+                                startedAt?: string | null;
+                                status?: string;
+                                statusLabel?: string;
+                                targetWindowId?: string | null;
+                                waitSeconds?: number | null;
+                                windowId?: string | null;
+                            } | null;
+                            waiting?: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -8980,6 +10333,801 @@ export interface paths {
                             };
                             status?: string;
                             statusLabel?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 月报列表：本单位及下级单位（审核人据此看到报送情况） */
+        get: {
+            parameters: {
+                query?: {
+                    month?: string;
+                    orgId?: string;
+                    status?: "draft" | "submitted" | "returned" | "accepted";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items?: {
+                                acceptedAt?: string | null;
+                                actions?: string[];
+                                concluded?: number;
+                                id?: string;
+                                month?: string;
+                                org?: {
+                                    id?: string;
+                                    level?: string;
+                                    name?: string;
+                                };
+                                received?: number;
+                                status?: string;
+                                statusLabel?: string;
+                                submittedAt?: string | null;
+                                version?: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 编制月报：按本单位当月数据生成草稿（已退回或草稿则重新计算；已审核的月份锁定） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        month: string;
+                        orgId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acceptedAt?: string | null;
+                            actions?: string[];
+                            computedAt?: string;
+                            figures?: {
+                                correctionNote?: string | null;
+                                corrections?: {
+                                    field?: string;
+                                    month?: string;
+                                    now?: number | null;
+                                    reported?: number | null;
+                                }[];
+                                from?: string;
+                                indicators?: {
+                                    code?: string;
+                                    deduction?: number | null;
+                                    judged?: number | null;
+                                    label?: string;
+                                    measure?: string;
+                                    met?: boolean | null;
+                                    projected?: number | null;
+                                    short?: {
+                                        id?: string;
+                                        name?: string;
+                                        value?: number;
+                                    }[] | null;
+                                    source?: {
+                                        article?: string;
+                                        document?: string;
+                                        quote?: string;
+                                        title?: string;
+                                    };
+                                    target?: number;
+                                    value?: number | null;
+                                }[];
+                                rows?: {
+                                    accepted?: number;
+                                    agent?: number;
+                                    appointments?: number;
+                                    concluded?: number;
+                                    evaluations?: number | null;
+                                    good?: number | null;
+                                    goodRate?: number | null;
+                                    immediateConcluded?: number;
+                                    immediateWithinTarget?: number;
+                                    immediateWithinTargetRate?: number | null;
+                                    key?: string;
+                                    meanWaitingMinutes?: number | null;
+                                    meanWorkingDays?: number | null;
+                                    name?: string;
+                                    onTime?: number;
+                                    onTimeRate?: number | null;
+                                    overdueOpen?: number | null;
+                                    received?: number;
+                                    rectificationRate?: number | null;
+                                    referred?: number;
+                                    refused?: number;
+                                    withdrawn?: number;
+                                }[];
+                                to?: string;
+                                total?: {
+                                    accepted?: number;
+                                    agent?: number;
+                                    appointments?: number;
+                                    concluded?: number;
+                                    evaluations?: number | null;
+                                    good?: number | null;
+                                    goodRate?: number | null;
+                                    immediateConcluded?: number;
+                                    immediateWithinTarget?: number;
+                                    immediateWithinTargetRate?: number | null;
+                                    meanWaitingMinutes?: number | null;
+                                    meanWorkingDays?: number | null;
+                                    onTime?: number;
+                                    onTimeRate?: number | null;
+                                    overdueOpen?: number | null;
+                                    received?: number;
+                                    rectificationRate?: number | null;
+                                    referred?: number;
+                                    refused?: number;
+                                    withdrawn?: number;
+                                };
+                            };
+                            history?: {
+                                actor?: string | null;
+                                at?: string;
+                                from?: string | null;
+                                label?: string;
+                                note?: string | null;
+                                to?: string;
+                                type?: string;
+                            }[];
+                            id?: string;
+                            locked?: boolean;
+                            month?: string;
+                            org?: {
+                                id?: string;
+                                level?: string;
+                                name?: string;
+                            };
+                            returnNote?: string | null;
+                            reviewer?: {
+                                id?: string;
+                                name?: string;
+                            };
+                            status?: string;
+                            statusLabel?: string;
+                            submittedAt?: string | null;
+                            version?: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acceptedAt?: string | null;
+                            actions?: string[];
+                            computedAt?: string;
+                            figures?: {
+                                correctionNote?: string | null;
+                                corrections?: {
+                                    field?: string;
+                                    month?: string;
+                                    now?: number | null;
+                                    reported?: number | null;
+                                }[];
+                                from?: string;
+                                indicators?: {
+                                    code?: string;
+                                    deduction?: number | null;
+                                    judged?: number | null;
+                                    label?: string;
+                                    measure?: string;
+                                    met?: boolean | null;
+                                    projected?: number | null;
+                                    short?: {
+                                        id?: string;
+                                        name?: string;
+                                        value?: number;
+                                    }[] | null;
+                                    source?: {
+                                        article?: string;
+                                        document?: string;
+                                        quote?: string;
+                                        title?: string;
+                                    };
+                                    target?: number;
+                                    value?: number | null;
+                                }[];
+                                rows?: {
+                                    accepted?: number;
+                                    agent?: number;
+                                    appointments?: number;
+                                    concluded?: number;
+                                    evaluations?: number | null;
+                                    good?: number | null;
+                                    goodRate?: number | null;
+                                    immediateConcluded?: number;
+                                    immediateWithinTarget?: number;
+                                    immediateWithinTargetRate?: number | null;
+                                    key?: string;
+                                    meanWaitingMinutes?: number | null;
+                                    meanWorkingDays?: number | null;
+                                    name?: string;
+                                    onTime?: number;
+                                    onTimeRate?: number | null;
+                                    overdueOpen?: number | null;
+                                    received?: number;
+                                    rectificationRate?: number | null;
+                                    referred?: number;
+                                    refused?: number;
+                                    withdrawn?: number;
+                                }[];
+                                to?: string;
+                                total?: {
+                                    accepted?: number;
+                                    agent?: number;
+                                    appointments?: number;
+                                    concluded?: number;
+                                    evaluations?: number | null;
+                                    good?: number | null;
+                                    goodRate?: number | null;
+                                    immediateConcluded?: number;
+                                    immediateWithinTarget?: number;
+                                    immediateWithinTargetRate?: number | null;
+                                    meanWaitingMinutes?: number | null;
+                                    meanWorkingDays?: number | null;
+                                    onTime?: number;
+                                    onTimeRate?: number | null;
+                                    overdueOpen?: number | null;
+                                    received?: number;
+                                    rectificationRate?: number | null;
+                                    referred?: number;
+                                    refused?: number;
+                                    withdrawn?: number;
+                                };
+                            };
+                            history?: {
+                                actor?: string | null;
+                                at?: string;
+                                from?: string | null;
+                                label?: string;
+                                note?: string | null;
+                                to?: string;
+                                type?: string;
+                            }[];
+                            id?: string;
+                            locked?: boolean;
+                            month?: string;
+                            org?: {
+                                id?: string;
+                                level?: string;
+                                name?: string;
+                            };
+                            returnNote?: string | null;
+                            reviewer?: {
+                                id?: string;
+                                name?: string;
+                            };
+                            status?: string;
+                            statusLabel?: string;
+                            submittedAt?: string | null;
+                            version?: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 月报详情（:id），Excel（:id.xlsx）或打印件（:id.pdf，上报后加盖本单位印章） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    file: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acceptedAt?: string | null;
+                            actions?: string[];
+                            computedAt?: string;
+                            figures?: {
+                                correctionNote?: string | null;
+                                corrections?: {
+                                    field?: string;
+                                    month?: string;
+                                    now?: number | null;
+                                    reported?: number | null;
+                                }[];
+                                from?: string;
+                                indicators?: {
+                                    code?: string;
+                                    deduction?: number | null;
+                                    judged?: number | null;
+                                    label?: string;
+                                    measure?: string;
+                                    met?: boolean | null;
+                                    projected?: number | null;
+                                    short?: {
+                                        id?: string;
+                                        name?: string;
+                                        value?: number;
+                                    }[] | null;
+                                    source?: {
+                                        article?: string;
+                                        document?: string;
+                                        quote?: string;
+                                        title?: string;
+                                    };
+                                    target?: number;
+                                    value?: number | null;
+                                }[];
+                                rows?: {
+                                    accepted?: number;
+                                    agent?: number;
+                                    appointments?: number;
+                                    concluded?: number;
+                                    evaluations?: number | null;
+                                    good?: number | null;
+                                    goodRate?: number | null;
+                                    immediateConcluded?: number;
+                                    immediateWithinTarget?: number;
+                                    immediateWithinTargetRate?: number | null;
+                                    key?: string;
+                                    meanWaitingMinutes?: number | null;
+                                    meanWorkingDays?: number | null;
+                                    name?: string;
+                                    onTime?: number;
+                                    onTimeRate?: number | null;
+                                    overdueOpen?: number | null;
+                                    received?: number;
+                                    rectificationRate?: number | null;
+                                    referred?: number;
+                                    refused?: number;
+                                    withdrawn?: number;
+                                }[];
+                                to?: string;
+                                total?: {
+                                    accepted?: number;
+                                    agent?: number;
+                                    appointments?: number;
+                                    concluded?: number;
+                                    evaluations?: number | null;
+                                    good?: number | null;
+                                    goodRate?: number | null;
+                                    immediateConcluded?: number;
+                                    immediateWithinTarget?: number;
+                                    immediateWithinTargetRate?: number | null;
+                                    meanWaitingMinutes?: number | null;
+                                    meanWorkingDays?: number | null;
+                                    onTime?: number;
+                                    onTimeRate?: number | null;
+                                    overdueOpen?: number | null;
+                                    received?: number;
+                                    rectificationRate?: number | null;
+                                    referred?: number;
+                                    refused?: number;
+                                    withdrawn?: number;
+                                };
+                            };
+                            history?: {
+                                actor?: string | null;
+                                at?: string;
+                                from?: string | null;
+                                label?: string;
+                                note?: string | null;
+                                to?: string;
+                                type?: string;
+                            }[];
+                            id?: string;
+                            locked?: boolean;
+                            month?: string;
+                            org?: {
+                                id?: string;
+                                level?: string;
+                                name?: string;
+                            };
+                            returnNote?: string | null;
+                            reviewer?: {
+                                id?: string;
+                                name?: string;
+                            };
+                            status?: string;
+                            statusLabel?: string;
+                            submittedAt?: string | null;
+                            version?: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 月报上报、退回（须说明原因）、审核通过（锁定） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expectedVersion?: number;
+                        note?: string;
+                        /** @enum {string} */
+                        type: "SUBMIT" | "RETURN" | "ACCEPT";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acceptedAt?: string | null;
+                            actions?: string[];
+                            computedAt?: string;
+                            figures?: {
+                                correctionNote?: string | null;
+                                corrections?: {
+                                    field?: string;
+                                    month?: string;
+                                    now?: number | null;
+                                    reported?: number | null;
+                                }[];
+                                from?: string;
+                                indicators?: {
+                                    code?: string;
+                                    deduction?: number | null;
+                                    judged?: number | null;
+                                    label?: string;
+                                    measure?: string;
+                                    met?: boolean | null;
+                                    projected?: number | null;
+                                    short?: {
+                                        id?: string;
+                                        name?: string;
+                                        value?: number;
+                                    }[] | null;
+                                    source?: {
+                                        article?: string;
+                                        document?: string;
+                                        quote?: string;
+                                        title?: string;
+                                    };
+                                    target?: number;
+                                    value?: number | null;
+                                }[];
+                                rows?: {
+                                    accepted?: number;
+                                    agent?: number;
+                                    appointments?: number;
+                                    concluded?: number;
+                                    evaluations?: number | null;
+                                    good?: number | null;
+                                    goodRate?: number | null;
+                                    immediateConcluded?: number;
+                                    immediateWithinTarget?: number;
+                                    immediateWithinTargetRate?: number | null;
+                                    key?: string;
+                                    meanWaitingMinutes?: number | null;
+                                    meanWorkingDays?: number | null;
+                                    name?: string;
+                                    onTime?: number;
+                                    onTimeRate?: number | null;
+                                    overdueOpen?: number | null;
+                                    received?: number;
+                                    rectificationRate?: number | null;
+                                    referred?: number;
+                                    refused?: number;
+                                    withdrawn?: number;
+                                }[];
+                                to?: string;
+                                total?: {
+                                    accepted?: number;
+                                    agent?: number;
+                                    appointments?: number;
+                                    concluded?: number;
+                                    evaluations?: number | null;
+                                    good?: number | null;
+                                    goodRate?: number | null;
+                                    immediateConcluded?: number;
+                                    immediateWithinTarget?: number;
+                                    immediateWithinTargetRate?: number | null;
+                                    meanWaitingMinutes?: number | null;
+                                    meanWorkingDays?: number | null;
+                                    onTime?: number;
+                                    onTimeRate?: number | null;
+                                    overdueOpen?: number | null;
+                                    received?: number;
+                                    rectificationRate?: number | null;
+                                    referred?: number;
+                                    refused?: number;
+                                    withdrawn?: number;
+                                };
+                            };
+                            history?: {
+                                actor?: string | null;
+                                at?: string;
+                                from?: string | null;
+                                label?: string;
+                                note?: string | null;
+                                to?: string;
+                                type?: string;
+                            }[];
+                            id?: string;
+                            locked?: boolean;
+                            month?: string;
+                            org?: {
+                                id?: string;
+                                level?: string;
+                                name?: string;
+                            };
+                            returnNote?: string | null;
+                            reviewer?: {
+                                id?: string;
+                                name?: string;
+                            };
+                            status?: string;
+                            statusLabel?: string;
+                            submittedAt?: string | null;
+                            version?: number;
                         };
                     };
                 };

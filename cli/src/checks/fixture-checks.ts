@@ -8,7 +8,16 @@ import { createAjv, toFormErrors } from '@bianmin/forms';
 
 const validateScenario = createAjv().compile(scenarioSchema);
 
-export function checkFixture(file: string, items: readonly ItemDefinition[], otherItemCodes: ReadonlySet<string>): PluginProblem[] {
+/**
+ * `eventTypes`: the events an item's procedure takes, when the plugin loads (a step sending any
+ * other would only fail at `plugin test`, or never be noticed in a step expected to be refused).
+ */
+export function checkFixture(
+  file: string,
+  items: readonly ItemDefinition[],
+  otherItemCodes: ReadonlySet<string>,
+  eventTypes?: (item: ItemDefinition) => ReadonlySet<string>,
+): PluginProblem[] {
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(file, 'utf8'));
@@ -24,7 +33,16 @@ export function checkFixture(file: string, items: readonly ItemDefinition[], oth
     return [{ file, pointer: '/item', message: `事项 ${scenario.item}${version} 不在本插件中` }];
   }
   const materialIds = new Set(item.materials.map((m) => m.id));
-  return Object.keys(scenario.materials ?? {})
+  const problems: PluginProblem[] = Object.keys(scenario.materials ?? {})
     .filter((id) => !materialIds.has(id))
     .map((id) => ({ file, pointer: pointerTo('/materials', id), message: `材料 ${id} 不在事项 ${item.code} 的材料清单中` }));
+  const events = eventTypes?.(item);
+  if (events) {
+    scenario.steps.forEach((step, i) => {
+      // A bundle's step may go to a child case, whose item's procedure takes other events.
+      if (step.child || events.has(step.event)) return;
+      problems.push({ file, pointer: `/steps/${i}/event`, message: `事项 ${item.code} 的办理流程没有事件 ${step.event}（可用：${[...events].sort().join('、')}）` });
+    });
+  }
+  return problems;
 }

@@ -13,7 +13,8 @@ const usage = `用法：bianmin plugin check <目录>
 每个问题输出为“文件#JSON指针: 说明”。
 
 印章只认插件自己声明的 seals（按 sealKind 配置的文书由各中心的印章盖章）；送达方式为内置的
-window-pickup、postal、electronic、self-service、door 及插件自己声明的方式。
+window-pickup、postal、electronic、self-service、door 及插件自己声明的方式（不得与内置方式同名）。
+场景用例的每一步只能发送事项办理流程中存在的事件。
 
 退出码：0 无问题，1 有问题，2 参数错误。`;
 
@@ -48,7 +49,7 @@ export const pluginCheck: Command = {
     const checked = await checkPluginFolder(folder.dir, otherItemCodes);
     const problems = [
       ...checked.problems,
-      ...fixtures.flatMap((file) => checkFixture(file, items.map((s) => s.item), otherItemCodes)),
+      ...fixtures.flatMap((file) => checkFixture(file, items.map((s) => s.item), otherItemCodes, checked.eventTypes)),
     ];
     printProblems(problems);
     const name = read.plugin.name;

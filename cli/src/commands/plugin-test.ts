@@ -82,6 +82,7 @@ async function replay(rt: ScenarioRuntime, file: string): Promise<ScenarioOutcom
     return await runScenario(rt.runtime, rt.clock, file, raw);
   } catch (err) {
     const name = (raw as { name?: unknown })?.name;
-    return { file, name: typeof name === 'string' ? name : displayPath(file), failures: [`运行出错：${(err as Error).stack ?? err}`] };
+    // The author's fixture or plugin is at fault, not the command: a message, no stack trace.
+    return { file, name: typeof name === 'string' ? name : displayPath(file), failures: [`运行出错：${err instanceof Error ? err.message : String(err)}`] };
   }
 }

@@ -65,29 +65,45 @@ export interface DeadlineRow {
   fired_at: string | null;
 }
 
+/** What a step changes in a case's unfired deadlines, and the case's rows as they are after it. */
+export interface DeadlineChanges {
+  remove: string[];
+  move: { kind: string; dueAt: string }[];
+  add: DesiredDeadline[];
+  /** The case's rows after the change, ordered by due time, as the case view lists them. */
+  after: DeadlineRow[];
+}
+
 /**
  * Makes the unfired deadlines of a case equal to `desired`, given its `rows` as they stand (read
- * with the case); fired ones are history and stay. Returns the case's rows as they now are,
- * ordered by due time, as the case view lists them.
+ * with the case); fired ones are history and stay.
  */
-export async function syncDeadlines(sql: Sql, caseId: string, rows: readonly DeadlineRow[], desired: DesiredDeadline[], now: Date): Promise<DeadlineRow[]> {
+export function planDeadlines(rows: readonly DeadlineRow[], desired: readonly DesiredDeadline[]): DeadlineChanges {
   const wanted = new Map(desired.map((d) => [d.kind, d]));
+  const remove: string[] = [];
+  const move: DeadlineChanges['move'] = [];
   for (const row of rows) {
     if (row.fired_at) continue;
     const want = wanted.get(row.kind as DeadlineKind);
-    if (!want) await sql.run('delete from deadlines where case_id = ? and kind = ? and fired_at is null', [caseId, row.kind]);
-    else if (want.dueAt !== row.due_at) await sql.run('update deadlines set due_at = ? where case_id = ? and kind = ? and fired_at is null', [want.dueAt, caseId, row.kind]);
+    if (!want) remove.push(row.kind);
+    else if (want.dueAt !== row.due_at) move.push({ kind: row.kind, dueAt: want.dueAt });
   }
-  // One statement for all new rows: on PostgreSQL each statement is a round trip.
-  const added = desired.filter((want) => !rows.some((r) => r.kind === want.kind));
-  if (added.length > 0) {
-    await sql.run(
-      `insert into deadlines (case_id, kind, due_at, event_type, created_at) values ${added.map(() => '(?, ?, ?, ?, ?)').join(', ')}`,
-      added.flatMap((want) => [caseId, want.kind, want.dueAt, want.eventType, now.toISOString()]),
-    );
-  }
+  const add = desired.filter((want) => !rows.some((r) => r.kind === want.kind));
   const fired = rows.filter((r) => r.fired_at);
   // One row per kind: a kind that already fired is not set again.
   const open = desired.filter((d) => !fired.some((f) => f.kind === d.kind)).map((d) => ({ kind: d.kind, due_at: d.dueAt, fired_at: null }));
-  return [...fired, ...open].sort((a, b) => (a.due_at < b.due_at ? -1 : a.due_at > b.due_at ? 1 : 0));
+  const after = [...fired, ...open].sort((a, b) => (a.due_at < b.due_at ? -1 : a.due_at > b.due_at ? 1 : 0));
+  return { remove, move, add, after };
+}
+
+export async function writeDeadlines(sql: Sql, caseId: string, changes: DeadlineChanges, now: string): Promise<void> {
+  for (const kind of changes.remove) await sql.run('delete from deadlines where case_id = ? and kind = ? and fired_at is null', [caseId, kind]);
+  for (const { kind, dueAt } of changes.move) await sql.run('update deadlines set due_at = ? where case_id = ? and kind = ? and fired_at is null', [dueAt, caseId, kind]);
+  // One statement for all new rows: on PostgreSQL each statement is a round trip.
+  if (changes.add.length > 0) {
+    await sql.run(
+      `insert into deadlines (case_id, kind, due_at, event_type, created_at) values ${changes.add.map(() => '(?, ?, ?, ?, ?)').join(', ')}`,
+      changes.add.flatMap((want) => [caseId, want.kind, want.dueAt, want.eventType, now]),
+    );
+  }
 }

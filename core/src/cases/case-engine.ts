@@ -1,26 +1,29 @@
 // The case engine: receives applications and runs events, each as one transaction — restore the
 // pinned item version's machine from the stored snapshot, send, refuse (409) what the machine does
-// not take or what a stale `expectedVersion` names, then write snapshot, history row and outbox rows.
+// not take or what a stale `expectedVersion` names, read what the step needs, plan it (step-plan.ts)
+// and write the plan (step-write.ts).
 import { v7 as timeOrderedUuid } from 'uuid';
 import type { Knex } from 'knex';
-import { ROLES, allowedEvents, sendEvent, startCase, type CaseInput, type CaseMachine, type PersistedCase, type WorkflowContext } from '@bianmin/workflows';
+import { ROLES, allowedEvents, sendEvent, startCase, type CaseInput, type CaseMachine, type PersistedCase } from '@bianmin/workflows';
 import { validateMaterials } from '@bianmin/forms';
 import type { Actor, Effect, ItemDefinition, Role } from '@bianmin/contract';
 import { AppError, type ErrorDetail } from '../errors/index.ts';
 import { applyOverlay, findOverlay, type RegisteredItem } from '../registry/index.ts';
 import type { Organisation } from '../org/index.ts';
-import { nextCounterValue, transact, useSql, type Sql } from '../store/index.ts';
+import { transact, useSql, type Sql } from '../store/index.ts';
 import { shanghaiDateOf, yearOf } from '../calendar/index.ts';
 import { idNumberHash } from '../privacy/index.ts';
 import { NEW_CLOCK } from './case-clock.ts';
 import type { Applicant, CaseRecord, MaterialStatus } from './case-record.ts';
-import { insertCase, insertCaseEvent, loadCase, updateCaseStep, updateReception, type CaseEventRow } from './case-rows.ts';
+import { loadCase, type CaseEventRow } from './case-rows.ts';
 import { readViewParts, type HistoryRow, type ViewParts } from './case-view.ts';
 import { applicantOf } from './applicant.ts';
-import { eventFacts, supplemented } from './event-facts.ts';
+import { eventFacts } from './event-facts.ts';
 import { checkDelivery } from './delivery-check.ts';
 import { SealRefusedError } from '../documents/issuing/seal-refused-error.ts';
-import { applyStep, finishStep, type StepInput } from './apply-step.ts';
+import { planStep, type PlanDeps, type StepPlan } from './step-plan.ts';
+import { refuseUnsealable } from './seal-check.ts';
+import { writeStep, type WrittenStep } from './step-write.ts';
 import { advanceBundle } from './bundle.ts';
 import type { EventFacts } from './document-facts.ts';
 import type { EngineDeps } from './engine-deps.ts';
@@ -61,7 +64,6 @@ export interface SendInput {
   expectedVersion?: number;
 }
 
-const DEFAULT_TARGET_MINUTES = 60;
 const LEVEL_RANK = { county: 0, township: 1, village: 2 } as const;
 
 export class CaseEngine {
@@ -163,44 +165,34 @@ export class CaseEngine {
         dueProvisional: false,
         waitingRoles: '',
       };
-      await insertCase(sql, base);
-      const step: StepInput = {
-        record: base,
-        item,
-        context: started.snapshot.context as WorkflowContext,
-        effects: started.effects,
-        seq: 0,
-        at: now,
-        issuerOrgId: org.id,
-        event: {},
-        targetMinutes: item.procedure.targetMinutes ?? DEFAULT_TARGET_MINUTES,
-        incompleteAtReception: checked.missing.length > 0,
-        // Inserted just now: no documents or deadlines yet.
-        before: { documents: [], timers: [] },
-      };
-      const stepped = await applyStep(sql, this.deps, step);
-      const reception: CaseEventRow = {
-        caseId: id,
-        seq: 0,
-        type: 'RECEIVE',
-        payload: { channel: base.channel, materials, ...(applicant.authorisation ? { authorisation: applicant.authorisation } : {}) },
-        actorId: user?.id ?? null,
-        actorOrgId: org.id,
-        actor: null,
-        fromState: null,
-        toState: started.stateValue,
-        at: now.toISOString(),
-      };
-      await insertCaseEvent(sql, reception);
-      // The case number comes from the organisation's counter for the day, whose row PostgreSQL keeps
-      // locked until COMMIT: taken here, as a document's number is, it is held for the last statements only.
-      const day = shanghaiDateOf(now).replace(/-/g, '');
-      const number = `${org.code.toUpperCase().replace(/-/g, '')}${day}${String(await nextCounterValue(sql, `case:${org.id}:${day}`)).padStart(4, '0')}`;
-      const record: CaseRecord = { ...stepped.record, number };
-      await updateReception(sql, record);
-      const { written } = await finishStep(sql, this.deps, { ...step, record: { ...base, number } }, { ...stepped, record });
+      const plan = planStep(
+        {
+          record: base,
+          stored: false,
+          // Not stored yet: no documents or deadlines.
+          before: { documents: [], timers: [] },
+          item,
+          machine: compiled.machine,
+          incompleteAtReception: checked.missing.length > 0,
+        },
+        {
+          type: 'RECEIVE',
+          payload: { channel: base.channel, materials, ...(applicant.authorisation ? { authorisation: applicant.authorisation } : {}) },
+          at: now,
+          actorId: user?.id ?? null,
+          actor: null,
+          issuerOrgId: org.id,
+          snapshot: started.snapshot,
+          stateValue: started.stateValue,
+          effects: started.effects,
+          closed: false,
+          facts: {},
+        },
+        this.#planDeps(),
+      );
+      const { record, parts } = await this.#write(sql, plan);
       // A new case's history is this one row; its documents and deadlines are what the step wrote.
-      return { record, parts: { events: [historyRow(reception, user?.name ?? null)], ...written } };
+      return { record, parts: { events: [historyRow(plan.history, user?.name ?? null)], ...parts } };
     }
   }
 
@@ -228,6 +220,17 @@ export class CaseEngine {
       missing: [...checked.missing, ...checked.waived],
       waivable: checked.waived,
     };
+  }
+
+  /** Writes a planned step (step-write.ts) once its documents are known to have a usable seal. */
+  async #write(sql: Sql, plan: StepPlan): Promise<WrittenStep> {
+    if (this.deps.sealing) await refuseUnsealable(sql, this.deps.sealing, plan);
+    return writeStep(sql, plan, this.deps);
+  }
+
+  /** What planning a step needs beside what it read: all of it in memory. */
+  #planDeps(): PlanDeps {
+    return { calendar: this.deps.calendar.calendar(), orgs: this.deps.orgs, publicBaseUrl: this.deps.publicBaseUrl };
   }
 
   /** The case as stored, read on the caller's transaction or on a pooled connection. */
@@ -299,9 +302,6 @@ export class CaseEngine {
         throw new AppError('EVENT_NOT_ALLOWED', sent.error ? `操作未被接受：${sent.error}` : `办件处于“${record.state}”状态，不能执行 ${input.type}`);
       }
       if (actor) for (const hook of this.deps.stepHooks ?? []) await hook({ sql, user, actor, record, type: input.type, payload, seq: record.version, to: sent.stateValue, at: now });
-      const context = sent.snapshot.context as WorkflowContext;
-      // One history row per version: reception is seq 0 at version 1, so this event's seq is the old version.
-      const seq = record.version;
       const closed = sent.snapshot.status === 'done' || isFinalPath(this.deps.items.procedure(entry).config, sent.stateValue);
       // Concluding while a 容缺 material was never handed in needs the clerk to say so; the history
       // then names the materials and, as the event's actor, who overrode the warning.
@@ -315,61 +315,40 @@ export class CaseEngine {
           owed.map((m) => ({ pointer: `/materials/${m.id}`, message: `「${m.name}」容缺受理后尚未补交` })),
         );
       }
-      const next: CaseRecord = {
-        ...record,
-        state: sent.stateValue,
-        snapshot: sent.snapshot as PersistedCase,
-        open: !closed,
-        closedAt: closed ? now.toISOString() : null,
-        version: record.version + 1,
-        updatedAt: now.toISOString(),
-        materials: supplemented(record.materials, input.type, payload),
-      };
-      const closesChild = Boolean(next.parentCaseId && !next.open);
-      const movesBundle = Boolean(item.bundle && next.open && input.type !== 'CHILDREN_CONCLUDED');
+      const closesChild = Boolean(record.parentCaseId && closed);
+      const movesBundle = Boolean(item.bundle && !closed && input.type !== 'CHILDREN_CONCLUDED');
       // Read after the row lock (PostgreSQL), so no step of this case can have written since; a
       // bundle that moves reads its view again at the end, so it needs no history here.
       const before = await readViewParts(sql, id, { history: withParts && !movesBundle });
-      const step: StepInput = {
-        record: next,
-        item,
-        context,
-        effects: sent.effects,
-        seq,
-        at: now,
-        issuerOrgId: actor?.orgId ?? record.currentOrgId,
-        event: facts,
-        targetMinutes: item.procedure.targetMinutes ?? DEFAULT_TARGET_MINUTES,
-        incompleteAtReception: Object.values(record.materials).includes('missing'),
-        before,
-      };
-      const stepped = await applyStep(sql, this.deps, step);
-      if (!(await updateCaseStep(sql, stepped.record, record.version))) throw new AppError('STALE_VERSION');
-      const event: CaseEventRow = {
-        caseId: id,
-        seq,
-        type: input.type,
-        payload: owed.length > 0 ? { ...payload, owedMaterialsOverridden: owed.map((m) => m.id) } : payload,
-        actorId: user.id,
-        actorOrgId: actor?.orgId ?? null,
-        actor: actor ?? null,
-        fromState: record.state,
-        toState: sent.stateValue,
-        at: now.toISOString(),
-      };
-      await insertCaseEvent(sql, event);
-      // The documents, numbered, are the step's last writes (apply-step.ts says why); a bundle's
-      // advance comes after them, since it steps other cases, which may read this one's.
-      const { written } = await finishStep(sql, this.deps, step, stepped);
-      if (closesChild) await advanceBundle(this, sql, stepped.record.parentCaseId!);
+      const plan = planStep(
+        { record, stored: true, before, item, machine, incompleteAtReception: Object.values(record.materials).includes('missing') },
+        {
+          type: input.type,
+          payload: owed.length > 0 ? { ...payload, owedMaterialsOverridden: owed.map((m) => m.id) } : payload,
+          at: now,
+          actorId: user.id,
+          actor: actor ?? null,
+          issuerOrgId: actor?.orgId ?? record.currentOrgId,
+          snapshot: sent.snapshot as PersistedCase,
+          stateValue: sent.stateValue,
+          effects: sent.effects,
+          closed,
+          facts,
+        },
+        this.#planDeps(),
+      );
+      // The version-checked UPDATE first; the documents, numbered, last (step-write.ts says why). A
+      // bundle's advance comes after them, since it steps other cases, which may read this one's.
+      const { record: stepped, parts: written } = await this.#write(sql, plan);
+      if (closesChild) await advanceBundle(this, sql, stepped.parentCaseId!);
       if (movesBundle) {
         // Advancing a bundle can step this very case again (its children all concluded): read it back.
-        await advanceBundle(this, sql, stepped.record.id);
+        await advanceBundle(this, sql, stepped.id);
         if (withParts) return { record: (await loadCase(sql, id))!, parts: await readViewParts(sql, id) };
       }
       // The history as read, and this event's row as the read would have named its actor.
-      const events = withParts ? [...before.events, historyRow(event, user.name)] : [];
-      return withParts ? { record: stepped.record, parts: { events, ...written } } : { record: stepped.record };
+      const events = withParts ? [...before.events, historyRow(plan.history, user.name)] : [];
+      return withParts ? { record: stepped, parts: { events, ...written } } : { record: stepped };
     };
     return outer ? run(outer) : this.#reportingSeals(transact(this.deps.db, run));
   }

@@ -9,6 +9,7 @@ import type { OutboxLease } from '../outbox/index.ts';
 import type { OrgDirectory } from '../org/index.ts';
 import type { ItemRuntime } from './item-runtime.ts';
 import type { StepHook } from './step-hooks.ts';
+import type { StepWriter } from './step-write.ts';
 
 export interface EngineDeps {
   db: Knex;
@@ -28,6 +29,8 @@ export interface EngineDeps {
   outbox: OutboxLease;
   /** Run inside each staff event's transaction before its writes (step-hooks.ts). */
   stepHooks?: readonly StepHook[];
+  /** Write their rows in every step of every case, before its numbers are taken (step-write.ts). */
+  stepWriters?: readonly StepWriter[];
   /** Refuses a step whose documents would have no usable seal (none: documents are not sealed). */
   sealing?: Pick<DocumentSealing, 'check' | 'report'> | null;
 }

@@ -7,6 +7,8 @@ export { ItemRuntime } from './item-runtime.ts';
 export { caseFromRow, type CaseRecord, type Applicant, type MaterialStatus } from './case-record.ts';
 export type { EngineDeps } from './engine-deps.ts';
 export type { StepHook, StepHookEvent } from './step-hooks.ts';
+export type { StepWriter } from './step-write.ts';
+export type { StepPlan } from './step-plan.ts';
 export { isStandardEvent } from './event-payloads.ts';
 export { sweepDeadlines, type SweepResult } from './deadline-sweeper.ts';
 export { replayCase, type ReplayResult } from './replay.ts';

@@ -57,6 +57,15 @@ export const ERRORS = {
   APPOINTMENT_LIMITED: { status: 409, message: '爽约次数过多，暂停网上和电话预约' },
   APPOINTMENT_NOT_FOUND: { status: 404, message: '预约不存在' },
   APPOINTMENT_EVENT_NOT_ALLOWED: { status: 409, message: '预约当前状态不允许此操作' },
+  TICKET_NOT_FOUND: { status: 404, message: '排队号不存在' },
+  TICKET_EVENT_NOT_ALLOWED: { status: 409, message: '排队号当前状态不允许此操作' },
+  TICKET_IN_PROGRESS: { status: 409, message: '本窗口当前号尚未办理完毕' },
+  WINDOW_PAUSED: { status: 409, message: '本窗口暂停服务' },
+  // statistics and reports
+  REPORT_NOT_FOUND: { status: 404, message: '月报不存在' },
+  REPORT_LOCKED: { status: 409, message: '该月报表已审核通过并锁定，更正请在下月报表中说明' },
+  REPORT_EVENT_NOT_ALLOWED: { status: 409, message: '月报当前状态不允许此操作' },
+  MONTH_NOT_OVER: { status: 409, message: '该月尚未结束，月报须在月末后上报' },
   // registries
   DUPLICATE: { status: 409, message: '编码已存在' },
   SEAL_UNUSABLE: { status: 409, message: '印章已停用或不在有效期内' },

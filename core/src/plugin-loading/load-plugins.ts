@@ -34,6 +34,8 @@ export interface LoadContext {
   /** Seals and delivery modes known outside the plugins (the database registries, built-ins). */
   sealCodes: Iterable<string>;
   deliveryModeCodes: Iterable<string>;
+  /** The built-in delivery modes' codes: a plugin's mode may not shadow one. */
+  builtinDeliveryModeCodes?: Iterable<string>;
   /** Items known outside the plugins (admin-composed), for bundle references. */
   itemCodes?: Iterable<string>;
   checkFormSchema: ItemCheckContext['checkFormSchema'];
@@ -51,7 +53,10 @@ export async function loadPlugins(locations: PluginLocation[], ctx: LoadContext)
     }
     const plugin = { ...read.plugin, code: namespacedCode(read.plugin.manifest.namespace, read.plugin.code) };
     const problems = checkPluginManifest(plugin.manifest, plugin.items, plugin.manifestFile);
-    if (problems.length === 0) problems.push(...checkPluginItems(plugin.items, plugin.manifest, plugin.code, ctx));
+    if (problems.length === 0) {
+      problems.push(...checkPluginModes(plugin.manifest, plugin.manifestFile, ctx));
+      problems.push(...checkPluginItems(plugin.items, plugin.manifest, plugin.code, ctx));
+    }
     if (problems.length > 0) report.refused.push({ name: plugin.name, dir: location.dir, origin: location.origin, problems });
     else candidates.push({ ...plugin, origin: location.origin });
   }
@@ -85,6 +90,20 @@ function checkPluginManifest(manifest: PluginManifest, items: ItemSource[], mani
     if (seen.has(key)) problems.push({ file: source.file, pointer: `${source.pointer}/code`, message: `事项编码 ${key} 与 ${seen.get(key)} 重复` });
     seen.set(key, source.file + source.pointer);
   }
+  return problems;
+}
+
+/**
+ * A plugin's own delivery modes: each fields schema is checked as a form's is (strict keywords, formats,
+ * references — a broken one made the server fail at start), and no mode takes a built-in mode's code.
+ */
+function checkPluginModes(manifest: PluginManifest, file: string, ctx: LoadContext): PluginProblem[] {
+  const builtin = new Set(ctx.builtinDeliveryModeCodes ?? []);
+  const problems: PluginProblem[] = [];
+  (manifest.deliveryModes ?? []).forEach((mode: DeliveryModeDefinition, i: number) => {
+    if (builtin.has(mode.code)) problems.push({ file, pointer: `/deliveryModes/${i}/code`, message: `送达方式 ${mode.code} 与内置送达方式同名，请另取编码` });
+    for (const p of ctx.checkFormSchema(mode.fieldsSchema)) problems.push({ file, pointer: `/deliveryModes/${i}/fieldsSchema${p.pointer}`, message: p.message });
+  });
   return problems;
 }
 

@@ -7,7 +7,7 @@ import { addCalendarDays, isCalendarDate, shanghaiDateOf, yearOf, type CalendarD
 import { AppError, type ErrorDetail } from '../errors/index.ts';
 import { instantOf, periodAt } from '../hours/index.ts';
 import { maskPhone } from '../privacy/index.ts';
-import { nextCounterValue, transact, withSql, type Sql } from '../store/index.ts';
+import { nextCounterValue, readJson, transact, withSql, type Sql } from '../store/index.ts';
 import { addToQueueDaily } from './queue-daily.ts';
 import type { QueueDeps, QueueUser } from './queue-deps.ts';
 import { categoryOfItem, readQueueSettings, type QueueCategory, type QueueSettings } from './queue-settings.ts';
@@ -251,7 +251,7 @@ async function checkNoShows(sql: Sql, settings: QueueSettings, phone: string, to
 async function checkAssignee(deps: QueueDeps, sql: Sql, orgId: string, userId: string, pointer: string): Promise<void> {
   const u = await sql.first<{ org_id: string; roles: string; active: unknown }>('select org_id, roles, active from users where id = ?', [userId]);
   const scope = deps.orgs.scope(orgId);
-  const roles = u ? (JSON.parse(u.roles) as string[]) : [];
+  const roles = u ? readJson<string[]>(u.roles) : [];
   if (!u || !u.active || !scope.has(u.org_id) || !roles.some((r) => r === 'agent' || r === 'clerk')) {
     throw new AppError('VALIDATION_FAILED', '上门人员须是本单位或下属村（社区）的代办员或窗口人员', [{ pointer, message: '人员不存在或不能上门' }]);
   }

@@ -10,5 +10,12 @@ export {
   sendAppointmentEvent, slotsFor, type AppointmentChannel, type AppointmentEvent, type AppointmentQuery, type AppointmentStatus, type AppointmentView,
   type NewAppointment, type VisitNeed,
 } from './appointments.ts';
-export { sweepAppointments } from './appointment-sweeper.ts';
+export { sweepQueue } from './queue-sweeper.ts';
 export { addToQueueDaily, QUEUE_COUNTERS, type QueueCounter } from './queue-daily.ts';
+export {
+  TICKET_EVENTS, TICKET_STATUSES, callNext, issueTicket, listTickets, listWindowStates, sendTicketEvent, setWindowStatus, ticketForAppointment, ticketView,
+  type NewTicket, type TicketEvent, type TicketStatus, type TicketView, type WindowState,
+} from './tickets.ts';
+export { readBoard, type Board } from './board.ts';
+export { queueFigures, type QueueFigures, type QueueGroupBy } from './queue-figures.ts';
+export { LEDGER_KINDS, queueLedger, type LedgerKind, type LedgerRow } from './queue-ledger.ts';

@@ -5,8 +5,8 @@ import { fileURLToPath } from 'node:url';
 import type { Knex } from 'knex';
 import { createFormValidator } from '@bianmin/forms';
 import { CalendarService, missingCalendarYears, seedOfficialYears } from '../calendar/index.ts';
-import { CaseEngine, ItemRuntime, sweepDeadlines } from '../cases/index.ts';
-import { createDeliveryMode, getDeliveryMode, listDeliveryModes, seedBuiltinDeliveryModes } from '../delivery/index.ts';
+import { CaseEngine, ItemRuntime, sweepDeadlines, type StepWriter } from '../cases/index.ts';
+import { builtinDeliveryModes, createDeliveryMode, getDeliveryMode, listDeliveryModes, seedBuiltinDeliveryModes } from '../delivery/index.ts';
 import { renderPendingDocuments } from '../documents/issuing/render-stored-document.ts';
 import type { DocumentSealing } from '../documents/issuing/document-sealing.ts';
 import { notificationChannelsFromEnv, notifyHandler, remindMissingCalendarYears, retryDueNotifications, type NotificationChannel } from '../notify/index.ts';
@@ -22,7 +22,7 @@ import { databaseOptionsFromEnv, migrate, openDatabase, startWalCheckpoints } fr
 import { refusalReviewHook, sweepSupervision, type SupervisionDeps } from '../supervision/index.ts';
 import { OrgDirectory } from '../org/index.ts';
 import { startPdfPool } from '../pdf-pool/pdf-pool.ts';
-import { BoardBus, sweepAppointments, type QueueDeps } from '../queue/index.ts';
+import { BoardBus, sweepQueue, type QueueDeps } from '../queue/index.ts';
 import { foldCaseEvents, type StatsDeps } from '../stats/index.ts';
 import { registerItems } from './register-items.ts';
 import type { Runtime } from './runtime.ts';
@@ -44,6 +44,8 @@ export interface RuntimeOptions {
   /** When the server last took a request (the idle renderer waits for quiet). */
   lastRequestAt?: () => number;
   publicBaseUrl?: string;
+  /** Modules' rows written in every case step (cases/step-write.ts), after the core's own. */
+  stepWriters?: readonly StepWriter[];
 }
 
 export interface StartedRuntime {
@@ -75,13 +77,14 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Start
   const sealCodes = (await db('seals').distinct('code')).map((r: { code: string }) => r.code);
   const report = await loadPlugins(
     discoverPlugins({ root: options.root ?? REPO_ROOT, folders: options.pluginFolders ?? pluginFoldersFromEnv(env), onlyFolders: options.onlyPluginFolders ?? false }),
-    { sealCodes, deliveryModeCodes: (await listDeliveryModes(db)).map((m) => m.code), itemCodes: [], ...itemChecks(items) },
+    { sealCodes, deliveryModeCodes: (await listDeliveryModes(db)).map((m) => m.code), builtinDeliveryModeCodes: builtinDeliveryModes.map((m) => m.code), itemCodes: [], ...itemChecks(items) },
   );
   await registerItems(db, registry, report, now());
   // Delivery modes a plugin contributes become registry rows (an administrator's own mode of the same code wins).
   const known = new Set((await listDeliveryModes(db)).map((m) => m.code));
   for (const mode of report.loaded.flatMap((p) => p.manifest.deliveryModes ?? [])) {
-    if (!known.has(mode.code)) await createDeliveryMode(db, mode, now());
+    // Checked at load (a refused plugin's modes are not here); should a row still be refused, the server goes on.
+    if (!known.has(mode.code)) await createDeliveryMode(db, mode, now()).catch((err) => console.error(`送达方式 ${mode.code} 未登记：${(err as Error).message}`));
     known.add(mode.code);
   }
 
@@ -115,6 +118,7 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Start
     now,
     outbox: worker,
     stepHooks: [refusalReviewHook(supervision)],
+    stepWriters: [...(options.stepWriters ?? [])],
     sealing,
   });
   const stats: StatsDeps = {
@@ -169,7 +173,7 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Start
     };
     tick(() => sweepDeadlines(db, engine, workerId, now()), Number(env.BIANMIN_SWEEP_MS ?? 30_000));
     tick(() => sweepSupervision(supervision, workerId, now()), Number(env.BIANMIN_SWEEP_MS ?? 30_000));
-    tick(() => sweepAppointments(queue, now(), log), Number(env.BIANMIN_SWEEP_MS ?? 30_000));
+    tick(() => sweepQueue(queue, now(), log), Number(env.BIANMIN_SWEEP_MS ?? 30_000));
     tick(() => retryDueNotifications(db, channels, now()), 30_000);
     // The statistics follow the event log within seconds; every statistics read also folds first.
     tick(() => foldCaseEvents(stats), Number(env.BIANMIN_STATS_FOLD_MS ?? 2_000));

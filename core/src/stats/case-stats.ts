@@ -139,16 +139,16 @@ async function evaluationCounts(db: Knex, scope: string[], from: string, to: str
   return new Map(rows.map((r) => [String(r.k), Object.fromEntries(ROLLUP_COUNTERS.map((c) => [c, Number(r[c] ?? 0)])) as Record<RollupCounter, number>]));
 }
 
-/** Open cases past due now, per receiving organisation (and item): ranges of the queue's indexes. */
+/** Open cases past due now, per intake organisation (and item): ranges of the queue's index of intake. */
 async function overdueCounts(deps: StatsDeps, db: Knex, scope: string[], byItem: boolean): Promise<Map<string, number>> {
-  const columns = byItem ? ['receiving_org_id', 'item_code'] : ['receiving_org_id'];
+  const columns = byItem ? ['intake_org_id', 'item_code'] : ['intake_org_id'];
   const rows = (await db('cases')
-    .whereIn('receiving_org_id', scope)
+    .whereIn('intake_org_id', scope)
     .where('queue_key', '>=', '0')
     .where('queue_key', '<', openDueFrom(deps.now()))
     .groupBy(columns)
-    .select(...columns, db.raw('count(*) as n'))) as { receiving_org_id: string; item_code?: string; n: number | string }[];
-  return new Map(rows.map((r) => [byItem ? `${r.receiving_org_id}\u0000${r.item_code}` : r.receiving_org_id, Number(r.n)]));
+    .select(...columns, db.raw('count(*) as n'))) as { intake_org_id: string; item_code?: string; n: number | string }[];
+  return new Map(rows.map((r) => [byItem ? `${r.intake_org_id}\u0000${r.item_code}` : r.intake_org_id, Number(r.n)]));
 }
 
 const emptyEvaluation = () => Object.fromEntries(ROLLUP_COUNTERS.map((c) => [c, 0])) as Record<RollupCounter, number>;

@@ -14,8 +14,10 @@
 // behind the cursor later. Two servers folding at once queue on the cursor row (`for update`).
 // On SQLite there is one connection: every event below the greatest id it sees has committed.
 //
-// An event counts on the day (Asia/Shanghai) it happened, at the organisation that received the
-// case, under the case's item, channel and the member of staff who received it. The case row is
+// An event counts on the day (Asia/Shanghai) it happened, at the organisation that took the case in
+// (a village station's relay of a township item counts at the station, where the applicant was
+// served; its township's figures hold it through the roll-up), under the case's item, channel and
+// the member of staff who took it in. The case row is
 // read for the facts that do not change once the counted event happened (reception, acceptance,
 // due date of a concluded case).
 import type { Knex } from 'knex';
@@ -116,7 +118,7 @@ async function foldBatch(sql: Sql, deps: StatsDeps, batch: number): Promise<numb
   return rows.length;
 }
 
-/** A day row's key: receiving organisation, day, item, channel, receiving staff. */
+/** A day row's key: intake organisation, day, item, channel, intake staff. */
 export type DayKey = [orgId: string, day: string, itemCode: string, channel: string, staffId: string];
 
 /** The events' counts summed per day row. */
@@ -125,7 +127,7 @@ function summed(deps: StatsDeps, rows: EventRow[]): { key: DayKey; counts: CaseC
   for (const row of rows) {
     const counts = countsOf(deps, row);
     if (!counts) continue;
-    const key: DayKey = [row.receiving_org_id, shanghaiDateOf(new Date(row.at)), row.item_code, row.channel, row.created_by ?? ''];
+    const key: DayKey = [row.intake_org_id ?? row.receiving_org_id, shanghaiDateOf(new Date(row.at)), row.item_code, row.channel, row.created_by ?? ''];
     const id = key.join('\u0000');
     const entry = sums.get(id) ?? { key, counts: zeroCounts() };
     for (const c of CASE_STATS_COUNTERS) entry.counts[c] += counts[c];

@@ -7,7 +7,7 @@ import { schemaDialect, SUPPORTED_DIALECTS_MESSAGE, type SchemaDialect } from '.
 import { resolveRef } from './resolve-ref.ts';
 import type { Problem } from '@bianmin/contract';
 import { compileProblem, FormSchemaError, metaSchemaProblems } from './schema-problems.ts';
-import { staticSchemaProblems } from './schema-static-check.ts';
+import { staticSchemaProblems, unknownKeywordProblems } from './schema-static-check.ts';
 
 export interface FormValidatorOptions {
   /** "Today" for age keywords and the ID number's birth-date check; default the current time. */
@@ -125,6 +125,9 @@ export function createFormValidator(options: FormValidatorOptions = {}): FormVal
       if (schema === null || typeof schema !== 'object' || Array.isArray(schema)) {
         return [{ pointer: '', message: '表单 Schema 应为 JSON 对象' }];
       }
+      // Compiling logs an unknown keyword and goes on (a stored item keeps working); a check refuses it.
+      const unknown = unknownKeywordProblems(instanceFor(dialectOf(schema)), schema);
+      if (unknown.length > 0) return unknown;
       compileForm(schema);
       return [];
     } catch (error) {

@@ -16,9 +16,22 @@ export class FormSchemaError extends Error {
 
 /** Problems from validating a schema against its dialect's meta-schema, in Chinese. */
 export function metaSchemaProblems(errors: readonly ErrorObject[]): Problem[] {
-  const copies = errors.map((error) => ({ ...error }));
+  // One problem per place: `"type": "strng"` fails the enum, the array form and the anyOf over both;
+  // the enum says what is wrong, with the value and what it may be.
+  const byPointer = new Map<string, ErrorObject>();
+  for (const error of errors) {
+    const seen = byPointer.get(error.instancePath);
+    if (!seen || (seen.keyword !== 'enum' && (error.keyword === 'enum' || seen.keyword === 'anyOf'))) byPointer.set(error.instancePath, error);
+  }
+  const copies = [...byPointer.values()].map((error) => ({ ...error }));
   localizeZh(copies);
-  return copies.map((error) => ({ pointer: error.instancePath, message: `不符合 JSON Schema 规范：${error.message ?? error.keyword}` }));
+  return copies.map((error) => {
+    const allowed = (error.params as { allowedValues?: unknown[] }).allowedValues;
+    const reason = error.keyword === 'enum' && allowed
+      ? `取值 ${JSON.stringify(error.data)} 应为 ${allowed.map((v) => JSON.stringify(v)).join('、')} 之一`
+      : (error.message ?? error.keyword);
+    return { pointer: error.instancePath, message: `不符合 JSON Schema 规范：${reason}` };
+  });
 }
 
 /**

@@ -38,6 +38,10 @@ export function staticSchemaProblems(ajv: FormAjv, schema: object): Problem[] {
       if (bad) problems.push({ pointer: pointerTo(`${pointer}/patternProperties`, key), message: `正则表达式无效（${bad}）` });
     }
     for (const [key, value] of Object.entries(node)) {
+      if (!known(ajv, key)) {
+        problems.push({ pointer: pointerTo(pointer, key), message: unknownKeywordMessage(ajv, key) });
+        continue;
+      }
       const definition = ajv.getKeyword(key);
       const check = typeof definition === 'object' ? definition.validateSchema : undefined;
       if (check && !check(value)) {
@@ -46,6 +50,31 @@ export function staticSchemaProblems(ajv: FormAjv, schema: object): Problem[] {
     }
   }
   return problems;
+}
+
+/**
+ * Strict mode for the schemas plugins and administrators write: a keyword neither JSON Schema, ajv's
+ * formats and annotations nor Bianmin's own (minAgeFromId, enumNames…) is a mistake — a misspelt
+ * `minAgeFromID` would otherwise be ignored and check nothing.
+ */
+export function unknownKeywordProblems(ajv: FormAjv, schema: object): Problem[] {
+  return subschemas(schema).flatMap(({ schema: node, pointer }) =>
+    Object.keys(node)
+      .filter((key) => !known(ajv, key))
+      .map((key) => ({ pointer: pointerTo(pointer, key), message: unknownKeywordMessage(ajv, key) })),
+  );
+}
+
+/** Keywords of the 2020-12 core that ajv handles without listing them. */
+const CORE_IDENTIFIERS = new Set(['$anchor', '$dynamicAnchor', '$dynamicRef', '$vocabulary']);
+
+function known(ajv: FormAjv, key: string): boolean {
+  return Object.hasOwn(ajv.RULES.keywords, key) || CORE_IDENTIFIERS.has(key);
+}
+
+function unknownKeywordMessage(ajv: FormAjv, key: string): string {
+  const near = Object.keys(ajv.RULES.keywords).find((k) => k.toLowerCase() === key.toLowerCase());
+  return `未知的关键字 "${key}"${near ? `，是否应为 "${near}"` : ''}（严格模式不接受未声明的关键字）`;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

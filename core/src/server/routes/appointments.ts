@@ -5,7 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { AppError } from '../../errors/index.ts';
 import {
   APPOINTMENT_CHANNELS, APPOINTMENT_EVENTS, APPOINTMENT_STATUSES, VISIT_NEEDS, appointmentView, bookAppointment, findPublicAppointment, listAppointments,
-  sendAppointmentEvent, slotsFor, type AppointmentEvent, type AppointmentQuery, type NewAppointment,
+  sendAppointmentEvent, slotsFor, ticketForAppointment, type AppointmentEvent, type AppointmentQuery, type NewAppointment,
 } from '../../queue/index.ts';
 import type { Runtime } from '../../runtime/runtime.ts';
 import { withSql } from '../../store/index.ts';
@@ -174,6 +174,10 @@ export function appointmentRoutes(app: FastifyInstance, rt: Runtime): void {
         response: { 200: appointmentSchema, ...errorResponses },
       },
     },
-    async (request) => sendAppointmentEvent(q, staff(request), request.params.id, request.body),
+    async (request) => {
+      const user = staff(request);
+      // Checking in at the window hands the applicant the appointment's queue ticket.
+      return sendAppointmentEvent(q, user, request.params.id, request.body, async (sql, row) => (await ticketForAppointment(q, sql, row, user, 'staff')).id);
+    },
   );
 }

@@ -18,10 +18,13 @@ import { rectificationRoutes } from './rectifications.ts';
 import { serviceHoursRoutes } from './service-hours.ts';
 import { appointmentRoutes } from './appointments.ts';
 import { queueSettingsRoutes } from './queue-settings.ts';
+import { queueRoutes } from './queue.ts';
+import { queueStatsRoutes } from './queue-stats.ts';
 import { refusalReportRoutes } from './refusal-reports.ts';
 import { supervisionOverviewRoutes } from './supervision-overview.ts';
 import { supervisionSettingsRoutes } from './supervision-settings.ts';
 import { ledgerRoutes } from './ledger.ts';
+import { reportRoutes } from './reports.ts';
 import { statsRoutes } from './stats.ts';
 import { verifyRoutes } from './verify.ts';
 import { worklistRoutes } from './worklist.ts';
@@ -43,10 +46,13 @@ export const ROUTES: ReadonlyArray<(app: FastifyInstance, rt: Runtime) => void> 
   supervisionOverviewRoutes,
   statsRoutes,
   ledgerRoutes,
+  reportRoutes,
   adminOrgRoutes,
   serviceHoursRoutes,
   queueSettingsRoutes,
   appointmentRoutes,
+  queueRoutes,
+  queueStatsRoutes,
   adminCalendarRoutes,
   adminItemRoutes,
   adminSealRoutes,

@@ -19,8 +19,11 @@ import * as supervisionRollups from './0045_supervision_rollups.ts';
 import * as inboxLinks from './0046_inbox_links.ts';
 import * as evaluationRequests from './0047_evaluation_requests.ts';
 import * as caseStatistics from './0050_case_statistics.ts';
+import * as monthlyReports from './0051_monthly_reports.ts';
 import * as serviceHours from './0060_service_hours.ts';
 import * as appointments from './0061_appointments.ts';
+import * as queueTickets from './0062_queue_tickets.ts';
+import * as queueLedger from './0063_queue_ledger.ts';
 
 export interface Migration {
   up(knex: Knex): Promise<void>;
@@ -46,6 +49,9 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0046_inbox_links', inboxLinks],
   ['0047_evaluation_requests', evaluationRequests],
   ['0050_case_statistics', caseStatistics],
+  ['0051_monthly_reports', monthlyReports],
   ['0060_service_hours', serviceHours],
   ['0061_appointments', appointments],
+  ['0062_queue_tickets', queueTickets],
+  ['0063_queue_ledger', queueLedger],
 ];
