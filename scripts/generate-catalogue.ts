@@ -61,6 +61,48 @@ function decidedBy(item: ItemDefinition): string {
 }
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
+/** Seed 003 task 12: the 13 一件事 bundles a county offers, by the words their names carry. */
+const SEED_BUNDLES = [
+  '企业开办', '企业准营', '员工录用', '涉企不动产登记', '企业简易注销', '新生儿出生', '灵活就业', '公民婚育',
+  '扶残助困', '军人退役', '二手房转移登记及水电气联动过户', '企业职工退休', '公民身后',
+];
+
+function countsTable(entries: Entry[]): string[] {
+  const rows = new Map<string, Entry[]>();
+  for (const e of entries) rows.set(e.item.department, [...(rows.get(e.item.department) ?? []), e]);
+  const kinds = ['immediate', 'promised', 'reported', 'returned'] as const;
+  const levels = ['village', 'township', 'county'] as const;
+  const line = (name: string, list: Entry[]) =>
+    `| ${cell(name)} | ${list.length} | ${kinds.map((k) => list.filter((e) => e.item.procedure.kind === k).length).join(' | ')} | ${levels.map((l) => list.filter((e) => e.item.level === l).length).join(' | ')} |`;
+  return [
+    `| department 部门 | items | ${kinds.map((k) => KIND[k]).join(' | ')} | ${levels.map((l) => LEVEL[l]).join(' | ')} |`,
+    `|---|---:|${kinds.map(() => '---:').join('|')}|${levels.map(() => '---:').join('|')}|`,
+    ...[...rows].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0], 'zh')).map(([dept, list]) => line(dept, list)),
+    line('**total**', entries),
+  ];
+}
+
+function bundlesSection(entries: Entry[]): string[] {
+  const bundles = entries.filter((e) => e.item.bundle);
+  const byCode = new Map(entries.map((e) => [e.item.code, e.item]));
+  const out = [`${bundles.length} of the ${SEED_BUNDLES.length} bundles of seed 003 task 12 ship as items; the others are not built yet.`, ''];
+  out.push('Children run one after another, or, where the bundle declares `after` (并联审批), each once the children it names have concluded, side by side with the others.', '');
+  out.push('| 一件事 (seed 003 task 12) | item | children |', '|---|---|---|');
+  for (const name of SEED_BUNDLES) {
+    const found = bundles.find((e) => e.item.name.includes(name));
+    const after = found?.item.bundle?.after;
+    const children = found?.item.bundle?.items
+      .map((c) => {
+        const deps = after?.[c] ?? [];
+        const when = after ? (deps.length === 0 ? '（受理即办）' : `（${deps.map((d) => `\`${d}\``).join('、')} 办结后）`) : '';
+        return `${cell(byCode.get(c)?.name ?? c)} (\`${c}\`)${when}`;
+      })
+      .join(after ? '；' : ' → ');
+    out.push(`| ${name} | ${found ? `\`${found.item.code}\`` : 'not yet'} | ${children ?? '—'} |`);
+  }
+  return out;
+}
+
 function render(entries: Entry[]): string {
   const byDept = new Map<string, Entry[]>();
   for (const e of entries) byDept.set(e.item.department, [...(byDept.get(e.item.department) ?? []), e]);
@@ -81,6 +123,12 @@ function render(entries: Entry[]): string {
     + `By lowest receiving level: ${(['village', 'township', 'county'] as const).map((l) => `${LEVEL[l]} ${levels.get(l) ?? 0}`).join('，')}.`, '');
   out.push('Local values marked as illustrative in each package README (phone numbers, utility addresses, most promised days) must be replaced before a deployment.', '');
   out.push('Every manifest, item definition and scenario fixture is checked against the contract schemas (and every fixture\'s data against its item\'s form) by the conformance suite `tests/conformance/catalogue.test.ts` (`npx vitest run tests/conformance`), which also replays every fixture and fails when this page is stale.', '');
+
+  out.push('## Counts', '', 'Per department, by kind and by lowest receiving level (an item received at the village is also received above it).', '');
+  out.push(...countsTable(entries), '');
+  out.push(`Village-receivable (lowest receiving level 村（社区）): ${levels.get('village') ?? 0} of ${entries.length}.`, '');
+  out.push('## 一件事 bundles', '');
+  out.push(...bundlesSection(entries), '');
 
   out.push('## All items', '');
   out.push('| code | 事项名称 | department 部门 | kind 类型 | level 最低受理层级 | promised 承诺时限 | package |');

@@ -42,6 +42,10 @@ const UnresolvedRequests = lazy(() => import('./pages/supervision/UnresolvedRequ
 const Evaluations = lazy(() => import('./pages/supervision/Evaluations.tsx'));
 const WindowQr = lazy(() => import('./pages/supervision/WindowQr.tsx'));
 const Tablet = lazy(() => import('./pages/supervision/Tablet.tsx'));
+const Kiosk = lazy(() => import('./pages/lobby/Kiosk.tsx'));
+const Board = lazy(() => import('./pages/lobby/Board.tsx'));
+const WindowDesk = lazy(() => import('./pages/lobby/WindowDesk.tsx'));
+const Book = lazy(() => import('./pages/lobby/Book.tsx'));
 
 export function App() {
   const { session, signOut } = useAuth();
@@ -61,6 +65,7 @@ export function App() {
             <Route path="mine" element={<MyWork />} />
             <Route path="new" element={<NewCase />} />
             <Route path="cases/:id" element={<CasePage />} />
+            <Route path="window" element={<WindowDesk />} />
           </Route>
           <Route path="/supervision" element={staff(STAFF_ROLES)}>
             <Route index element={<SupervisionOverview />} />
@@ -96,7 +101,10 @@ export function App() {
             <Route path="items/:code/apply" element={<Apply />} />
             <Route path="progress" element={<Progress />} />
             <Route path="rate" element={<Rate />} />
+            <Route path="book" element={<Book />} />
           </Route>
+          <Route path="/queue/:org/kiosk" element={<Kiosk />} />
+          <Route path="/queue/:org/board" element={<Board />} />
           <Route path="*" element={<Navigate to="/" replace />} />
         </Routes>
       </Suspense>

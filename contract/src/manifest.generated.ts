@@ -369,11 +369,17 @@ export interface Delivery {
  */
 export interface Bundle {
   /**
-   * Codes of the items combined, in the order they are handled.
+   * Codes of the items combined, in the order they are handled (without `after`: one after another).
    *
    * @minItems 2
    */
   items: [string, string, ...string[]];
+  /**
+   * 并联审批: per child item code, the children that must have concluded with an approval before it starts. With `after`, every child it does not list with prerequisites starts at the bundle's acceptance, side by side, and each other one as soon as its prerequisites are done; without it the children run in `items` order. Checked at load: codes of this bundle, no cycles.
+   */
+  after?: {
+    [k: string]: string[];
+  };
   /**
    * Top-level fields of the bundle's form copied into every child's form data (entered once).
    */
@@ -406,6 +412,10 @@ export interface SealDefinition {
    * Text below the star, e.g. 审批专用章
    */
   purpose?: string;
+  /**
+   * Codes of the organisations the server registers this seal for at start. Default: every organisation at the level of the plugin's items whose documents name it by code (or of all its items when none does). In name, {org} stands for the organisation's name. The seal serves only those items.
+   */
+  orgs?: string[];
 }
 /**
  * This interface was referenced by `PluginManifest`'s JSON-Schema

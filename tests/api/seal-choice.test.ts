@@ -12,13 +12,16 @@ import { startTestServer, type TestServer } from '../support/test-server.ts';
 
 const LICENCE = testItem('t-licence', { kind: 'immediate' }, { documents: [{ kind: 'result', title: '许可证', sealKind: 'approval' }] });
 const PERMIT = testItem('t-permit', { kind: 'immediate' }, { documents: [{ kind: 'result', title: '许可证', sealKind: 'approval' }] });
+// A plugin's own seal, named by code: registered at start for every township (its item's level).
+const DELEGATED = testItem('t-delegated', { kind: 'immediate' }, { documents: [{ kind: 'result', title: '委托许可证', seal: 'delegated-approval' }] });
+const PLUGIN_SEALS = { seals: [{ code: 'delegated-approval', name: '{org}', kind: 'approval' as const, purpose: '审批专用章' }] };
 const MATERIALS = { 'id-card': 'provided', 'bank-card': 'provided' };
 
 let s: TestServer;
 
 describe.each(['sqlite', 'postgres'] as const)('choosing the seal, on %s', (kind) => {
   beforeAll(async () => {
-    const plugin = writeTestPlugin(join(mkdtempSync(join(tmpdir(), 'bianmin-seals-')), 'plugin'), [...TEST_ITEMS, LICENCE, PERMIT]);
+    const plugin = writeTestPlugin(join(mkdtempSync(join(tmpdir(), 'bianmin-seals-')), 'plugin'), [...TEST_ITEMS, LICENCE, PERMIT, DELEGATED], PLUGIN_SEALS);
     s = await startTestServer({ kind, runtime: { pluginFolders: [plugin] } });
   });
   afterAll(() => s?.close());
@@ -42,6 +45,22 @@ describe.each(['sqlite', 'postgres'] as const)('choosing the seal, on %s', (kind
 
   it("seals a township's delegated licence with the county's 审批专用章", async () => {
     expect(await resultSeal('clerk-wx', 't-licence')).toBe('诸暨市行政审批服务局');
+  });
+
+  it("registers a plugin's seals for the organisations its items name, so its documents are sealed with no manual step", async () => {
+    expect(await resultSeal('clerk-wx', 't-delegated')).toBe('诸暨市五泄镇便民服务中心');
+    expect(await resultSeal('clerk-fq', 't-delegated')).toBe('诸暨市枫桥镇便民服务中心');
+    const admin = await s.login('admin');
+    const registered = (await s.call(admin, 'GET', '/api/admin/seals')).body.filter((x: { code: string }) => x.code === 'delegated-approval');
+    expect(registered.map((x: { orgId: string }) => x.orgId).sort()).toEqual(['fq', 'wx']);
+    expect(registered[0].itemCodes).toEqual(['t-delegated']);
+    // Serving its item alone: the townships' other approval documents keep the county's seal.
+    expect(await resultSeal('clerk-fq', 't-permit')).toBe('诸暨市行政审批服务局');
+    // A township created later gets it at once.
+    const town = await s.call(admin, 'POST', '/api/admin/orgs', { code: 'dt', name: '诸暨市东和乡便民服务中心', shortName: '东和便', level: 'township', parentId: 'zj' });
+    expect(town.status, JSON.stringify(town.body)).toBe(201);
+    const theirs = await s.call(admin, 'GET', `/api/admin/seals?orgId=${town.body.id}`);
+    expect(theirs.body.map((x: { code: string; name: string }) => `${x.code} ${x.name}`)).toEqual(['delegated-approval 诸暨市东和乡便民服务中心']);
   });
 
   it('lets a seal registered for one item seal that item alone', async () => {

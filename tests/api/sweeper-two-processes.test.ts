@@ -64,8 +64,13 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  for (const s of servers) s.kill('SIGTERM');
-  await new Promise((r) => setTimeout(r, 500));
+  // Wait for both processes to end: dropping the schema while one still holds its locks deadlocks.
+  await Promise.all(servers.map((s) => new Promise<void>((done) => {
+    if (s.exitCode !== null || s.signalCode !== null) return done();
+    const force = setTimeout(() => s.kill('SIGKILL'), 10_000);
+    s.once('exit', () => { clearTimeout(force); done(); });
+    s.kill('SIGTERM');
+  })));
   await database?.destroy();
 });
 

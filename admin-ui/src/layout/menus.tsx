@@ -27,6 +27,7 @@ export function menuFor(session: Session, counts?: WorkCounts | null): ItemType[
       { key: '/workbench', label: m.menu.queue },
     ];
     if (hasRole(session, 'clerk', 'agent')) children.push({ key: '/workbench/new', label: m.menu.newCase });
+    if (hasRole(session, 'clerk', 'agent', 'head')) children.push({ key: '/workbench/window', label: m.menu.windowDesk });
     if (hasRole(session, 'approver', 'clerk')) children.push({ key: '/workbench/inbox', label: m.menu.inbox });
     children.push({ key: '/messages', label: counted(m.menu.messages, counts?.inbox) });
     items.push({ type: 'group', key: 'wb', label: m.menu.workbench, children });

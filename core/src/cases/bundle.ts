@@ -1,5 +1,6 @@
 // 一件事 bundles: a parent case (the bundle item's own procedure) and the child cases of its items,
-// created one after another in the bundle's order, each from the data entered once for the bundle
+// created one after another in the bundle's order — or, when the bundle declares `after`, each as
+// soon as the children it depends on have concluded with an approval, side by side (并联审批) — each from the data entered once for the bundle
 // (`sharedFields`, `childData`) and from what earlier children produced (the `result` object of
 // their APPROVE / DECIDE). The parent concludes when the chain ends: every child concluded, or one
 // closed without a result (refused, denied, withdrawn) so the rest cannot follow.
@@ -61,6 +62,10 @@ export async function advanceBundle(engine: CaseEngine, sql: Sql, parentId: stri
   if (!parent?.open || !parent.acceptedAt) return;
   const item = engine.item(parent.itemCode, parent.itemVersion).definition;
   if (!item.bundle) return;
+  if (item.bundle.after) {
+    await advanceParallel(engine, sql, parent, item);
+    return;
+  }
   const children = (await sql.all('select * from cases where parent_case_id = ?', [parentId])).map(caseFromRow);
   const ordered = item.bundle.items.map((code) => children.find((c) => c.itemCode === code)).filter((c): c is CaseRecord => Boolean(c));
   if (ordered.some((c) => c.open)) return;
@@ -70,10 +75,36 @@ export async function advanceBundle(engine: CaseEngine, sql: Sql, parentId: stri
     await createChild(engine, sql, parent, item, ordered.length, ordered);
     return;
   }
+  await concludeParent(engine, sql, parentId);
+}
+
+async function concludeParent(engine: CaseEngine, sql: Sql, parentId: string): Promise<void> {
   try {
     await engine.send(SYSTEM_USER, parentId, { type: 'CHILDREN_CONCLUDED' }, sql);
   } catch (err) {
     // The parent not yet accepted cannot conclude; it will, after its next event.
     if (!(err instanceof AppError && err.status === 409)) throw err;
   }
+}
+
+const approvedChild = (c: CaseRecord | undefined) => c !== undefined && c.state === 'concluded' && (c.snapshot.context as { outcome?: string }).outcome === 'approved';
+
+/**
+ * 并联: every child whose prerequisites (`after`) all concluded with an approval and that does not
+ * exist yet is created now; a child whose prerequisite closed without a result never starts. When
+ * nothing is open and nothing more can start, the parent concludes. Two children of one bundle may
+ * conclude in two transactions at once: the parent's row is locked first (PostgreSQL `for update`),
+ * so the second sees the first and the parent is told exactly once.
+ */
+async function advanceParallel(engine: CaseEngine, sql: Sql, parent: CaseRecord, item: ItemDefinition): Promise<void> {
+  await engine.load(sql, parent.id, true);
+  const children = (await sql.all('select * from cases where parent_case_id = ?', [parent.id])).map(caseFromRow);
+  const bundle = item.bundle!;
+  const byCode = new Map(children.map((c) => [c.itemCode, c]));
+  const ready = bundle.items
+    .map((code, index) => ({ code, index }))
+    .filter(({ code }) => !byCode.has(code) && (bundle.after?.[code] ?? []).every((dep) => approvedChild(byCode.get(dep))));
+  for (const { index } of ready) await createChild(engine, sql, parent, item, index, children.filter(approvedChild));
+  if (ready.length > 0 || children.some((c) => c.open)) return;
+  await concludeParent(engine, sql, parent.id);
 }

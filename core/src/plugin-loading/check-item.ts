@@ -79,6 +79,30 @@ export function checkItem(item: ItemDefinition, ctx: ItemCheckContext): Problem[
     add('/delivery/default', `默认送达方式 ${item.delivery.default} 不在可选方式中`);
   }
 
+  if (item.bundle?.after) {
+    const members = new Set(item.bundle.items);
+    for (const [code, deps] of Object.entries(item.bundle.after)) {
+      if (!members.has(code)) add(`/bundle/after/${code}`, `事项 ${code} 不在本一件事的组合中`);
+      deps.forEach((dep, i) => {
+        if (!members.has(dep)) add(`/bundle/after/${code}/${i}`, `前置事项 ${dep} 不在本一件事的组合中`);
+        else if (dep === code) add(`/bundle/after/${code}/${i}`, '事项不能以自身为前置');
+      });
+    }
+    // A cycle would leave its children waiting for each other for ever.
+    const visiting = new Set<string>();
+    const done = new Set<string>();
+    const cyclic = (code: string): boolean => {
+      if (done.has(code)) return false;
+      if (visiting.has(code)) return true;
+      visiting.add(code);
+      const found = (item.bundle!.after![code] ?? []).some((dep) => dep !== code && members.has(dep) && cyclic(dep));
+      visiting.delete(code);
+      done.add(code);
+      return found;
+    };
+    const start = item.bundle.items.find((code) => cyclic(code));
+    if (start) add(`/bundle/after/${start}`, `前置关系成环（${start}）：子事项将互相等待`);
+  }
   if (item.bundle && ctx.itemCodes) {
     item.bundle.items.forEach((code, i) => {
       if (code === item.code) add(`/bundle/items/${i}`, '一件事不能包含自身');

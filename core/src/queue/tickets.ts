@@ -416,6 +416,8 @@ export async function listTickets(deps: QueueDeps, user: QueueUser, q: { orgId?:
     if (q.status) {
       where.push('status = ?');
       params.push(q.status);
+    } else if (q.windowId) {
+      where.push("status in ('waiting', 'called', 'serving')");
     }
     if (q.windowId) {
       const categories = categoriesOf(settings, q.windowId);

@@ -23,8 +23,9 @@ import { refusalReviewHook, sweepSupervision, type SupervisionDeps } from '../su
 import { OrgDirectory } from '../org/index.ts';
 import { startPdfPool } from '../pdf-pool/pdf-pool.ts';
 import { BoardBus, sweepQueue, type QueueDeps } from '../queue/index.ts';
-import { foldCaseEvents, type StatsDeps } from '../stats/index.ts';
+import { foldCaseEvents, webhookHandler, webhooksFromEnv, type StatsDeps } from '../stats/index.ts';
 import { registerItems } from './register-items.ts';
+import { registerPluginSeals } from './register-plugin-seals.ts';
 import type { Runtime } from './runtime.ts';
 
 export interface RuntimeOptions {
@@ -88,6 +89,8 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Start
     known.add(mode.code);
   }
 
+  await registerPluginSeals(db, report.loaded, orgs.all(), now(), (m) => console.error(m));
+
   const channels = options.channels ?? notificationChannelsFromEnv(db, env);
   // Signed download links verify after a restart: their key comes from the instance secret.
   const secret = instanceSecret.deriveKey('download-link').toString('base64url');
@@ -95,10 +98,12 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Start
   const log = (message: string, err?: unknown) => console.error(message, err);
   const publicBaseUrl = options.publicBaseUrl ?? env.BIANMIN_PUBLIC_URL ?? `http://${env.HOST ?? '127.0.0.1'}:${env.PORT ?? 3000}`;
   const pdf = startPdfPool({ ...(env.BIANMIN_PDF_THREADS ? { threads: Number(env.BIANMIN_PDF_THREADS) } : {}), warm: Boolean(options.timers) });
+  const webhooks = webhooksFromEnv(env);
   const worker = new OutboxWorker(
     db,
     {
       notify: notifyHandler(db, channels, registry, orgs, now, publicBaseUrl),
+      webhook: webhookHandler(webhooks, now),
     },
     now,
     log,
@@ -130,6 +135,7 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Start
       return definition && { name: definition.name, department: definition.department, kind: definition.procedure.kind, targetMinutes: definition.procedure.targetMinutes ?? 60 };
     },
     now,
+    ...(webhooks.length ? { webhooks: { targets: webhooks, lease: worker } } : {}),
   };
   const runtime: Runtime = {
     db,

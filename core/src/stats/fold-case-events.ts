@@ -22,14 +22,20 @@
 // due date of a concluded case).
 import type { Knex } from 'knex';
 import { shanghaiDateOf } from '../calendar/index.ts';
+import { enqueueEffect } from '../outbox/index.ts';
+import { maskName } from '../privacy/index.ts';
 import { transact, type Sql } from '../store/index.ts';
 import { CASE_STATS_COUNTERS, zeroCounts, type CaseCounts } from './case-stats-counters.ts';
 import type { StatsDeps } from './stats-deps.ts';
+import type { Milestone } from './webhooks.ts';
 
 const CURSOR = 'case-events';
 
 interface EventRow {
   id: number | string;
+  case_id: string;
+  number: string;
+  applicant_name: string | null;
   txid: number | string;
   seq: number;
   type: string;
@@ -47,7 +53,7 @@ interface EventRow {
   due_at: string | null;
 }
 
-const COLUMNS = `e.id, e.seq, e.type, e.from_state, e.to_state, e.at, c.receiving_org_id, c.intake_org_id, c.item_code, c.item_version, c.channel,
+const COLUMNS = `e.id, e.case_id, c.number, c.applicant_name, e.seq, e.type, e.from_state, e.to_state, e.at, c.receiving_org_id, c.intake_org_id, c.item_code, c.item_version, c.channel,
   c.created_by, c.received_at, c.accepted_at, c.due_at`;
 
 export interface FoldOptions {
@@ -107,6 +113,7 @@ async function foldBatch(sql: Sql, deps: StatsDeps, batch: number): Promise<numb
   const text = `insert into case_stats_daily (org_id, day, item_code, channel, staff_id, ${columns}) values (?, ?, ?, ?, ?, ${CASE_STATS_COUNTERS.map(() => '?').join(', ')})
     on conflict (org_id, day, item_code, channel, staff_id) do update set ${update}`;
   for (const { key, counts } of sums) await sql.run(text, [...key, ...CASE_STATS_COUNTERS.map((c) => counts[c])]);
+  if (deps.webhooks?.targets.length) await enqueueMilestones(sql, deps, rows);
   const last = rows[rows.length - 1]!;
   await sql.run('update stats_cursors set txid = ?, event_id = ?, folded = folded + ?, updated_at = ? where name = ?', [
     Number(last.txid),
@@ -156,6 +163,41 @@ export async function unfoldedCounts(deps: StatsDeps, trx: Knex, limit = 20_000)
       ]);
   const rows = (pg ? result.rows : result) as EventRow[];
   return rows.length === limit ? [] : summed(deps, rows);
+}
+
+/** The milestone an event is, if any: what a provincial platform follows. */
+function milestoneOf(e: EventRow): Milestone | null {
+  if (e.seq === 0) return 'received';
+  if (e.type === 'ACCEPT') return 'accepted';
+  if (e.type === 'REFUSE') return 'refused';
+  if (e.type === 'REFER') return 'referred';
+  if (e.to_state === 'concluded' && e.from_state !== 'concluded') return 'concluded';
+  if (top(e.to_state) === 'withdrawn' && top(e.from_state) !== 'withdrawn') return 'withdrawn';
+  return null;
+}
+
+/** One outbox row per milestone and hook, in the fold's transaction (webhooks.ts); the body is built here, so sending reads nothing. */
+async function enqueueMilestones(sql: Sql, deps: StatsDeps, rows: EventRow[]): Promise<void> {
+  const { targets, lease } = deps.webhooks!;
+  const at = deps.now().toISOString();
+  for (const e of rows) {
+    const milestone = milestoneOf(e);
+    if (!milestone) continue;
+    const body = {
+      milestone,
+      at: e.at,
+      case: {
+        id: e.case_id, number: e.number, itemCode: e.item_code, itemName: deps.item(e.item_code, e.item_version)?.name ?? e.item_code, itemVersion: e.item_version,
+        receivingOrgId: e.receiving_org_id, intakeOrgId: e.intake_org_id, channel: e.channel, applicant: maskName(e.applicant_name),
+        receivedAt: e.received_at, acceptedAt: e.accepted_at, dueAt: e.due_at, concludedAt: milestone === 'concluded' ? e.at : null, event: { seq: e.seq, type: e.type, state: e.to_state },
+      },
+    };
+    for (const hook of targets) {
+      if (hook.milestones && !hook.milestones.includes(milestone)) continue;
+      const effectId = `webhook:${hook.id}:${e.case_id}:${e.seq}`;
+      await enqueueEffect(sql, { caseId: e.case_id, effectId, kind: 'webhook', payload: { hook: hook.id, body: { id: effectId, ...body } }, at }, lease);
+    }
+  }
 }
 
 const top = (state: string | null) => (state ?? '').split('.')[0];

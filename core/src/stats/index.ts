@@ -5,3 +5,5 @@ export { CASE_STATS_GROUPS, CHANNEL_NAMES, KIND_NAMES, caseStats, statsPeriod, s
 export { LEDGER_COLUMNS, ledgerPage, ledgerRows, ledgerScope, shanghaiTime, type LedgerQuery, type LedgerRow, type LedgerScope } from './ledger.ts';
 export { draftReport, getReport, listReports, sendReportEvent, REPORT_EVENTS, REPORT_STATUSES, type ReportFigures, type ReportView, type ReportEvent, type ReportStatus } from './monthly-reports.ts';
 export { VOLUME_THRESHOLDS, type VolumeThreshold } from './report-thresholds.ts';
+export { MILESTONES, signature, webhookHandler, webhooksFromEnv, type Milestone, type WebhookTarget } from './webhooks.ts';
+export { exportCases, EXPORT_MAX, type ExportedCase, type ExportQuery } from './case-export.ts';

@@ -3,6 +3,8 @@ import type { Knex } from 'knex';
 import type { ProcedureKind } from '@bianmin/contract';
 import type { WorkingCalendar } from '../calendar/index.ts';
 import type { Organisation } from '../org/index.ts';
+import type { OutboxLease } from '../outbox/index.ts';
+import type { WebhookTarget } from './webhooks.ts';
 
 export interface StatsOrgs {
   all(): Organisation[];
@@ -28,4 +30,6 @@ export interface StatsDeps {
   calendar(): WorkingCalendar;
   item(code: string, version?: string): StatsItem | undefined;
   now(): Date;
+  /** Where case milestones are pushed, and the outbox worker their rows are leased to. */
+  webhooks?: { targets: readonly WebhookTarget[]; lease: OutboxLease };
 }

@@ -11,7 +11,7 @@ export default function PublicLayout() {
   const { pathname } = useLocation();
   const main = useCallback(() => document.getElementById('main'), []);
   useFocusHeading(pathname, main);
-  const selected = pathname.startsWith('/public/progress') ? '/public/progress' : '/public';
+  const selected = pathname.startsWith('/public/progress') ? '/public/progress' : pathname.startsWith('/public/book') ? '/public/book' : '/public';
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header style={{ display: 'flex', alignItems: 'center', background: '#b71c1c', padding: '0 24px' }}>
@@ -26,6 +26,7 @@ export default function PublicLayout() {
           items={[
             { key: '/public', label: m.public.guides },
             { key: '/public/progress', label: m.public.progress },
+            { key: '/public/book', label: m.lobby.bookTitle },
           ]}
         />
       </Layout.Header>

@@ -5,6 +5,7 @@ import { ROLES } from '@bianmin/workflows';
 import { createUser, listUsers, type NewUser } from '../../auth/index.ts';
 import type { Role } from '@bianmin/contract';
 import { AppError } from '../../errors/index.ts';
+import { registerPluginSeals } from '../../runtime/register-plugin-seals.ts';
 import { createOrg, createWindow, listWindows, type NewOrganisation } from '../../org/index.ts';
 import type { Runtime } from '../../runtime/runtime.ts';
 import { requireRole } from '../authentication.ts';
@@ -53,6 +54,8 @@ export function adminOrgRoutes(app: FastifyInstance, rt: Runtime): void {
       else if (rt.orgs.get(user.orgId)?.parentId) throw new AppError('FORBIDDEN', '只有县级管理员可以新建县级组织');
       const org = await createOrg(rt.db, request.body, rt.now());
       await rt.orgs.reload();
+      // A new township gets the seals the plugins declare for its level, as the others got them at start.
+      if (await registerPluginSeals(rt.db, rt.plugins.loaded, [org], rt.now(), (m) => request.log.warn(m))) rt.sealing?.forget();
       return reply.status(201).send(org);
     },
   );

@@ -25,6 +25,7 @@ import { supervisionOverviewRoutes } from './supervision-overview.ts';
 import { supervisionSettingsRoutes } from './supervision-settings.ts';
 import { ledgerRoutes } from './ledger.ts';
 import { reportRoutes } from './reports.ts';
+import { exportRoutes } from './export.ts';
 import { statsRoutes } from './stats.ts';
 import { verifyRoutes } from './verify.ts';
 import { worklistRoutes } from './worklist.ts';
@@ -47,6 +48,7 @@ export const ROUTES: ReadonlyArray<(app: FastifyInstance, rt: Runtime) => void> 
   statsRoutes,
   ledgerRoutes,
   reportRoutes,
+  exportRoutes,
   adminOrgRoutes,
   serviceHoursRoutes,
   queueSettingsRoutes,

@@ -20,6 +20,7 @@ import * as inboxLinks from './0046_inbox_links.ts';
 import * as evaluationRequests from './0047_evaluation_requests.ts';
 import * as caseStatistics from './0050_case_statistics.ts';
 import * as monthlyReports from './0051_monthly_reports.ts';
+import * as caseExportIndex from './0052_case_export_index.ts';
 import * as serviceHours from './0060_service_hours.ts';
 import * as appointments from './0061_appointments.ts';
 import * as queueTickets from './0062_queue_tickets.ts';
@@ -50,6 +51,7 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0047_evaluation_requests', evaluationRequests],
   ['0050_case_statistics', caseStatistics],
   ['0051_monthly_reports', monthlyReports],
+  ['0052_case_export_index', caseExportIndex],
   ['0060_service_hours', serviceHours],
   ['0061_appointments', appointments],
   ['0062_queue_tickets', queueTickets],
