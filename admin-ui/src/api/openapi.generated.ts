@@ -5536,6 +5536,15 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description 每行一件办件（JSON），下一页游标在 x-next-cursor */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/x-ndjson": string;
+                    };
+                };
                 /** @description Default Response */
                 400: {
                     headers: {
