@@ -19,6 +19,7 @@ import { buildServer } from '../core/src/server/build-server.ts';
 import { benchStoreKind, openBenchStore } from './lib/bench-store.ts';
 import { cannon, freePort } from './lib/http-bench.ts';
 import { idleOutbox } from './lib/idle-outbox.ts';
+import { observeSqliteStatements } from './lib/statement-timing.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -27,6 +28,7 @@ const { values: args } = parseArgs({
     pg: { type: 'string', default: 'postgres://postgres@127.0.0.1:5432/test' },
     connections: { type: 'string', default: '16' },
     duration: { type: 'string', default: '5' },
+    statements: { type: 'boolean', default: false },
   },
 });
 const N = Number(args.cases);
@@ -124,7 +126,19 @@ try {
   // One client first: what a request costs on its own (median and 95th of 30, after a warm-up).
   console.log('\n| read (one client, 30 runs) | median ms | p95 ms |');
   console.log('|---|---|---|');
+  const statementTimes = new Map<string, { n: number; us: number }>();
+  let observing = '';
+  if (args.statements && !pg) {
+    observeSqliteStatements((key, us) => {
+      const k = `${observing} · ${key}`;
+      const e = statementTimes.get(k) ?? { n: 0, us: 0 };
+      e.n += 1;
+      e.us += us;
+      statementTimes.set(k, e);
+    });
+  }
   for (const [what, who, paths] of runs) {
+    observing = what;
     const times: number[] = [];
     for (let r = 0; r < 35; r++) {
       const t0 = process.hrtime.bigint();
@@ -134,11 +148,14 @@ try {
     times.sort((a, b) => a - b);
     console.log(`| ${what} | ${times[15]!.toFixed(1)} | ${times[28]!.toFixed(1)} |`);
   }
+  if (args.statements) {
+    console.log('\n| read · statement | runs | mean µs |\n|---|---|---|');
+    for (const [k, e] of [...statementTimes].sort((a, b) => b[1].us - a[1].us).slice(0, 25)) console.log(`| ${k} | ${e.n} | ${(e.us / e.n).toFixed(0)} |`);
+  }
   const c = Number(args.connections);
-  console.log(`\n${cpus().length} cores, load ${loadavg()[0]!.toFixed(1)}; ${store.kind}; ${c} connections × ${args.duration} s each\n`);
-  console.log('| read | req/s | p50 ms | p99 ms | max ms | non-2xx |');
-  console.log('|---|---|---|---|---|---|');
-  for (const [what, who, paths] of runs) {
+  if (c > 0) console.log(`\n${cpus().length} cores, load ${loadavg()[0]!.toFixed(1)}; ${store.kind}; ${c} connections × ${args.duration} s each\n`);
+  if (c > 0) console.log('| read | req/s | p50 ms | p99 ms | max ms | non-2xx |\n|---|---|---|---|---|---|');
+  for (const [what, who, paths] of c > 0 ? runs : []) {
     const r = await cannon(work, { kind: 'get', url, token: who, connections: c, duration: Number(args.duration), paths });
     console.log(`| ${what} | ${r.reqPerSec.toFixed(0)} | ${r.latency.p50} | ${r.latency.p99} | ${r.latency.max} | ${r.non2xx + r.errors + r.timeouts} |`);
   }

@@ -110,4 +110,30 @@ describe.each(['sqlite', 'postgres'] as const)('the work list on %s', (kind) => 
     }
     expect(seen.size).toBe(first.counts.todo);
   });
+
+  it('keeps the queue’s total the real count as cases are created, reported up the chain and closed', async () => {
+    s.clock.now = new Date('2025-03-11T09:00:00+08:00');
+    const reported = await create('agent-wx-ssd', 't-reported');
+    await send('agent-wx-ssd', reported.id, 'ACCEPT');
+    await send('agent-wx-ssd', reported.id, 'REPORT'); // at the township now
+    await send('clerk-wx', reported.id, 'REPORT'); // at the county
+    const withdrawn = await create('clerk-wx', 't-promised');
+    await send('clerk-wx', withdrawn.id, 'WITHDRAW', { reason: '申请人撤回' }); // closed
+    const db = s.database.db;
+    for (const [username, orgIds] of [['clerk-wx', ['wx', 'wx-ssd', 'wx-qk']], ['agent-wx-ssd', ['wx-ssd']], ['clerk-zj', null], ['clerk-fq', ['fq', 'fq-fy', 'fq-xf']]] as const) {
+      const scoped = (q: ReturnType<typeof db>) => (orgIds ? q.whereIn('receiving_org_id', orgIds as unknown as string[]) : q);
+      const open = Number((await scoped(db('cases').where({ open: true })).count({ n: '*' }).first())!.n);
+      const all = Number((await scoped(db('cases')).count({ n: '*' }).first())!.n);
+      const token = await s.login(username);
+      expect((await s.call(token, 'GET', '/api/cases?open=true')).body.total, `${username} open`).toBe(open);
+      expect((await s.call(token, 'GET', '/api/cases')).body.total, `${username} all`).toBe(all);
+      expect((await s.call(token, 'GET', '/api/cases?itemCode=t-reported&open=true')).body.total, `${username} one item`).toBe(
+        Number((await scoped(db('cases').where({ open: true, item_code: 't-reported' })).count({ n: '*' }).first())!.n),
+      );
+    }
+    // The county's own inbox holds the reported case now.
+    expect((await s.call(await s.login('approver-zj'), 'GET', '/api/cases?inbox=true&open=true')).body.total).toBe(
+      Number((await db('cases').where({ open: true, current_org_id: 'zj' }).count({ n: '*' }).first())!.n),
+    );
+  });
 });

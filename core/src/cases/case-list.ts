@@ -1,8 +1,9 @@
 // A page of the cases in a user's scope — the window's queue — at the cost of the page, whatever the
 // length of the history: every branch of the scope is a range of an index ordered by `queue_key`
 // (queue-columns.ts), read from the cursor for at most a page; the branches' pages are merged and the
-// first page of the merge kept. The total is the real count: open cases counted in the same indexes
-// (index-only), closed ones summed from `case_closed_tallies` (a handful of rows per organisation).
+// first page of the merge kept. The total is the real count, summed from `case_open_tallies` and
+// `case_closed_tallies` (a handful of rows per organisation); a part of the open cases (overdue, one
+// state) and the relayed cases are counted in their index (index-only).
 // A search (`q`) is an exact match on an indexed value — case number (or a prefix of at least one
 // day's), applicant ID number (by its keyed hash), phone or name — and its total is capped.
 import type { Knex } from 'knex';
@@ -99,18 +100,23 @@ interface Filters {
   params: SqlValue[];
   /** The same on `case_closed_tallies`; null when no closed case can match (a step of a state). */
   tally: { where: string; params: SqlValue[] } | null;
+  /** The same on `case_open_tallies` (no state in its key); null when the state is filtered on. */
+  openTally: { where: string; params: SqlValue[] } | null;
 }
 
 function filters(query: Pick<CaseQuery, 'itemCode' | 'state'>): Filters {
   let where = '';
   const params: SqlValue[] = [];
   let tally: Filters['tally'] = { where: '', params: [] };
+  let openTally: Filters['openTally'] = { where: '', params: [] };
   if (query.itemCode) {
     where += ' and item_code = ?';
     params.push(query.itemCode);
     tally.where += ' and item_code = ?';
     tally.params.push(query.itemCode);
+    openTally = { where: ' and item_code = ?', params: [query.itemCode] };
   }
+  if (query.state) openTally = null;
   if (query.state?.includes('.')) {
     // One step inside a state (`reviewing.firstReview`): closed cases are never in one.
     where += ' and state = ?';
@@ -122,7 +128,7 @@ function filters(query: Pick<CaseQuery, 'itemCode' | 'state'>): Filters {
     tally?.params.push(query.state);
     if (tally) tally.where += ' and state_group = ?';
   }
-  return { where, params, tally };
+  return { where, params, tally, openTally };
 }
 
 function inScope(scope: QueueScope, orgId: string): void {
@@ -218,12 +224,26 @@ async function countOf(sql: Sql, parts: Branch[], f: Filters, range: KeyRange): 
   let total = 0;
   const openHigh = range.high < CLOSED_FROM ? range.high : CLOSED_FROM;
   if (range.low < openHigh) {
-    const one = (b: Branch) => `select count(*) from cases where ${b.where} and queue_key >= ? and queue_key < ?${f.where}`;
-    const row = await sql.first<{ n: number | string }>(
-      `select ${parts.map((b) => `(${one(b)})`).join(' + ')} as n`,
-      parts.flatMap((b) => [...b.params, range.low, openHigh, ...f.params]),
-    );
-    total += Number(row?.n ?? 0);
+    // Every open case of a branch with a tally is summed from `case_open_tallies` (migration 0013);
+    // a part of them (overdue, one state) and the branches without one are counted in their index.
+    const whole = range.low === '' && openHigh === CLOSED_FROM && f.openTally !== null;
+    const tallied = whole ? parts.filter((b) => b.tally) : [];
+    const counted = parts.filter((b) => !tallied.includes(b));
+    if (tallied.length > 0) {
+      const row = await sql.first<{ n: number | string | null }>(
+        `select sum(n) as n from case_open_tallies where (${tallied.map((b) => b.tally!.where).join(' or ')})${f.openTally!.where}`,
+        [...tallied.flatMap((b) => b.tally!.params), ...f.openTally!.params],
+      );
+      total += Number(row?.n ?? 0);
+    }
+    if (counted.length > 0) {
+      const one = (b: Branch) => `select count(*) from cases where ${b.where} and queue_key >= ? and queue_key < ?${f.where}`;
+      const row = await sql.first<{ n: number | string }>(
+        `select ${counted.map((b) => `(${one(b)})`).join(' + ')} as n`,
+        counted.flatMap((b) => [...b.params, range.low, openHigh, ...f.params]),
+      );
+      total += Number(row?.n ?? 0);
+    }
   }
   const tallies = parts.flatMap((b) => (b.tally ? [b.tally] : []));
   if (range.high > CLOSED_FROM && f.tally && tallies.length > 0) {

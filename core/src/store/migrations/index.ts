@@ -9,6 +9,8 @@ import * as deliveryNotify from './0005_delivery_notify.ts';
 import * as unfiredDeadlines from './0006_unfired_deadlines_index.ts';
 import * as instanceSecret from './0010_instance_secret.ts';
 import * as caseQueue from './0011_case_queue.ts';
+import * as relayedQueueIndex from './0012_relayed_queue_index.ts';
+import * as openCaseTallies from './0013_open_case_tallies.ts';
 import * as sealScope from './0020_seal_scope.ts';
 import * as evaluationChannels from './0040_evaluation_channels.ts';
 import * as rectifications from './0041_rectifications.ts';
@@ -40,6 +42,8 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0006_unfired_deadlines_index', unfiredDeadlines],
   ['0010_instance_secret', instanceSecret],
   ['0011_case_queue', caseQueue],
+  ['0012_relayed_queue_index', relayedQueueIndex],
+  ['0013_open_case_tallies', openCaseTallies],
   ['0020_seal_scope', sealScope],
   ['0040_evaluation_channels', evaluationChannels],
   ['0041_rectifications', rectifications],
