@@ -12736,6 +12736,12 @@ export interface components {
                 to?: string;
             }[];
             id: string;
+            /** @description 收件单位（村代办时为代办点） */
+            intakeOrg?: {
+                id: string;
+                level?: string;
+                name: string;
+            };
             itemCode: string;
             itemName: string;
             itemVersion: string;

@@ -37,6 +37,7 @@ export const caseViewComponent = {
     channel: str,
     receivingOrg: org,
     currentOrg: org,
+    intakeOrg: { ...org, description: '收件单位（村代办时为代办点）' },
     settings: { ...anyObject, description: '收件时生效的本地化配置（承诺时限、文书印章、送达方式、收费、窗口）' },
     actions: { type: 'array', items: str, description: '当前用户现在可以发送的事件' },
     deadlines: {
