@@ -46,7 +46,13 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     publicBaseUrl: 'http://127.0.0.1:3000',
     ...options.runtime,
   });
-  const app = await buildServer(started.runtime, { webRoot: '/nonexistent', rateLimitFactor: options.productionRateLimits ? 1 : 1000 });
+  // An answer its route's response schema cut fails the request that got it (core/src/server/response-cuts.ts).
+  const cuts: string[] = [];
+  const app = await buildServer(started.runtime, {
+    webRoot: '/nonexistent',
+    rateLimitFactor: options.productionRateLimits ? 1 : 1000,
+    onResponseCut: (route, found) => cuts.push(`${route}: ${found.slice(0, 10).join(', ')}`),
+  });
   // One sign-in per user while its session lives: the server's clock, which tests move, ends a
   // session 30 minutes after its last request and 12 hours after sign-in.
   const sessions = new Map<string, { token: string; signedInAt: number; lastUsed: number }>();
@@ -79,6 +85,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
         headers: token ? { authorization: `Bearer ${token}` } : {},
         ...(body !== undefined ? { payload: body as InjectOptions['payload'] } : {}),
       });
+      if (cuts.length > 0) throw new Error(`the response schema cut the answer of ${cuts.splice(0).join('; ')} — declare them in the route's response schema`);
       const type = String(res.headers['content-type'] ?? '');
       return { status: res.statusCode, body: type.includes('json') ? res.json() : (res.rawPayload as unknown) } as { status: number; body: any };
     },

@@ -13,7 +13,10 @@ import { installErrorHandling } from './error-handler.ts';
 import { installJsonDepthLimit } from './json-depth.ts';
 import { installRateLimits } from './rate-limits.ts';
 import { installRequestValidation } from './request-validation.ts';
+import { reportResponseCuts } from './response-cuts.ts';
+import { caseViewComponent } from './case-view-schema.ts';
 import { ROUTES } from './routes/index.ts';
+import { errorSchema } from './schemas.ts';
 
 export interface ServerOptions {
   logger?: boolean;
@@ -28,6 +31,8 @@ export interface ServerOptions {
   trustProxy?: boolean;
   /** Multiplies every rate limit (rate-limits.ts); 1 in production. */
   rateLimitFactor?: number;
+  /** Told of every answer its response schema changed (a field it lacks, a value it coerced); tests fail on it. */
+  onResponseCut?: (route: string, cuts: string[]) => void;
 }
 
 const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../../admin-ui/dist/', import.meta.url));
@@ -62,9 +67,14 @@ export async function buildServer(rt: Runtime, options: ServerOptions = {}): Pro
     app.addHook('onRequest', async () => notify());
   }
   installErrorHandling(app);
+  if (options.onResponseCut) reportResponseCuts(app, options.onResponseCut);
   installAuthentication(app, rt);
   installAuditHook(app, rt.audit, rt.now);
+  // Shapes many routes answer with are registered once and referenced ($ref 'Name#'): one
+  // component each in the OpenAPI (named by $id) and in admin-ui's generated types.
+  for (const schema of [errorSchema, caseViewComponent]) app.addSchema(schema);
   await app.register(fastifySwagger, {
+    refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `def-${i}`) },
     openapi: {
       info: { title: 'Bianmin 便民 API', version: '1.0.0', description: '镇村便民服务平台 HTTP 接口' },
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },

@@ -4,10 +4,11 @@ import type { RegisteredItem } from '../../registry/index.ts';
 import type { Runtime } from '../../runtime/runtime.ts';
 import { formatProblem } from '../../plugin-loading/index.ts';
 import { currentUser } from '../authentication.ts';
-import { codeParams, errorResponses } from '../schemas.ts';
+import { anyObject, codeParams, errorResponses, problemSchema } from '../schemas.ts';
 
 export const itemSummarySchema = {
   type: 'object',
+  required: ['code', 'version', 'versions', 'name', 'department', 'level', 'kind', 'source', 'itemType', 'promisedDays', 'bundle', 'tags'],
   properties: {
     code: { type: 'string' },
     version: { type: 'string' },
@@ -21,6 +22,66 @@ export const itemSummarySchema = {
     promisedDays: { type: ['integer', 'null'] },
     bundle: { type: 'boolean' },
     tags: { type: 'array', items: { type: 'string' } },
+  },
+} as const;
+
+/** An item's definition as the contract defines it (contract/schemas/item.schema.json), with where it came from. */
+export const itemDefinitionSchema = {
+  type: 'object',
+  additionalProperties: true,
+  required: ['code', 'version', 'name'],
+  description: '事项定义（契约 item.schema.json 的形状）',
+  properties: {
+    code: { type: 'string' },
+    version: { type: 'string' },
+    name: { type: 'string' },
+    department: { type: 'string' },
+    level: { type: 'string' },
+    guide: anyObject,
+    materials: { type: 'array', items: anyObject },
+    form: anyObject,
+    procedure: anyObject,
+    documents: { type: 'array', items: anyObject },
+    delivery: anyObject,
+    bundle: anyObject,
+    tags: { type: 'array', items: { type: 'string' } },
+  },
+} as const;
+
+const pluginsSchema = {
+  type: 'object',
+  required: ['loaded', 'refused'],
+  properties: {
+    loaded: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          name: { type: 'string' },
+          version: { type: 'string' },
+          origin: { type: 'string' },
+          dir: { type: 'string' },
+          status: { type: 'string', enum: ['loaded'] },
+          items: { type: 'array', items: { type: 'object', properties: { code: { type: 'string' }, version: { type: 'string' }, name: { type: 'string' } } } },
+          seals: { type: 'array', items: { type: 'string' } },
+          deliveryModes: { type: 'array', items: { type: 'string' } },
+        },
+      },
+    },
+    refused: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          name: { type: 'string' },
+          origin: { type: 'string' },
+          dir: { type: 'string' },
+          status: { type: 'string', enum: ['refused'] },
+          reason: { type: 'string' },
+          problems: { type: 'array', items: problemSchema },
+        },
+      },
+    },
   },
 } as const;
 
@@ -64,7 +125,13 @@ export function catalogueRoutes(app: FastifyInstance, rt: Runtime): void {
         summary: '事项定义（最新发布版本，或指定 version）',
         params: codeParams,
         querystring: { type: 'object', additionalProperties: false, properties: { version: { type: 'string', maxLength: 40 } } },
-        response: errorResponses,
+        response: {
+          200: {
+            ...itemDefinitionSchema,
+            properties: { ...itemDefinitionSchema.properties, source: { type: 'string', description: '来源：插件名或 admin' }, versions: { type: 'array', items: { type: 'string' } } },
+          },
+          ...errorResponses,
+        },
       },
     },
     async (request) => {
@@ -74,7 +141,7 @@ export function catalogueRoutes(app: FastifyInstance, rt: Runtime): void {
   );
 
   // Where a plugin sits on the server and why it was refused are for administrators only.
-  app.get('/api/plugins', { schema: { tags: ['catalogue'], summary: '已加载和被拒绝的插件' } }, async (request) => {
+  app.get('/api/plugins', { schema: { tags: ['catalogue'], summary: '已加载和被拒绝的插件（服务器路径和拒绝原因仅管理员可见）', response: { 200: pluginsSchema } } }, async (request) => {
     const admin = currentUser(request).roles.includes('admin');
     return {
       loaded: rt.plugins.loaded.map((p) => ({
