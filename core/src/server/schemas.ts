@@ -101,6 +101,7 @@ export const userAccountSchema = {
     roles: { type: 'array', items: { type: 'string' } },
     windowId: { type: ['string', 'null'] },
     active: { type: 'boolean' },
+    mustChangePassword: { type: 'boolean', description: '下次登录须修改密码' },
   },
 } as const;
 

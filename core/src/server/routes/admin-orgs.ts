@@ -9,7 +9,7 @@ import { registerPluginSeals } from '../../runtime/register-plugin-seals.ts';
 import { createOrg, createWindow, listWindows, type NewOrganisation } from '../../org/index.ts';
 import type { Runtime } from '../../runtime/runtime.ts';
 import { requireRole } from '../authentication.ts';
-import { errorResponses, idParams, organisationSchema, userAccountSchema, windowSchema } from '../schemas.ts';
+import { errorResponses, idParams, noContent, organisationSchema, userAccountSchema, windowSchema } from '../schemas.ts';
 
 export function adminOrgRoutes(app: FastifyInstance, rt: Runtime): void {
   const inScope = (userOrgId: string, orgId: string, pointer: string) => {
@@ -136,7 +136,7 @@ export function adminOrgRoutes(app: FastifyInstance, rt: Runtime): void {
 
   app.get<{ Params: { id: string } }>(
     '/api/admin/users/:id',
-    { schema: { tags: ['admin'], summary: '用户详情（含锁定状态）', params: idParams, response: errorResponses } },
+    { schema: { tags: ['admin'], summary: '用户详情（含锁定状态）', params: idParams, response: { 200: { ...userAccountSchema, properties: { ...userAccountSchema.properties, lockedUntil: { type: ['string', 'null'], description: '登录锁定至（未锁定为 null）' } } }, ...errorResponses } } },
     async (request) => {
       const admin = requireRole(request, 'admin');
       const target = await userInScope(admin.orgId, request.params.id);
@@ -165,7 +165,7 @@ export function adminOrgRoutes(app: FastifyInstance, rt: Runtime): void {
             password: { type: 'string', minLength: 1, maxLength: 200, description: '重置为此初始密码，用户下次登录时须修改' },
           },
         },
-        response: errorResponses,
+        response: { 200: userAccountSchema, ...errorResponses },
       },
     },
     async (request) => {
@@ -181,7 +181,7 @@ export function adminOrgRoutes(app: FastifyInstance, rt: Runtime): void {
 
   app.post<{ Params: { id: string } }>(
     '/api/admin/users/:id/unlock',
-    { schema: { tags: ['admin'], summary: '解除登录锁定', params: idParams, response: errorResponses } },
+    { schema: { tags: ['admin'], summary: '解除登录锁定', params: idParams, response: { ...noContent, ...errorResponses } } },
     async (request, reply) => {
       const admin = requireRole(request, 'admin');
       await unlockUser(rt.db, (await userInScope(admin.orgId, request.params.id)).id);

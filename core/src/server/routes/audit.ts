@@ -5,7 +5,7 @@ import type { AuditRow } from '../../audit/index.ts';
 import { AppError } from '../../errors/index.ts';
 import type { Runtime } from '../../runtime/runtime.ts';
 import { requireCountyAdmin, requireRole } from '../authentication.ts';
-import { errorResponses } from '../schemas.ts';
+import { errorResponses, fileResponse } from '../schemas.ts';
 
 interface AuditQuerystring {
   actor?: string;
@@ -77,7 +77,7 @@ export function auditRoutes(app: FastifyInstance, rt: Runtime): void {
 
   app.get<{ Querystring: AuditQuerystring }>(
     '/api/admin/audit/export',
-    { schema: { tags: ['admin'], summary: '导出审计日志（CSV，最多 100,000 行）', querystring } },
+    { schema: { tags: ['admin'], summary: '导出审计日志（CSV，最多 100,000 行）', querystring, response: { ...fileResponse('text/csv', '审计日志 CSV'), ...errorResponses } } },
     async (request, reply) => {
       requireCountyAdmin(request, rt.orgs);
       const { cursor: _c, limit: _l, ...q } = request.query;
