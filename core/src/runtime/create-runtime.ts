@@ -146,6 +146,7 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Start
     outbox: { kick: () => worker.kick(), drain: () => worker.drain() },
     sealing,
     publicBaseUrl: engine.deps.publicBaseUrl,
+    dataDir: env.BIANMIN_DATA || './data',
     secret,
     supervision,
     queue,

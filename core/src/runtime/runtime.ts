@@ -35,5 +35,7 @@ export interface Runtime {
   stats: StatsDeps;
   /** The deployment's secret: `deriveKey(purpose)` gives each keyed use its own key. */
   instanceSecret: InstanceSecret;
+  /** Folder for files kept outside the database (BIANMIN_DATA): materials' scans. */
+  dataDir: string;
   now(): Date;
 }
