@@ -156,6 +156,8 @@ export function caseView(engine: CaseEngine, orgs: OrgDirectory, calendar: Worki
     channel: record.channel,
     receivingOrg: org(record.receivingOrgId),
     currentOrg: org(record.currentOrgId),
+    // Where it was taken in: a village station relaying a township item (代收件) keeps sight of it.
+    intakeOrg: org(record.intakeOrgId),
     settings: record.settings,
     actions: engine.actionsFor(user, record),
     deadlines: deadlineView(

@@ -1,7 +1,7 @@
 // The lobby boards' doorbell: every change to an organisation's queue rings it after commit, and each
 // open board stream (server-sent events) of that organisation reads the board again and sends it.
 // In-process: with several server processes on one PostgreSQL, each board stream also re-reads on a
-// short timer (routes/queue-board.ts), so a call made on another process reaches it within a second.
+// timer (server/routes/queue.ts, every 5 s), so a change made on another process reaches it too.
 import { EventEmitter } from 'node:events';
 
 export interface BoardCall {

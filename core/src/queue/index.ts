@@ -6,14 +6,14 @@ export {
   type GreenReason, type PriorityClass, type QueueCategory, type QueueSettings,
 } from './queue-settings.ts';
 export {
-  APPOINTMENT_CHANNELS, APPOINTMENT_EVENTS, APPOINTMENT_STATUSES, VISIT_NEEDS, bookAppointment, findPublicAppointment, listAppointments, appointmentView,
+  APPOINTMENT_CHANNELS, APPOINTMENT_EVENTS, APPOINTMENT_STATUSES, VISIT_NEEDS, bookAppointment, findPublicAppointment, listAppointments, loadAppointment, appointmentView,
   sendAppointmentEvent, slotsFor, type AppointmentChannel, type AppointmentEvent, type AppointmentQuery, type AppointmentStatus, type AppointmentView,
   type NewAppointment, type VisitNeed,
 } from './appointments.ts';
 export { sweepQueue } from './queue-sweeper.ts';
 export { addToQueueDaily, QUEUE_COUNTERS, type QueueCounter } from './queue-daily.ts';
 export {
-  TICKET_EVENTS, TICKET_STATUSES, callNext, issueTicket, listTickets, listWindowStates, sendTicketEvent, setWindowStatus, ticketForAppointment, ticketView,
+  TICKET_EVENTS, TICKET_STATUSES, callNext, issueTicket, listTickets, listWindowStates, sendTicketEvent, setWindowStatus, ticketForAppointment,
   type NewTicket, type TicketEvent, type TicketStatus, type TicketView, type WindowState,
 } from './tickets.ts';
 export { readBoard, type Board } from './board.ts';

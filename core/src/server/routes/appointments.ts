@@ -5,7 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { AppError } from '../../errors/index.ts';
 import {
   APPOINTMENT_CHANNELS, APPOINTMENT_EVENTS, APPOINTMENT_STATUSES, VISIT_NEEDS, appointmentView, bookAppointment, findPublicAppointment, listAppointments,
-  sendAppointmentEvent, slotsFor, ticketForAppointment, type AppointmentEvent, type AppointmentQuery, type NewAppointment,
+  loadAppointment, sendAppointmentEvent, slotsFor, ticketForAppointment, type AppointmentEvent, type AppointmentQuery, type NewAppointment,
 } from '../../queue/index.ts';
 import type { Runtime } from '../../runtime/runtime.ts';
 import { withSql } from '../../store/index.ts';
@@ -159,7 +159,7 @@ export function appointmentRoutes(app: FastifyInstance, rt: Runtime): void {
     { schema: { tags: ['appointments'], summary: '预约详情', params: idParams, response: { 200: appointmentSchema, ...errorResponses } } },
     async (request) => {
       const user = currentUser(request);
-      const row = await withSql(rt.db, (sql) => sql.first<Parameters<typeof appointmentView>[1]>('select a.*, u.name as assignee_name from appointments a left join users u on u.id = a.assignee_id where a.id = ?', [request.params.id]));
+      const row = await withSql(rt.db, (sql) => loadAppointment(sql, request.params.id));
       if (!row || !rt.orgs.scope(user.orgId).has(row.org_id)) throw new AppError('APPOINTMENT_NOT_FOUND');
       return appointmentView(q, row);
     },
