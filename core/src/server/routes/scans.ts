@@ -102,7 +102,7 @@ export function scanRoutes(app: FastifyInstance, rt: Runtime): void {
         tags: ['cases'],
         summary: '下载材料扫描件',
         params: scanParams,
-        response: { 200: { description: '扫描文件（image/jpeg、image/png 或 application/pdf）', type: 'string', format: 'binary' }, ...errorResponses },
+        response: { 200: { description: '扫描文件', content: Object.fromEntries(['image/jpeg', 'image/png', 'application/pdf'].map((t) => [t, { schema: { type: 'string', format: 'binary' } }])) }, ...errorResponses },
       },
     },
     async (request, reply) => {
