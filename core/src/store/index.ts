@@ -2,5 +2,5 @@ export { openDatabase, isPostgres, databaseOptionsFromEnv, type DatabaseOptions,
 export { migrate } from './migrate.ts';
 export { nextCounterValue } from './counters.ts';
 export { readJson, writeJson } from './json-column.ts';
-export { transact, withSql, useSql, placeholders, type Sql, type SqlRow, type SqlValue } from './sql/index.ts';
+export { transact, withSql, useSql, placeholders, TransactionMisuseError, type Sql, type SqlRow, type SqlValue } from './sql/index.ts';
 export { startWalCheckpoints, type WalCheckpoints } from './wal-checkpoints.ts';

@@ -22,6 +22,8 @@ export class GroupCommit {
 
   constructor(
     private readonly acquire: <T>(fn: (sql: Sql) => Promise<T>) => Promise<T>,
+    /** Runs a job's function as its transaction (transact.ts guards what it may reach). */
+    private readonly asJob: <T>(job: () => Promise<T>) => Promise<T> = (job) => job(),
     /** At most this many transactions share a commit, so one batch cannot hold up the loop for long. */
     private readonly maxBatch = 32,
   ) {}
@@ -76,7 +78,8 @@ export class GroupCommit {
         const hooks: (() => void)[] = [];
         await sql.run('SAVEPOINT job');
         try {
-          const value = await current.fn(withCommitHooks(sql, hooks));
+          const job = current;
+          const value = await this.asJob(() => job.fn(withCommitHooks(sql, hooks)));
           await sql.run('RELEASE job');
           committed.push({ job: current, value, hooks });
         } catch (err) {

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../database.ts';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database.ts';
 import { numberedPlaceholders } from './sql.ts';
-import { holdCommits, transact, useSql, withSql } from './transact.ts';
+import { holdCommits, transact, TransactionMisuseError, useSql, withSql } from './transact.ts';
 import { startWalCheckpoints } from '../wal-checkpoints.ts';
 
 describe.each(['sqlite', 'postgres'] as const)('transactions on %s', (kind) => {
@@ -72,6 +72,55 @@ describe.each(['sqlite', 'postgres'] as const)('transactions on %s', (kind) => {
     );
     expect(results.filter((r) => r.status === 'rejected')).toHaveLength(1);
     expect(seen.sort()).toEqual([0, 1, 2, 4, 5, 6, 7, 8, 9].map((i) => `h${i}`).sort());
+  });
+});
+
+describe.each(['sqlite', 'postgres'] as const)('guarded transactions on %s', (kind) => {
+  let t: TestDatabase;
+  let other: TestDatabase;
+  beforeAll(async () => {
+    t = await createTestDatabase(kind, { migrate: false });
+    other = await createTestDatabase(kind, { migrate: false });
+    await t.db.raw('create table marks (id integer primary key)');
+  });
+  afterAll(async () => {
+    await t.destroy();
+    await other.destroy();
+  });
+  const marks = () => withSql(t.db, async (sql) => (await sql.all<{ id: number }>('select id from marks order by id')).map((r) => Number(r.id)));
+
+  // Each of these waited forever on SQLite; the test's own timeout is what says "at once".
+  it('refuses a transact() inside a transaction at once, and the outer one rolls back with the error', { timeout: 3_000 }, async () => {
+    const outer = transact(t.db, async (sql) => {
+      await sql.run('insert into marks (id) values (?)', [1]);
+      await transact(t.db, (inner) => inner.run('insert into marks (id) values (?)', [2]));
+    });
+    await expect(outer).rejects.toThrow(TransactionMisuseError);
+    await expect(outer).rejects.toThrow(/transact\(\) inside a transaction/);
+    expect(await marks()).toEqual([]);
+  });
+
+  it('refuses a knex query and a withSql on the pool inside a transaction at once', { timeout: 3_000 }, async () => {
+    await expect(transact(t.db, async () => t.db('marks').select('id'))).rejects.toThrow(/query through the pool .* inside a transaction/);
+    await expect(transact(t.db, async () => withSql(t.db, (sql) => sql.all('select id from marks')))).rejects.toThrow(TransactionMisuseError);
+    await expect(transact(t.db, async () => t.db.transaction(async (trx) => trx('marks').select('id')))).rejects.toThrow(TransactionMisuseError);
+  });
+
+  it('lets the transaction’s own Sql, another database and work that outlives the transaction through', { timeout: 5_000 }, async () => {
+    let later!: Promise<number[]>;
+    await transact(t.db, async (sql) => {
+      await sql.run('insert into marks (id) values (?)', [10]);
+      expect(await useSql(sql, (same) => same.all('select id from marks'))).toHaveLength(1);
+      // Another database has its own pool and transactions.
+      expect(await transact(other.db, (o) => o.first<{ one: number }>('select 1 as one'))).toMatchObject({ one: 1 });
+      // Started here, run after the COMMIT: by then no transaction is running.
+      later = new Promise((resolve) => setTimeout(resolve, 50)).then(async () => {
+        await transact(t.db, (s) => s.run('insert into marks (id) values (?)', [11]));
+        return marks();
+      });
+    });
+    expect(await later).toEqual([10, 11]);
+    expect(await t.db('marks').count({ n: '*' })).toEqual([{ n: kind === 'postgres' ? '2' : 2 }]);
   });
 });
 
