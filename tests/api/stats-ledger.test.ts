@@ -106,7 +106,6 @@ describe.each(['sqlite', 'postgres'] as const)('on %s', (kind) => {
     const pdf = await get('agent-wx-ssd', `/api/ledger.pdf?${MARCH}`);
     expect(pdf.status).toBe(200);
     const bytes = pdf.body as Buffer;
-    if (process.env.LEDGER_PDF_OUT) (await import('node:fs')).writeFileSync(process.env.LEDGER_PDF_OUT, bytes);
     expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
     const use = await s.database.db('seal_uses').where({ document_number: '十四都台账〔2025-03-01至2025-03-31〕' }).first();
     expect(use).toBeTruthy();

@@ -41,9 +41,12 @@ export function useEnterAdvances(container: RefObject<HTMLElement | null>, onDon
       const select = target.closest('.ant-select');
       if (select && target.getAttribute('aria-expanded') === 'true') {
         // An open dropdown takes Enter as the choice; once it has closed on a value, move on —
-        // one Enter chooses and advances (a multiple select stays open and keeps the caret).
-        const until = Date.now() + 300;
+        // one Enter chooses and advances (a multiple select stays open and keeps the caret). A busy
+        // machine may take a while to render the choice, so wait up to 2 s, and never take the
+        // caret from where the clerk has moved it meanwhile.
+        const until = Date.now() + 2000;
         const after = () => {
+          if (document.activeElement !== target) return;
           if (target.getAttribute('aria-expanded') !== 'true' && hasValue(select)) advance();
           else if (Date.now() < until) setTimeout(after, 20);
         };

@@ -12,5 +12,5 @@ export type { StepPlan } from './step-plan.ts';
 export { isStandardEvent } from './event-payloads.ts';
 export { sweepDeadlines, type SweepResult } from './deadline-sweeper.ts';
 export { replayCase, type ReplayResult } from './replay.ts';
-export { openDueFrom, CLOSED_FROM } from './queue-columns.ts';
+export { openDueFrom } from './queue-columns.ts';
 export { recomputeDueDates } from './recompute-due-dates.ts';
