@@ -37,7 +37,9 @@ export async function startTestServer(options: { kind?: TestDatabaseKind; runtim
     publicBaseUrl: 'http://127.0.0.1:3000',
     ...options.runtime,
   });
-  const app = await buildServer(started.runtime, { webRoot: '/nonexistent' });
+  // An answer its route's response schema cut fails the request that got it (core/src/server/response-cuts.ts).
+  const cuts: string[] = [];
+  const app = await buildServer(started.runtime, { webRoot: '/nonexistent', onResponseCut: (route, found) => cuts.push(`${route}: ${found.slice(0, 10).join(', ')}`) });
   const tokens = new Map<string, string>();
   const server: TestServer = {
     app,
@@ -63,6 +65,7 @@ export async function startTestServer(options: { kind?: TestDatabaseKind; runtim
         headers: token ? { authorization: `Bearer ${token}` } : {},
         ...(body !== undefined ? { payload: body as InjectOptions['payload'] } : {}),
       });
+      if (cuts.length > 0) throw new Error(`the response schema cut the answer of ${cuts.splice(0).join('; ')} — declare them in the route's response schema`);
       const type = String(res.headers['content-type'] ?? '');
       return { status: res.statusCode, body: type.includes('json') ? res.json() : (res.rawPayload as unknown) } as { status: number; body: any };
     },

@@ -1,23 +1,21 @@
 import { api, get, post, query } from './client.ts';
+import type { Answer } from './schema.ts';
 import type { ItemDefinition, ItemDetail, ItemSummary } from './types.ts';
 
 export const listItems = () => get<ItemSummary[]>('/items');
 export const getItem = (code: string, version?: string) =>
   get<ItemDetail>(`/items/${encodeURIComponent(code)}${query({ version })}`);
 
-export const saveDraft = (item: ItemDefinition) => post<{ code: string; version: string }>('/admin/items', item);
+export const saveDraft = (item: ItemDefinition) => post<Answer<'/api/admin/items', 'post'>>('/admin/items', item);
 /** Publishes the item's saved draft as an immutable version. */
-export const publishItem = (code: string) => post<{ code: string; version: string }>(`/admin/items/${encodeURIComponent(code)}/publish`);
+export const publishItem = (code: string) => post<Answer<'/api/admin/items/{code}/publish', 'post'>>(`/admin/items/${encodeURIComponent(code)}/publish`);
 
-export interface ProcedurePreview {
-  config?: Record<string, unknown>;
-  problems?: unknown[];
-}
+export type ProcedurePreview = Answer<'/api/admin/procedures/preview', 'post'>;
 export const previewProcedure = (procedure: unknown) =>
   post<ProcedurePreview>('/admin/procedures/preview', { procedure });
 
 /** Checks a definition without storing it: every problem as a JSON pointer. */
-export const validateItem = (item: ItemDefinition) => post<{ problems?: unknown[] }>('/admin/items/validate', item);
+export const validateItem = (item: ItemDefinition) => post<Answer<'/api/admin/items/validate', 'post'>>('/admin/items/validate', item);
 
 /** Saved, unpublished definitions. */
 export const listDrafts = () => get<(ItemDefinition & { status?: string; createdAt?: string })[]>('/admin/items/drafts');
@@ -31,6 +29,6 @@ export interface ItemOverlay {
   windows?: string[];
 }
 export const getOverlay = (code: string, orgId: string) =>
-  get<{ orgId: string; itemCode: string; overlay: ItemOverlay | null }>(`/admin/items/${encodeURIComponent(code)}/overlay${query({ orgId })}`);
+  get<Omit<Answer<'/api/admin/items/{code}/overlay', 'get'>, 'overlay'> & { overlay: ItemOverlay | null }>(`/admin/items/${encodeURIComponent(code)}/overlay${query({ orgId })}`);
 export const putOverlay = (code: string, orgId: string, overlay: ItemOverlay) =>
   api<{ overlay: ItemOverlay }>('PUT', `/admin/items/${encodeURIComponent(code)}/overlay${query({ orgId })}`, overlay);

@@ -1,4 +1,5 @@
 import { get, post } from './client.ts';
+import type { Answer } from './schema.ts';
 import type { CaseView, ItemDetail, ItemSummary, NewCase } from './types.ts';
 
 export const listPublicItems = () => get<ItemSummary[]>('/public/items');
@@ -12,8 +13,8 @@ export const findPublicCase = (number: string, phone4: string) =>
 export const evaluateCase = (number: string, phone4: string, level: number, comment?: string) =>
   post(`/public/cases/${encodeURIComponent(number)}/evaluation`, { phone4, level, comment });
 
-export interface PublicOrg { id: string; name: string; level: string; parentId: string | null }
+export type PublicOrg = Answer<'/api/public/orgs', 'get'>[number];
 export const listPublicOrgs = () => get<PublicOrg[]>('/public/orgs');
 
 export const applyOnline = (body: Pick<NewCase, 'itemCode' | 'data' | 'materials'> & { orgId: string }) =>
-  post<{ number: string; state: string }>('/public/applications', body);
+  post<Answer<'/api/public/applications', 'post'>>('/public/applications', body);

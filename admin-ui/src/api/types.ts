@@ -1,21 +1,13 @@
 // Shapes of API.md. Item definitions reuse the plugin contract's generated types.
 import type { ItemDefinition } from '@bianmin/contract';
+import type { Answer } from './schema.ts';
 
 export type {
   ItemDefinition, ItemGuide, Material, Procedure, ReviewStep, DocumentSpec, SealDefinition,
   DeliveryModeDefinition, Role, Level, ProcedureKind, Contact, TimeLimit, ItemForm, Delivery,
 } from '@bianmin/contract';
 
-export interface ItemSummary {
-  code: string;
-  version: string;
-  name: string;
-  department: string;
-  level: string;
-  kind: string;
-  source: string;
-  status?: string;
-}
+export type ItemSummary = Answer<'/api/items', 'get'>[number] & { status?: string };
 
 /** GET /api/items/:code — the definition as published (the manifest shape). */
 export type ItemDetail = ItemDefinition;
@@ -93,47 +85,10 @@ export interface NewCase {
   channel?: 'window' | 'agent' | 'online';
 }
 
-export interface Org {
-  id: string;
-  code?: string;
-  name: string;
-  shortName?: string;
-  level: string;
-  parentId: string | null;
-  address?: string | null;
-  phone?: string | null;
-}
-
-export interface User {
-  id: string;
-  username: string;
-  name: string;
-  roles: string[];
-  orgId: string;
-}
-
-export interface Seal {
-  id: string;
-  code: string;
-  name: string;
-  kind: string;
-  purpose?: string;
-  orgId?: string;
-}
-
-export interface DeliveryMode {
-  id?: string;
-  code: string;
-  name: string;
-  fieldsSchema: Record<string, unknown>;
-  requiresProof?: boolean;
-}
-
-export interface PluginStatus {
-  name: string;
-  version?: string;
-  status?: string;
-  items?: unknown[] | number;
-  reason?: string;
-  path?: string;
-}
+// Shapes the server declares in its OpenAPI (openapi.generated.ts), named for the pages.
+export type Org = Answer<'/api/admin/orgs', 'post'>;
+export type User = Answer<'/api/admin/users', 'post'>;
+export type Seal = Answer<'/api/admin/seals', 'post'>;
+export type DeliveryMode = Answer<'/api/admin/delivery-modes', 'post'>;
+export type PluginStatus = Answer<'/api/plugins', 'get'>['loaded'][number];
+export type RefusedPlugin = Answer<'/api/plugins', 'get'>['refused'][number];

@@ -21,6 +21,7 @@ import { ID_NUMBER_HASH_PURPOSE } from '../privacy/index.ts';
 import { databaseOptionsFromEnv, migrate, openDatabase, startWalCheckpoints } from '../store/index.ts';
 import { refusalReviewHook, sweepSupervision, type SupervisionDeps } from '../supervision/index.ts';
 import { OrgDirectory } from '../org/index.ts';
+import { startPdfPool } from '../pdf-pool/pdf-pool.ts';
 import { BoardBus, sweepQueue, type QueueDeps } from '../queue/index.ts';
 import { foldCaseEvents, webhookHandler, webhooksFromEnv, type StatsDeps } from '../stats/index.ts';
 import { registerItems } from './register-items.ts';
@@ -96,6 +97,7 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Start
   const sealing = options.sealing === undefined ? registrySealing(db, orgs) : options.sealing;
   const log = (message: string, err?: unknown) => console.error(message, err);
   const publicBaseUrl = options.publicBaseUrl ?? env.BIANMIN_PUBLIC_URL ?? `http://${env.HOST ?? '127.0.0.1'}:${env.PORT ?? 3000}`;
+  const pdf = startPdfPool({ ...(env.BIANMIN_PDF_THREADS ? { threads: Number(env.BIANMIN_PDF_THREADS) } : {}), warm: Boolean(options.timers) });
   const webhooks = webhooksFromEnv(env);
   const worker = new OutboxWorker(
     db,
@@ -145,6 +147,7 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Start
     items,
     outbox: { kick: () => worker.kick(), drain: () => worker.drain() },
     sealing,
+    pdf,
     publicBaseUrl: engine.deps.publicBaseUrl,
     secret,
     supervision,
@@ -184,10 +187,10 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Start
     tick(remindCalendar, 10 * 60_000);
     void remindCalendar().catch((err) => log('calendar reminder failed', err));
     tick(async () => worker.kick(), 15_000);
-    // Rendering a PDF holds the event loop for ~100 ms: one document at a time, and only while no
-    // request came in for a second, so the counter stays responsive; readers render on demand anyway.
+    // A PDF takes a pool thread (a core) for ~100 ms: one document at a time, and only while no
+    // request came in for a second, so requests keep the cores; readers render on demand anyway.
     tick(async () => {
-      if (Date.now() - lastRequestAt() > 1_000) await renderPendingDocuments(db, sealing, now(), 1);
+      if (Date.now() - lastRequestAt() > 1_000) await renderPendingDocuments(db, sealing, pdf.document, now(), 1);
     }, 2_000);
     worker.kick();
   }
@@ -198,6 +201,7 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Start
       for (const t of intervals) clearInterval(t);
       await worker.drain().catch(() => {});
       await checkpoints?.stop();
+      await pdf.close();
       if (!options.db) await db.destroy();
     },
   };

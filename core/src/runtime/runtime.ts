@@ -9,6 +9,7 @@ import type { InstanceSecret } from '../secrets/index.ts';
 import type { SupervisionDeps } from '../supervision/index.ts';
 import type { StatsDeps } from '../stats/index.ts';
 import type { OrgDirectory } from '../org/index.ts';
+import type { PdfRenderer } from '../pdf-pool/pdf-pool.ts';
 import type { QueueDeps } from '../queue/index.ts';
 
 export interface Runtime {
@@ -23,6 +24,8 @@ export interface Runtime {
   outbox: { kick(): void; drain(): Promise<void> };
   /** Seals documents when their PDF is rendered; null = unsealed PDFs. */
   sealing: DocumentSealing | null;
+  /** Renders PDFs in worker threads, off the event loop. */
+  pdf: PdfRenderer;
   /** Base URL printed on documents' QR codes (verification page). */
   publicBaseUrl: string;
   /** HMAC secret for signed download links (derived from instanceSecret). */

@@ -10,7 +10,10 @@ import type { Runtime } from '../runtime/runtime.ts';
 import { installAuthentication } from './authentication.ts';
 import { installErrorHandling } from './error-handler.ts';
 import { installRequestValidation } from './request-validation.ts';
+import { reportResponseCuts } from './response-cuts.ts';
+import { caseViewComponent } from './case-view-schema.ts';
 import { ROUTES } from './routes/index.ts';
+import { errorSchema } from './schemas.ts';
 
 export interface ServerOptions {
   logger?: boolean;
@@ -21,6 +24,8 @@ export interface ServerOptions {
   bodyLimit?: number;
   /** Told of every request (the idle PDF renderer waits for quiet). */
   onRequest?: () => void;
+  /** Told of every answer its response schema changed (a field it lacks, a value it coerced); tests fail on it. */
+  onResponseCut?: (route: string, cuts: string[]) => void;
 }
 
 const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../../admin-ui/dist/', import.meta.url));
@@ -53,8 +58,13 @@ export async function buildServer(rt: Runtime, options: ServerOptions = {}): Pro
     app.addHook('onRequest', async () => notify());
   }
   installErrorHandling(app);
+  if (options.onResponseCut) reportResponseCuts(app, options.onResponseCut);
   installAuthentication(app, rt.db, rt.now);
+  // Shapes many routes answer with are registered once and referenced ($ref 'Name#'): one
+  // component each in the OpenAPI (named by $id) and in admin-ui's generated types.
+  for (const schema of [errorSchema, caseViewComponent]) app.addSchema(schema);
   await app.register(fastifySwagger, {
+    refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `def-${i}`) },
     openapi: {
       info: { title: 'Bianmin 便民 API', version: '1.0.0', description: '镇村便民服务平台 HTTP 接口' },
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },

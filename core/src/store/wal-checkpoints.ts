@@ -1,17 +1,17 @@
 // WAL checkpoints off the event loop. With SQLite's automatic checkpoint, the commit that crosses
 // the WAL threshold copies the WAL back into the database and fsyncs both, on the server's only
 // thread: a 10–30 ms stall every few hundred commits on this machine's disk (bench/RESULTS.md).
-// Here a worker thread with its own connection runs a PASSIVE checkpoint every 100 ms, which never
-// blocks the writer. Under steady writes it never catches up with the last frame, so it cannot start
+// Here a worker thread (its module: wal-checkpoint-thread.ts) with its own connection runs a PASSIVE
+// checkpoint every 100 ms, which never blocks the writer. Under steady writes it never catches up with the last frame, so it cannot start
 // the WAL over by itself. Once the WAL holds `restartAtFrames`, it asks the writer to hold its
 // commits (group-commit.ts `hold`, at most `holdMs`) while it copies the last frames; the writer's
 // next transaction then starts the WAL over. The event loop keeps serving meanwhile, where the
 // connection's own automatic checkpoint — now only a backstop, at 50,000 pages — would copy and
 // fsync on it. At 40,000 frames (~160 MB of WAL) the ACCEPT p99 fell from 35–38 to 23–32 ms (bench/RESULTS.md).
-import { createRequire } from 'node:module';
-import { Worker } from 'node:worker_threads';
 import type { Knex } from 'knex';
+import { startTypeScriptWorker } from '../threads/typescript-worker.ts';
 import { holdCommits } from './sql/index.ts';
+import type { WalCheckpointMessage, WalCheckpointThreadData } from './wal-checkpoint-thread.ts';
 
 export interface WalCheckpointOptions {
   /** How often the thread copies the WAL's frames into the database. */
@@ -22,37 +22,13 @@ export interface WalCheckpointOptions {
   holdMs?: number;
 }
 
-const WORKER_SOURCE = `
-const { workerData, parentPort } = require('node:worker_threads');
-const Database = require(workerData.driver);
-const db = new Database(workerData.filename);
-db.pragma('busy_timeout = 1000');
-const checkpoint = () => { try { return db.pragma('wal_checkpoint(PASSIVE)')[0]; } catch { return null; } };
-let finishing = false;
-// Once the WAL is long, ask the writer to hold its commits and copy the last frames: with every
-// frame copied, the writer's next transaction starts the WAL over, and its thread never copied a page.
-const finish = (since) => {
-  const r = checkpoint();
-  if ((r && r.log === r.checkpointed) || Date.now() - since > workerData.holdMs) {
-    finishing = false;
-    parentPort.postMessage('release');
-  } else setTimeout(() => finish(since), 1);
-};
-const timer = setInterval(() => {
-  if (finishing) return;
-  const r = checkpoint();
-  if (r && r.log >= workerData.restartAt) {
-    finishing = true;
-    parentPort.postMessage('hold');
-    finish(Date.now());
-  }
-}, workerData.everyMs);
-parentPort.on('message', () => { clearInterval(timer); checkpoint(); db.close(); parentPort.close(); });
-`;
+const THREAD_MODULE = new URL('./wal-checkpoint-thread.ts', import.meta.url);
 
 export interface WalCheckpoints {
   /** How many times the thread has held the writer's commits to start the WAL over. */
   readonly holds: number;
+  /** Settles once the thread has opened the file and runs (loading its module takes a few hundred ms). */
+  readonly ready: Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -61,23 +37,28 @@ export function startWalCheckpoints(db: Knex, { everyMs = 100, restartAtFrames =
   const config = db.client.config as { client: string; connection?: { filename?: string } };
   const filename = config.connection?.filename;
   if (config.client !== 'better-sqlite3' || !filename || filename === ':memory:') return null;
-  const driver = createRequire(import.meta.url).resolve('better-sqlite3');
-  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { driver, filename, everyMs, restartAt: restartAtFrames, holdMs } });
+  const workerData: WalCheckpointThreadData = { filename, everyMs, restartAt: restartAtFrames, holdMs };
+  const worker = startTypeScriptWorker(THREAD_MODULE, workerData);
   worker.unref();
   let release: (() => void) | null = null;
   let holds = 0;
-  worker.on('message', (message) => {
-    if (message === 'hold') {
+  let started = () => {};
+  const ready = new Promise<void>((resolve) => (started = resolve));
+  worker.on('message', (message: WalCheckpointMessage) => {
+    if (message === 'ready') started();
+    else if (message === 'hold') {
       holds += 1;
       release = holdCommits(db, holdMs + 10);
     } else if (message === 'release') release?.();
   });
   // A failed checkpoint thread leaves the backstop checkpoint in charge; it must not end the server.
   worker.on('error', (err) => console.error('WAL checkpoint thread stopped', err));
+  worker.once('exit', started);
   return {
     get holds() {
       return holds;
     },
+    ready,
     async stop() {
       if (worker.threadId < 0) return;
       const exited = new Promise((resolve) => worker.once('exit', resolve));

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { App, Button, Card, Col, Form, Input, Row, Select, Table, Tag } from 'antd';
 import { createOrg, createWindow, listOrgs, listWindows, type ServiceWindow } from '../../api/admin.ts';
+import type { Body } from '../../api/schema.ts';
 import type { Org } from '../../api/types.ts';
 import { ErrorNote, errorText } from '../../components/ErrorNote.tsx';
 import { useAsync } from '../../hooks/useAsync.ts';
@@ -76,7 +77,7 @@ export default function Orgs() {
               form={orgForm}
               layout="vertical"
               size="small"
-              onFinish={(v: Partial<Org>) => submit(() => createOrg({ ...v, parentId: v.parentId ?? null }), () => orgForm.resetFields(), orgs.reload)}
+              onFinish={(v: Body<'/api/admin/orgs', 'post'>) => submit(() => createOrg({ ...v, parentId: v.parentId ?? null }), () => orgForm.resetFields(), orgs.reload)}
             >
               <Row gutter={8}>
                 <Col span={12}><Form.Item name="code" label={m.orgs.code} rules={[{ required: true, pattern: /^[a-z0-9][a-z0-9-]*$/ }]}><Input /></Form.Item></Col>

@@ -1,12 +1,10 @@
 import { Card, Table, Tag } from 'antd';
 import { listPlugins } from '../../api/admin.ts';
-import type { PluginStatus } from '../../api/types.ts';
+import type { PluginStatus, RefusedPlugin } from '../../api/types.ts';
 import { ErrorNote } from '../../components/ErrorNote.tsx';
 import { useAsync } from '../../hooks/useAsync.ts';
 import { m } from '../../i18n/index.ts';
 import { PageTitle } from '../../components/PageTitle.tsx';
-
-const count = (items: PluginStatus['items']) => (Array.isArray(items) ? items.length : (items ?? 0));
 
 /** Loaded plugins with their items, and refused ones with the reason (file and JSON pointer). */
 export default function Plugins() {
@@ -25,15 +23,15 @@ export default function Plugins() {
           columns={[
             { title: m.plugins.name, dataIndex: 'name' },
             { title: m.plugins.version, dataIndex: 'version', width: 100 },
-            { title: m.plugins.items, width: 80, render: (_, p) => count(p.items) },
+            { title: m.plugins.items, width: 80, render: (_, p) => p.items?.length ?? 0 },
             { title: m.plugins.status, width: 90, render: () => <Tag color="green">{m.plugins.loaded}</Tag> },
           ]}
         />
       </Card>
       <Card size="small" title={m.plugins.refused}>
-        <Table<PluginStatus>
+        <Table<RefusedPlugin>
           size="small"
-          rowKey={(p) => p.path ?? p.name}
+          rowKey={(p) => p.dir ?? p.name ?? ''}
           loading={plugins.loading}
           dataSource={plugins.data?.refused}
           pagination={false}

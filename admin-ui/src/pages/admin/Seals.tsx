@@ -1,5 +1,6 @@
 import { Button, Card, Col, Form, Input, Row, Select, Table } from 'antd';
 import { createSeal, listOrgs, listSeals, stampPath } from '../../api/admin.ts';
+import type { Body } from '../../api/schema.ts';
 import type { Seal } from '../../api/types.ts';
 import { AuthImage } from '../../components/AuthImage.tsx';
 import { ErrorNote } from '../../components/ErrorNote.tsx';
@@ -12,7 +13,7 @@ import { PageTitle } from '../../components/PageTitle.tsx';
 export default function Seals() {
   const seals = useAsync(listSeals, []);
   const orgs = useAsync(listOrgs, []);
-  const { form, busy, submit: add } = useCreateForm((v: Partial<Seal>) => createSeal(v), seals.reload);
+  const { form, busy, submit: add } = useCreateForm((v: Body<'/api/admin/seals', 'post'>) => createSeal(v), seals.reload);
 
   return (
     <>

@@ -1,5 +1,6 @@
 import { Button, Card, Col, Form, Input, Row, Select, Table, Tag } from 'antd';
 import { createUser, listOrgs, listUsers, listWindows } from '../../api/admin.ts';
+import type { Body } from '../../api/schema.ts';
 import type { User } from '../../api/types.ts';
 import { ErrorNote } from '../../components/ErrorNote.tsx';
 import { useAsync } from '../../hooks/useAsync.ts';
@@ -12,7 +13,7 @@ export default function Users() {
   const users = useAsync(listUsers, []);
   const orgs = useAsync(listOrgs, []);
   const windows = useAsync(listWindows, []);
-  const { form, busy, submit: add } = useCreateForm((v: Partial<User> & { password: string }) => createUser(v), () => users.reload());
+  const { form, busy, submit: add } = useCreateForm((v: Body<'/api/admin/users', 'post'>) => createUser(v), () => users.reload());
   const orgId = Form.useWatch('orgId', form) as string | undefined;
   const orgName = new Map((orgs.data ?? []).map((o) => [o.id, o.name]));
 

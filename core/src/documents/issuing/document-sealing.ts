@@ -4,12 +4,13 @@
 import type { Knex } from 'knex';
 import type { Sql } from '../../store/index.ts';
 import type { DocumentKind } from '@bianmin/contract';
-import type { SealDrawing } from '../../seals/index.ts';
+import type { SealStampSpec } from '../../seals/index.ts';
 import type { StoredDocument } from './store-document.ts';
 
 export interface ChosenSeal {
   sealId: string;
-  stamp: SealDrawing;
+  /** What the stamp shows; laid out where the PDF is rendered. */
+  stamp: SealStampSpec;
 }
 
 /** A document about to be issued by a step: what its seal is chosen from. */

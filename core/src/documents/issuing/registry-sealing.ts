@@ -11,7 +11,7 @@ import type { DocumentKind, SealKind } from '@bianmin/contract';
 import { readJson, type Sql } from '../../store/index.ts';
 import type { EffectiveSettings } from '../../registry/index.ts';
 import type { OrgDirectory } from '../../org/index.ts';
-import { chooseSeal, layoutSeal, listAllSeals, listSealsOf, sealDocument, sealStampSpec, type Seal, type SealChoice } from '../../seals/index.ts';
+import { chooseSeal, listAllSeals, listSealsOf, sealDocument, sealStampSpec, type Seal, type SealChoice } from '../../seals/index.ts';
 import type { DocumentSealing, DocumentToSeal, SealRefusal } from './document-sealing.ts';
 import { noticeSealProblem } from './seal-problem-notice.ts';
 import { SealRefusedError } from './seal-refused-error.ts';
@@ -90,7 +90,7 @@ export function registrySealing(db: Knex, orgs: OrgDirectory): DocumentSealing {
         await report(toSeal, refusal, at);
         throw new SealRefusedError(refusal, toSeal);
       }
-      return { sealId: choice.seal.id, stamp: layoutSeal(sealStampSpec(choice.seal)) };
+      return { sealId: choice.seal.id, stamp: sealStampSpec(choice.seal) };
     },
     async sign(trx, request) {
       const use = await sealDocument(trx, { ...request, usedBy: 'system', now: request.now.toISOString() });

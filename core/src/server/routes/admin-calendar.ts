@@ -1,17 +1,34 @@
 import type { FastifyInstance } from 'fastify';
-import { InvalidYearCalendarError, missingCalendarYears, validateYearCalendar, type YearCalendar } from '../../calendar/index.ts';
+import { CALENDAR_DAY_KINDS, InvalidYearCalendarError, missingCalendarYears, validateYearCalendar, type YearCalendar } from '../../calendar/index.ts';
 import { recomputeDueDates } from '../../cases/index.ts';
 import { AppError } from '../../errors/index.ts';
 import type { Runtime } from '../../runtime/runtime.ts';
 import { requireRole } from '../authentication.ts';
 import { errorResponses } from '../schemas.ts';
 
+const yearCalendarSchema = {
+  type: 'object',
+  required: ['year', 'days'],
+  properties: {
+    year: { type: 'integer' },
+    region: { type: 'string' },
+    days: {
+      type: 'array',
+      items: { type: 'object', required: ['date', 'kind'], properties: { date: { type: 'string' }, kind: { type: 'string', enum: CALENDAR_DAY_KINDS }, name: { type: 'string' } } },
+    },
+    provisional: { type: 'boolean' },
+    updatedAt: { type: 'string' },
+    updatedBy: { type: 'string' },
+    recorded: { type: 'boolean', description: '该年度已录入（未录入时 days 为空，待填写）' },
+  },
+} as const;
+
 const yearParams = { type: 'object', required: ['year'], properties: { year: { type: 'integer', minimum: 2000, maximum: 2100 } } } as const;
 
 export function adminCalendarRoutes(app: FastifyInstance, rt: Runtime): void {
   app.get<{ Params: { year: number } }>(
     '/api/admin/calendar/:year',
-    { schema: { tags: ['admin'], summary: '工作日历（节假日与调休）', params: yearParams, response: errorResponses } },
+    { schema: { tags: ['admin'], summary: '工作日历（节假日与调休）', params: yearParams, response: { 200: yearCalendarSchema, ...errorResponses } } },
     async (request) => {
       requireRole(request, 'admin', 'supervisor', 'clerk', 'approver', 'head');
       // A year not entered yet is an answer, not an error: the admin page shows it empty to fill in.
@@ -29,7 +46,10 @@ export function adminCalendarRoutes(app: FastifyInstance, rt: Runtime): void {
         summary: '设置某年工作日历',
         params: yearParams,
         body: { type: 'object', required: ['days'], properties: { year: { type: 'integer' }, region: { type: 'string' }, days: { type: 'array' } } },
-        response: errorResponses,
+        response: {
+          200: { ...yearCalendarSchema, properties: { ...yearCalendarSchema.properties, recomputedCases: { type: 'integer', description: '按新日历重算办结时间的在办件数' } } },
+          ...errorResponses,
+        },
       },
     },
     async (request) => {

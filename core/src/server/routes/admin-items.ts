@@ -11,8 +11,16 @@ import { assertValidOverlay, listStoredDefinitions, publishDraft, saveDraft, sav
 import { itemChecks } from '../../runtime/item-checks.ts';
 import type { Runtime } from '../../runtime/runtime.ts';
 import { requireRole } from '../authentication.ts';
-import { anyObject, codeParams, errorResponses } from '../schemas.ts';
-import { itemSummary } from './catalogue.ts';
+import { anyObject, codeParams, errorResponses, problemSchema } from '../schemas.ts';
+import { itemDefinitionSchema, itemSummary, itemSummarySchema } from './catalogue.ts';
+
+const problems = { type: 'object', required: ['problems'], properties: { problems: { type: 'array', items: problemSchema } } } as const;
+
+const overlaySchema = {
+  type: 'object',
+  required: ['orgId', 'itemCode', 'overlay'],
+  properties: { orgId: { type: 'string' }, itemCode: { type: 'string' }, overlay: { ...anyObject, type: ['object', 'null'], description: '本地化配置（未设置为 null）' } },
+} as const;
 
 async function sealCodes(rt: Runtime, orgIds?: string[]): Promise<Set<string>> {
   if (!(await rt.db.schema.hasTable('seals'))) return new Set();
@@ -41,14 +49,20 @@ export async function definitionProblems(rt: Runtime, definition: unknown): Prom
 }
 
 export function adminItemRoutes(app: FastifyInstance, rt: Runtime): void {
-  app.get('/api/admin/items/drafts', { schema: { tags: ['admin'], summary: '事项草稿' } }, async (request) => {
+  app.get('/api/admin/items/drafts', {
+    schema: {
+      tags: ['admin'],
+      summary: '事项草稿',
+      response: { 200: { type: 'array', items: { ...itemDefinitionSchema, properties: { ...itemDefinitionSchema.properties, status: { type: 'string' }, createdAt: { type: 'string' } } } }, ...errorResponses },
+    },
+  }, async (request) => {
     requireRole(request, 'admin');
     return (await listStoredDefinitions(rt.db, { status: 'draft' })).map((d) => ({ ...d.definition, status: d.status, createdAt: d.createdAt }));
   });
 
   app.post<{ Body: unknown }>(
     '/api/admin/items/validate',
-    { schema: { tags: ['admin'], summary: '校验事项定义（不保存）', body: anyObject } },
+    { schema: { tags: ['admin'], summary: '校验事项定义（不保存）', body: anyObject, response: { 200: problems, ...errorResponses } } },
     async (request) => {
       requireRole(request, 'admin');
       return { problems: await definitionProblems(rt, request.body) };
@@ -57,7 +71,14 @@ export function adminItemRoutes(app: FastifyInstance, rt: Runtime): void {
 
   app.post<{ Body: ItemDefinition }>(
     '/api/admin/items',
-    { schema: { tags: ['admin'], summary: '保存事项草稿（清单中的事项格式）', body: anyObject, response: errorResponses } },
+    {
+      schema: {
+        tags: ['admin'],
+        summary: '保存事项草稿（清单中的事项格式）',
+        body: anyObject,
+        response: { 201: { type: 'object', properties: { code: { type: 'string' }, version: { type: 'string' }, status: { type: 'string' } } }, ...errorResponses },
+      },
+    },
     async (request, reply) => {
       const user = requireRole(request, 'admin');
       const problems = await definitionProblems(rt, request.body);
@@ -72,7 +93,14 @@ export function adminItemRoutes(app: FastifyInstance, rt: Runtime): void {
 
   app.post<{ Params: { code: string } }>(
     '/api/admin/items/:code/publish',
-    { schema: { tags: ['admin'], summary: '发布事项草稿为不可变版本', params: codeParams, response: errorResponses } },
+    {
+      schema: {
+        tags: ['admin'],
+        summary: '发布事项草稿为不可变版本',
+        params: codeParams,
+        response: { 200: { ...itemSummarySchema, properties: { ...itemSummarySchema.properties, status: { type: 'string', enum: ['published'] } } }, ...errorResponses },
+      },
+    },
     async (request) => {
       requireRole(request, 'admin');
       const definition = await publishDraft(rt.db, request.params.code, rt.now());
@@ -85,7 +113,12 @@ export function adminItemRoutes(app: FastifyInstance, rt: Runtime): void {
   app.post<{ Body: { procedure: Procedure } }>(
     '/api/admin/procedures/preview',
     {
-      schema: { tags: ['admin'], summary: '预览办理流程状态机', body: { type: 'object', required: ['procedure'], properties: { procedure: anyObject } } },
+      schema: {
+        tags: ['admin'],
+        summary: '预览办理流程状态机',
+        body: { type: 'object', required: ['procedure'], properties: { procedure: anyObject } },
+        response: { 200: { type: 'object', required: ['config', 'problems'], properties: { config: { ...anyObject, type: ['object', 'null'], description: 'XState 配置' }, problems: problems.properties.problems } }, ...errorResponses },
+      },
     },
     async (request) => {
       requireRole(request, 'admin');
@@ -103,7 +136,15 @@ export function adminItemRoutes(app: FastifyInstance, rt: Runtime): void {
 
   app.get<{ Params: { code: string }; Querystring: { orgId?: string } }>(
     '/api/admin/items/:code/overlay',
-    { schema: { tags: ['admin'], summary: '本单位对事项的本地化配置', params: codeParams, querystring: { type: 'object', properties: { orgId: { type: 'string' } } }, response: errorResponses } },
+    {
+      schema: {
+        tags: ['admin'],
+        summary: '本单位对事项的本地化配置',
+        params: codeParams,
+        querystring: { type: 'object', properties: { orgId: { type: 'string' } } },
+        response: { 200: overlaySchema, ...errorResponses },
+      },
+    },
     async (request) => {
       const user = requireRole(request, 'admin', 'clerk', 'approver', 'supervisor', 'head');
       const orgId = request.query.orgId ?? user.orgId;
@@ -131,7 +172,7 @@ export function adminItemRoutes(app: FastifyInstance, rt: Runtime): void {
             windows: { type: 'array', items: { type: 'string' } },
           },
         },
-        response: errorResponses,
+        response: { 200: overlaySchema, ...errorResponses },
       },
     },
     async (request) => {

@@ -9,7 +9,7 @@ import { registerPluginSeals } from '../../runtime/register-plugin-seals.ts';
 import { createOrg, createWindow, listWindows, type NewOrganisation } from '../../org/index.ts';
 import type { Runtime } from '../../runtime/runtime.ts';
 import { requireRole } from '../authentication.ts';
-import { errorResponses } from '../schemas.ts';
+import { errorResponses, organisationSchema, userAccountSchema, windowSchema } from '../schemas.ts';
 
 export function adminOrgRoutes(app: FastifyInstance, rt: Runtime): void {
   const inScope = (userOrgId: string, orgId: string, pointer: string) => {
@@ -17,7 +17,7 @@ export function adminOrgRoutes(app: FastifyInstance, rt: Runtime): void {
     if (!rt.orgs.scope(userOrgId).has(orgId)) throw new AppError('FORBIDDEN', '只能管理本单位及下级单位');
   };
 
-  app.get('/api/admin/orgs', { schema: { tags: ['admin'], summary: '组织机构' } }, async (request) => {
+  app.get('/api/admin/orgs', { schema: { tags: ['admin'], summary: '组织机构', response: { 200: { type: 'array', items: organisationSchema }, ...errorResponses } } }, async (request) => {
     const user = requireRole(request, 'admin', 'supervisor', 'clerk', 'approver', 'head', 'agent');
     const scope = rt.orgs.scope(user.orgId);
     return rt.orgs.all().filter((o) => scope.has(o.id));
@@ -45,7 +45,7 @@ export function adminOrgRoutes(app: FastifyInstance, rt: Runtime): void {
             court: { type: 'string', maxLength: 200 },
           },
         },
-        response: errorResponses,
+        response: { 201: organisationSchema, ...errorResponses },
       },
     },
     async (request, reply) => {
@@ -60,7 +60,7 @@ export function adminOrgRoutes(app: FastifyInstance, rt: Runtime): void {
     },
   );
 
-  app.get('/api/admin/windows', { schema: { tags: ['admin'], summary: '服务窗口' } }, async (request) => {
+  app.get('/api/admin/windows', { schema: { tags: ['admin'], summary: '服务窗口', response: { 200: { type: 'array', items: windowSchema }, ...errorResponses } } }, async (request) => {
     const user = requireRole(request, 'admin', 'supervisor', 'clerk', 'approver', 'head', 'agent');
     return listWindows(rt.db, rt.orgs.scope(user.orgId));
   });
@@ -81,7 +81,7 @@ export function adminOrgRoutes(app: FastifyInstance, rt: Runtime): void {
             kind: { type: 'string', enum: ['general', 'department'] },
           },
         },
-        response: errorResponses,
+        response: { 201: windowSchema, ...errorResponses },
       },
     },
     async (request, reply) => {
@@ -91,7 +91,7 @@ export function adminOrgRoutes(app: FastifyInstance, rt: Runtime): void {
     },
   );
 
-  app.get('/api/admin/users', { schema: { tags: ['admin'], summary: '用户' } }, async (request) => {
+  app.get('/api/admin/users', { schema: { tags: ['admin'], summary: '用户', response: { 200: { type: 'array', items: userAccountSchema }, ...errorResponses } } }, async (request) => {
     const user = requireRole(request, 'admin', 'supervisor');
     return listUsers(rt.db, rt.orgs.scope(user.orgId));
   });
@@ -115,7 +115,7 @@ export function adminOrgRoutes(app: FastifyInstance, rt: Runtime): void {
             windowId: { type: ['string', 'null'] },
           },
         },
-        response: errorResponses,
+        response: { 201: userAccountSchema, ...errorResponses },
       },
     },
     async (request, reply) => {

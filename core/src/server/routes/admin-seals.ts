@@ -8,7 +8,12 @@ import { AppError } from '../../errors/index.ts';
 import { createSeal, drawSealSvg, getSeal, listSeals, revokeSeal, sealStampSpec, type NewSeal } from '../../seals/index.ts';
 import type { Runtime } from '../../runtime/runtime.ts';
 import { requireRole } from '../authentication.ts';
-import { anyObject, errorResponses, idParams } from '../schemas.ts';
+import { anyObject, deliveryModeSchema, errorResponses, fileResponse, idParams, sealSchema } from '../schemas.ts';
+
+const sealUseSchema = {
+  type: 'object',
+  properties: { id: { type: 'string' }, documentId: { type: 'string' }, documentNumber: { type: 'string' }, digest: { type: 'string' }, usedBy: { type: 'string' }, usedAt: { type: 'string' } },
+} as const;
 
 export function adminSealRoutes(app: FastifyInstance, rt: Runtime): void {
   const sealInScope = async (userOrgId: string, id: string) => {
@@ -19,7 +24,14 @@ export function adminSealRoutes(app: FastifyInstance, rt: Runtime): void {
 
   app.get<{ Querystring: { orgId?: string } }>(
     '/api/admin/seals',
-    { schema: { tags: ['admin'], summary: '印章登记', querystring: { type: 'object', additionalProperties: false, properties: { orgId: { type: 'string' } } } } },
+    {
+      schema: {
+        tags: ['admin'],
+        summary: '印章登记',
+        querystring: { type: 'object', additionalProperties: false, properties: { orgId: { type: 'string' } } },
+        response: { 200: { type: 'array', items: sealSchema }, ...errorResponses },
+      },
+    },
     async (request) => {
       const user = requireRole(request, 'admin', 'supervisor', 'clerk', 'approver', 'head');
       const scope = rt.orgs.scope(user.orgId);
@@ -50,7 +62,7 @@ export function adminSealRoutes(app: FastifyInstance, rt: Runtime): void {
             itemCodes: { type: 'array', maxItems: 200, uniqueItems: true, items: { type: 'string', minLength: 1, maxLength: 80 }, description: '只用于这些事项的文书（不填：本单位所有事项按印章类型选用）' },
           },
         },
-        response: errorResponses,
+        response: { 201: sealSchema, ...errorResponses },
       },
     },
     async (request, reply) => {
@@ -71,7 +83,7 @@ export function adminSealRoutes(app: FastifyInstance, rt: Runtime): void {
 
   app.post<{ Params: { id: string } }>(
     '/api/admin/seals/:id/revoke',
-    { schema: { tags: ['admin'], summary: '停用印章', params: idParams, response: errorResponses } },
+    { schema: { tags: ['admin'], summary: '停用印章', params: idParams, response: { 200: sealSchema, ...errorResponses } } },
     async (request) => {
       const user = requireRole(request, 'admin');
       await sealInScope(user.orgId, request.params.id);
@@ -83,7 +95,7 @@ export function adminSealRoutes(app: FastifyInstance, rt: Runtime): void {
 
   app.get<{ Params: { id: string } }>(
     '/api/admin/seals/:id/stamp.svg',
-    { schema: { tags: ['admin'], summary: '印模预览（SVG）', params: idParams, response: errorResponses } },
+    { schema: { tags: ['admin'], summary: '印模预览（SVG）', params: idParams, response: { ...fileResponse('image/svg+xml', '印模（SVG）'), ...errorResponses } } },
     async (request, reply) => {
       const user = requireRole(request, 'admin', 'supervisor', 'clerk', 'approver', 'head');
       const seal = await sealInScope(user.orgId, request.params.id);
@@ -93,7 +105,7 @@ export function adminSealRoutes(app: FastifyInstance, rt: Runtime): void {
 
   app.get<{ Params: { id: string } }>(
     '/api/admin/seals/:id/uses',
-    { schema: { tags: ['admin'], summary: '用印登记', params: idParams, response: errorResponses } },
+    { schema: { tags: ['admin'], summary: '用印登记', params: idParams, response: { 200: { type: 'array', items: sealUseSchema }, ...errorResponses } } },
     async (request) => {
       const user = requireRole(request, 'admin', 'supervisor');
       await sealInScope(user.orgId, request.params.id);
@@ -102,7 +114,7 @@ export function adminSealRoutes(app: FastifyInstance, rt: Runtime): void {
     },
   );
 
-  app.get('/api/admin/delivery-modes', { schema: { tags: ['admin'], summary: '送达方式' } }, async (request) => {
+  app.get('/api/admin/delivery-modes', { schema: { tags: ['admin'], summary: '送达方式', response: { 200: { type: 'array', items: deliveryModeSchema }, ...errorResponses } } }, async (request) => {
     const user = requireRole(request, 'admin', 'supervisor', 'clerk', 'approver', 'agent', 'head');
     return listDeliveryModes(rt.db, user.orgId);
   });
@@ -125,7 +137,7 @@ export function adminSealRoutes(app: FastifyInstance, rt: Runtime): void {
             orgId: { type: ['string', 'null'] },
           },
         },
-        response: errorResponses,
+        response: { 201: deliveryModeSchema, ...errorResponses },
       },
     },
     async (request, reply) => {

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { login, logout } from '../../auth/index.ts';
 import type { Runtime } from '../../runtime/runtime.ts';
 import { currentUser } from '../authentication.ts';
-import { errorResponses } from '../schemas.ts';
+import { errorResponses, noContent } from '../schemas.ts';
 
 const userSchema = {
   type: 'object',
@@ -14,6 +14,8 @@ const userSchema = {
     orgId: { type: 'string' },
     orgName: { type: 'string' },
     orgLevel: { type: 'string' },
+    windowId: { type: ['string', 'null'], description: '绑定的服务窗口' },
+    active: { type: 'boolean' },
   },
 } as const;
 
@@ -46,7 +48,7 @@ export function authRoutes(app: FastifyInstance, rt: Runtime): void {
     return { ...user, orgName: org?.name, orgLevel: org?.level };
   });
 
-  app.post('/api/auth/logout', { schema: { tags: ['auth'], summary: '退出登录' } }, async (request, reply) => {
+  app.post('/api/auth/logout', { schema: { tags: ['auth'], summary: '退出登录', response: noContent } }, async (request, reply) => {
     const token = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
     if (token) await logout(rt.db, token);
     return reply.status(204).send();

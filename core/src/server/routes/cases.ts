@@ -3,6 +3,7 @@ import { caseSummary, caseSummarySchema, caseView, listCases, readCaseView, type
 import { AppError } from '../../errors/index.ts';
 import type { Runtime } from '../../runtime/runtime.ts';
 import { currentUser } from '../authentication.ts';
+import { caseViewSchema } from '../case-view-schema.ts';
 import { anyObject, applicantContact, errorResponses, idParams } from '../schemas.ts';
 
 const materialStatus = { type: 'string', enum: ['provided', 'waived', 'missing', 'not-applicable'] } as const;
@@ -65,7 +66,7 @@ export function caseRoutes(app: FastifyInstance, rt: Runtime): void {
 
   app.post<{ Body: CreateCaseInput }>(
     '/api/cases',
-    { schema: { tags: ['cases'], summary: '收件：新建办件', body: createBody, response: errorResponses } },
+    { schema: { tags: ['cases'], summary: '收件：新建办件', body: createBody, response: { 201: caseViewSchema, ...errorResponses } } },
     async (request, reply) => {
       const user = currentUser(request);
       return reply.status(201).send(stepView(request, await rt.engine.createWithParts(user, request.body)));
@@ -74,7 +75,7 @@ export function caseRoutes(app: FastifyInstance, rt: Runtime): void {
 
   app.get<{ Params: { id: string } }>(
     '/api/cases/:id',
-    { schema: { tags: ['cases'], summary: '办件详情', params: idParams, response: errorResponses } },
+    { schema: { tags: ['cases'], summary: '办件详情', params: idParams, response: { 200: caseViewSchema, ...errorResponses } } },
     async (request) => {
       const record = await rt.engine.load(rt.db, request.params.id);
       if (!record || !rt.engine.canSee(currentUser(request), record)) throw new AppError('CASE_NOT_FOUND');
@@ -99,7 +100,7 @@ export function caseRoutes(app: FastifyInstance, rt: Runtime): void {
             expectedVersion: { type: 'integer', minimum: 1 },
           },
         },
-        response: errorResponses,
+        response: { 200: caseViewSchema, ...errorResponses },
       },
     },
     async (request) => {

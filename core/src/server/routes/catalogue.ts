@@ -3,10 +3,11 @@ import { AppError } from '../../errors/index.ts';
 import type { RegisteredItem } from '../../registry/index.ts';
 import type { Runtime } from '../../runtime/runtime.ts';
 import { formatProblem } from '../../plugin-loading/index.ts';
-import { codeParams, errorResponses } from '../schemas.ts';
+import { anyObject, codeParams, errorResponses, problemSchema } from '../schemas.ts';
 
 export const itemSummarySchema = {
   type: 'object',
+  required: ['code', 'version', 'versions', 'name', 'department', 'level', 'kind', 'source', 'itemType', 'promisedDays', 'bundle', 'tags'],
   properties: {
     code: { type: 'string' },
     version: { type: 'string' },
@@ -20,6 +21,66 @@ export const itemSummarySchema = {
     promisedDays: { type: ['integer', 'null'] },
     bundle: { type: 'boolean' },
     tags: { type: 'array', items: { type: 'string' } },
+  },
+} as const;
+
+/** An item's definition as the contract defines it (contract/schemas/item.schema.json), with where it came from. */
+export const itemDefinitionSchema = {
+  type: 'object',
+  additionalProperties: true,
+  required: ['code', 'version', 'name'],
+  description: '事项定义（契约 item.schema.json 的形状）',
+  properties: {
+    code: { type: 'string' },
+    version: { type: 'string' },
+    name: { type: 'string' },
+    department: { type: 'string' },
+    level: { type: 'string' },
+    guide: anyObject,
+    materials: { type: 'array', items: anyObject },
+    form: anyObject,
+    procedure: anyObject,
+    documents: { type: 'array', items: anyObject },
+    delivery: anyObject,
+    bundle: anyObject,
+    tags: { type: 'array', items: { type: 'string' } },
+  },
+} as const;
+
+const pluginsSchema = {
+  type: 'object',
+  required: ['loaded', 'refused'],
+  properties: {
+    loaded: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          name: { type: 'string' },
+          version: { type: 'string' },
+          origin: { type: 'string' },
+          dir: { type: 'string' },
+          status: { type: 'string', enum: ['loaded'] },
+          items: { type: 'array', items: { type: 'object', properties: { code: { type: 'string' }, version: { type: 'string' }, name: { type: 'string' } } } },
+          seals: { type: 'array', items: { type: 'string' } },
+          deliveryModes: { type: 'array', items: { type: 'string' } },
+        },
+      },
+    },
+    refused: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          name: { type: 'string' },
+          origin: { type: 'string' },
+          dir: { type: 'string' },
+          status: { type: 'string', enum: ['refused'] },
+          reason: { type: 'string' },
+          problems: { type: 'array', items: problemSchema },
+        },
+      },
+    },
   },
 } as const;
 
@@ -61,7 +122,13 @@ export function catalogueRoutes(app: FastifyInstance, rt: Runtime): void {
         summary: '事项定义（最新发布版本，或指定 version）',
         params: codeParams,
         querystring: { type: 'object', additionalProperties: false, properties: { version: { type: 'string', maxLength: 40 } } },
-        response: errorResponses,
+        response: {
+          200: {
+            ...itemDefinitionSchema,
+            properties: { ...itemDefinitionSchema.properties, source: { type: 'string', description: '来源：插件名或 admin' }, versions: { type: 'array', items: { type: 'string' } } },
+          },
+          ...errorResponses,
+        },
       },
     },
     async (request) => {
@@ -70,7 +137,7 @@ export function catalogueRoutes(app: FastifyInstance, rt: Runtime): void {
     },
   );
 
-  app.get('/api/plugins', { schema: { tags: ['catalogue'], summary: '已加载和被拒绝的插件' } }, async () => ({
+  app.get('/api/plugins', { schema: { tags: ['catalogue'], summary: '已加载和被拒绝的插件', response: { 200: pluginsSchema } } }, async () => ({
     loaded: rt.plugins.loaded.map((p) => ({
       name: p.name,
       version: p.version,

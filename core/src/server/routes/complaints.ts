@@ -8,11 +8,11 @@ import {
   COMPLAINT_EVENTS, COMPLAINT_SOURCES, COMPLAINT_STATUSES, complaintRegister, getComplaint, listComplaints, recordComplaint, sendComplaintEvent,
   SUBJECT_KINDS, type ComplaintQuery, type ComplaintView, type NewComplaint,
 } from '../../supervision/index.ts';
-import { complaintRegisterPdf } from '../../supervision/printouts/complaint-register-book.ts';
+import { complaintRegisterBook } from '../../supervision/printouts/complaint-register-book.ts';
 import { complaintRegisterXlsx, XLSX_TYPE } from '../../supervision/printouts/complaint-register-xlsx.ts';
-import { complaintReplyPdf } from '../../supervision/printouts/complaint-reply-letter.ts';
+import { complaintReplyLetter } from '../../supervision/printouts/complaint-reply-letter.ts';
 import { currentUser, requireRole } from '../authentication.ts';
-import { errorResponses, idParams } from '../schemas.ts';
+import { errorResponses, fileResponse, idParams } from '../schemas.ts';
 import { anyPayload, day, historyEntry, int, nbool, nstr, page, pageParams, ref, str } from './supervision-schemas.ts';
 
 const complaint = {
@@ -91,7 +91,7 @@ export function complaintRoutes(app: FastifyInstance, rt: Runtime): void {
 
   app.get<{ Querystring: { orgId?: string; from?: string; to?: string } }>(
     '/api/complaints/register.xlsx',
-    { schema: { tags: ['supervision'], summary: '投诉处理记录本（Excel）', querystring: registerQuery, response: errorResponses } },
+    { schema: { tags: ['supervision'], summary: '投诉处理记录本（Excel）', querystring: registerQuery, response: { ...fileResponse(XLSX_TYPE, '投诉处理记录本（.xlsx）'), ...errorResponses } } },
     async (request, reply) => {
       const user = currentUser(request);
       if (request.query.orgId && !rt.orgs.scope(user.orgId).has(request.query.orgId)) throw new AppError('ORG_NOT_FOUND');
@@ -105,7 +105,7 @@ export function complaintRoutes(app: FastifyInstance, rt: Runtime): void {
 
   app.get<{ Querystring: { orgId?: string; from?: string; to?: string } }>(
     '/api/complaints/register.pdf',
-    { schema: { tags: ['supervision'], summary: '投诉处理记录本（打印）', querystring: registerQuery, response: errorResponses } },
+    { schema: { tags: ['supervision'], summary: '投诉处理记录本（打印）', querystring: registerQuery, response: { ...fileResponse('application/pdf', '投诉处理记录本（PDF）'), ...errorResponses } } },
     async (request, reply) => {
       const user = currentUser(request);
       if (request.query.orgId && !rt.orgs.scope(user.orgId).has(request.query.orgId)) throw new AppError('ORG_NOT_FOUND');
@@ -115,7 +115,7 @@ export function complaintRoutes(app: FastifyInstance, rt: Runtime): void {
         if (rows.length === BOOK_MAX_ROWS) throw new AppError('VALIDATION_FAILED', `记录超过 ${BOOK_MAX_ROWS} 条，请缩短期间后打印，或导出 Excel`, [{ pointer: '/from', message: '期间过长' }]);
         rows.push(c);
       }
-      const pdf = await complaintRegisterPdf(org, period, rows, rt.now().toISOString(), `${rt.publicBaseUrl}/public`);
+      const pdf = await rt.pdf.document(complaintRegisterBook(org, period, rows, rt.now().toISOString(), `${rt.publicBaseUrl}/public`));
       return reply.type('application/pdf').header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(`${org.name}投诉处理记录本`)}.pdf`).send(pdf);
     },
   );
@@ -147,12 +147,12 @@ export function complaintRoutes(app: FastifyInstance, rt: Runtime): void {
 
   app.get<{ Params: { id: string } }>(
     '/api/complaints/:id/reply.pdf',
-    { schema: { tags: ['supervision'], summary: '投诉处理答复书（PDF）', params: idParams, response: errorResponses } },
+    { schema: { tags: ['supervision'], summary: '投诉处理答复书（PDF）', params: idParams, response: { ...fileResponse('application/pdf', '投诉处理答复书'), ...errorResponses } } },
     async (request, reply) => {
       const c = await getComplaint(sv, currentUser(request), request.params.id);
       if (!c.reply) throw new AppError('COMPLAINT_EVENT_NOT_ALLOWED', '投诉尚未答复，答复后可打印答复书');
       const org = rt.orgs.get(c.org.id)!;
-      const pdf = await complaintReplyPdf(org, org.parentId ? rt.orgs.get(org.parentId) : undefined, c, `${rt.publicBaseUrl}/public`);
+      const pdf = await rt.pdf.document(complaintReplyLetter(org, org.parentId ? rt.orgs.get(org.parentId) : undefined, c, `${rt.publicBaseUrl}/public`));
       return reply.type('application/pdf').header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(c.reply.number)}.pdf`).send(pdf);
     },
   );

@@ -5,7 +5,7 @@ import { getDocument, getDocumentPdf } from '../../documents/issuing/store-docum
 import { AppError } from '../../errors/index.ts';
 import type { Runtime } from '../../runtime/runtime.ts';
 import { currentUser } from '../authentication.ts';
-import { errorResponses } from '../schemas.ts';
+import { anyObject, errorResponses } from '../schemas.ts';
 
 export function documentRoutes(app: FastifyInstance, rt: Runtime): void {
   app.get<{ Params: { file: string } }>(
@@ -15,7 +15,22 @@ export function documentRoutes(app: FastifyInstance, rt: Runtime): void {
         tags: ['documents'],
         summary: '文书（.pdf 盖章版，.html 打印版，.json 数据）',
         params: { type: 'object', required: ['file'], properties: { file: { type: 'string', pattern: '^[0-9a-f-]{36}\\.(pdf|html|json)$' } } },
-        response: errorResponses,
+        response: {
+          200: {
+            description: '盖章 PDF、打印用 HTML 或文书数据（JSON），按扩展名',
+            content: {
+              'application/pdf': { schema: { type: 'string', format: 'binary' } },
+              'text/html': { schema: { type: 'string' } },
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  properties: { id: { type: 'string' }, kind: { type: 'string' }, number: { type: 'string' }, title: { type: 'string' }, content: anyObject, sealed: { type: 'boolean' } },
+                },
+              },
+            },
+          },
+          ...errorResponses,
+        },
       },
     },
     async (request, reply) => {
@@ -31,7 +46,7 @@ export function documentRoutes(app: FastifyInstance, rt: Runtime): void {
         return reply.type('text/html; charset=utf-8').send(html);
       }
       if (ext === 'json') return { id: doc.id, kind: doc.kind, number: doc.number, title: doc.title, content: doc.content, sealed: Boolean(doc.sealedAt) };
-      if (!doc.hasPdf) await renderStoredDocument(rt.db, id, rt.sealing, rt.now());
+      if (!doc.hasPdf) await renderStoredDocument(rt.db, id, rt.sealing, rt.pdf.document, rt.now());
       const pdf = await getDocumentPdf(rt.db, id);
       return reply
         .type('application/pdf')

@@ -8,9 +8,8 @@ import {
   BAD_REASONS, DIMENSIONS, EVALUATION_CHANNELS, EVALUATION_LEVELS, listEvaluations, pendingEvaluation, recordEvaluation, requestEvaluation, STAFF_CHANNELS,
   type EvaluationChannel, type EvaluationInput, type EvaluationQuery,
 } from '../../supervision/index.ts';
-import { windowQrCardPdf } from '../../supervision/printouts/window-qr-card.ts';
 import { currentUser, requireRole } from '../authentication.ts';
-import { errorResponses, idParams } from '../schemas.ts';
+import { errorResponses, fileResponse, idParams } from '../schemas.ts';
 import { findPublicCase, numberParams, phone4 } from './public-case-lookup.ts';
 import {
   bool, day, dimensionsSchema, evaluationResult, int, levelSchema, nref, nstr, page, pageParams, publicChannelSchema, reasonsSchema, ref, str,
@@ -237,11 +236,11 @@ export function evaluationRoutes(app: FastifyInstance, rt: Runtime): void {
 
   app.get<{ Params: { id: string } }>(
     '/api/windows/:id/evaluation-qr.pdf',
-    { schema: { tags: ['supervision'], summary: '窗口评价二维码（打印张贴）', params: idParams, response: errorResponses } },
+    { schema: { tags: ['supervision'], summary: '窗口评价二维码（打印张贴）', params: idParams, response: { ...fileResponse('application/pdf', '窗口评价二维码（A4 PDF）'), ...errorResponses } } },
     async (request, reply) => {
       const w = await windowInScope(request, request.params.id);
       const org = rt.orgs.get(w.org_id)!;
-      const pdf = await windowQrCardPdf({ windowName: w.name, orgName: org.name, phone: org.phone ?? null, url: `${rt.publicBaseUrl}/public/rate?window=${encodeURIComponent(w.id)}` });
+      const pdf = await rt.pdf.windowQrCard({ windowName: w.name, orgName: org.name, phone: org.phone ?? null, url: `${rt.publicBaseUrl}/public/rate?window=${encodeURIComponent(w.id)}` });
       return reply.type('application/pdf').header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(`${w.name}评价二维码`)}.pdf`).send(pdf);
     },
   );

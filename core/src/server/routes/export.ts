@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Runtime } from '../../runtime/runtime.ts';
 import { EXPORT_MAX, exportCases, type ExportQuery } from '../../stats/index.ts';
 import { requireRole } from '../authentication.ts';
-import { errorResponses } from '../schemas.ts';
+import { errorResponses, fileResponse } from '../schemas.ts';
 
 export function exportRoutes(app: FastifyInstance, rt: Runtime): void {
   app.get<{ Querystring: ExportQuery }>(
@@ -18,7 +18,7 @@ export function exportRoutes(app: FastifyInstance, rt: Runtime): void {
           additionalProperties: false,
           properties: { since: { type: 'string', maxLength: 40 }, cursor: { type: 'string', maxLength: 200 }, limit: { type: 'integer', minimum: 1, maximum: EXPORT_MAX } },
         },
-        response: errorResponses,
+        response: { ...fileResponse('application/x-ndjson', '每行一件办件（JSON），下一页游标在 x-next-cursor'), ...errorResponses },
       },
     },
     async (request, reply) => {

@@ -8,7 +8,7 @@ import { ledgerCsv, CSV_TYPE } from '../../stats/exports/ledger-csv.ts';
 import { ledgerPdf, LEDGER_PDF_MAX_ROWS } from '../../stats/exports/ledger-pdf.ts';
 import { ledgerXlsx, XLSX_TYPE } from '../../stats/exports/ledger-xlsx.ts';
 import { currentUser } from '../authentication.ts';
-import { errorResponses } from '../schemas.ts';
+import { errorResponses, fileResponse } from '../schemas.ts';
 import { day, nstr, pageParams, str } from './supervision-schemas.ts';
 
 const scopeParams = { orgId: { type: 'string', maxLength: 64 }, from: day, to: day, windowId: { type: 'string', maxLength: 64 } } as const;
@@ -62,19 +62,19 @@ export function ledgerRoutes(app: FastifyInstance, rt: Runtime): void {
 
   app.get<{ Querystring: LedgerQuery }>(
     '/api/ledger.xlsx',
-    { schema: { tags: ['stats'], summary: '服务记录台账（Excel，流式导出）', querystring: exportQuery, response: errorResponses } },
+    { schema: { tags: ['stats'], summary: '服务记录台账（Excel，流式导出）', querystring: exportQuery, response: { ...fileResponse(XLSX_TYPE, '服务记录台账（.xlsx）'), ...errorResponses } } },
     stream('xlsx', XLSX_TYPE, (scope) => ledgerXlsx(title(scope), ledgerRows(rt.stats, scope))),
   );
 
   app.get<{ Querystring: LedgerQuery }>(
     '/api/ledger.csv',
-    { schema: { tags: ['stats'], summary: '服务记录台账（CSV）', querystring: exportQuery, response: errorResponses } },
+    { schema: { tags: ['stats'], summary: '服务记录台账（CSV）', querystring: exportQuery, response: { ...fileResponse('text/csv', '服务记录台账（.csv）'), ...errorResponses } } },
     stream('csv', CSV_TYPE, (scope) => ledgerCsv(ledgerRows(rt.stats, scope))),
   );
 
   app.get<{ Querystring: LedgerQuery }>(
     '/api/ledger.pdf',
-    { schema: { tags: ['stats'], summary: '服务记录台账（打印，加盖站所印章）', querystring: exportQuery, response: errorResponses } },
+    { schema: { tags: ['stats'], summary: '服务记录台账（打印，加盖站所印章）', querystring: exportQuery, response: { ...fileResponse('application/pdf', '服务记录台账（PDF）'), ...errorResponses } } },
     async (request, reply) => {
       const user = currentUser(request);
       const scope = await ledgerScope(rt.stats, user, request.query);
@@ -85,7 +85,7 @@ export function ledgerRoutes(app: FastifyInstance, rt: Runtime): void {
         }
         rows.push(r);
       }
-      const sealed = await ledgerPdf(rt.db, rt.orgs.get(scope.org.id)!, scope, rows, { at: rt.now(), userId: user.id, qrUrl: `${rt.publicBaseUrl}/public` });
+      const sealed = await ledgerPdf(rt.db, rt.orgs.get(scope.org.id)!, scope, rows, { at: rt.now(), userId: user.id, qrUrl: `${rt.publicBaseUrl}/public`, render: rt.pdf.document });
       return reply
         .type('application/pdf')
         .header('content-disposition', fileName(scope, 'pdf').replace('attachment', 'inline'))

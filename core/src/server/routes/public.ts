@@ -8,6 +8,7 @@ import type { Runtime } from '../../runtime/runtime.ts';
 import { evaluationState } from '../../supervision/index.ts';
 import { withSql } from '../../store/index.ts';
 import { anyObject, applicantContact, codeParams, errorResponses } from '../schemas.ts';
+import { nstr, str } from './supervision-schemas.ts';
 import { findItem, itemSummary, itemSummarySchema } from './catalogue.ts';
 import { findPublicCase, numberParams, phone4 } from './public-case-lookup.ts';
 
@@ -20,6 +21,45 @@ interface ApplicationBody {
   materials?: Record<string, 'provided' | 'missing' | 'not-applicable'>;
 }
 
+const publicGuideSchema = {
+  type: 'object',
+  properties: {
+    code: str,
+    version: str,
+    name: str,
+    department: str,
+    level: str,
+    kind: str,
+    guide: anyObject,
+    materials: { type: 'array', items: anyObject },
+    form: anyObject,
+    delivery: anyObject,
+    bundle: { ...anyObject, type: ['object', 'null'] },
+  },
+} as const;
+
+const publicOrgSchema = {
+  type: 'object',
+  properties: { id: str, name: str, level: str, parentId: nstr, address: nstr, phone: nstr },
+} as const;
+
+const publicProgressSchema = {
+  type: 'object',
+  properties: {
+    number: str,
+    itemName: str,
+    state: str,
+    open: { type: 'boolean' },
+    applicant: { ...nstr, description: '申请人姓名（脱敏）' },
+    receivingOrg: str,
+    deadlines: { type: 'object', properties: { receivedAt: str, acceptedAt: nstr, dueAt: nstr, status: nstr } },
+    history: { type: 'array', items: { type: 'object', properties: { at: str, event: str, from: nstr, to: str } } },
+    documents: { type: 'array', items: { type: 'object', properties: { kind: str, number: str, title: str } } },
+    evaluation: { type: ['object', 'null'], properties: { level: { type: 'integer' }, label: str, createdAt: str } },
+    canEvaluate: { type: 'boolean' },
+  },
+} as const;
+
 export function publicRoutes(app: FastifyInstance, rt: Runtime): void {
   app.get('/api/public/items', { schema: { tags: ['public'], summary: '办事指南目录', response: { 200: { type: 'array', items: itemSummarySchema } } } }, async () =>
     rt.registry.list().map((entry) => itemSummary(rt, entry)),
@@ -27,14 +67,14 @@ export function publicRoutes(app: FastifyInstance, rt: Runtime): void {
 
   app.get<{ Params: { code: string } }>(
     '/api/public/items/:code',
-    { schema: { tags: ['public'], summary: '办事指南', params: codeParams, response: errorResponses } },
+    { schema: { tags: ['public'], summary: '办事指南', params: codeParams, response: { 200: publicGuideSchema, ...errorResponses } } },
     async (request) => {
       const d = findItem(rt, request.params.code).definition;
       return { code: d.code, version: d.version, name: d.name, department: d.department, level: d.level, kind: d.procedure.kind, guide: d.guide, materials: d.materials, form: d.form, delivery: d.delivery, bundle: d.bundle ?? null };
     },
   );
 
-  app.get('/api/public/orgs', { schema: { tags: ['public'], summary: '可申请的服务中心和服务站' } }, async () =>
+  app.get('/api/public/orgs', { schema: { tags: ['public'], summary: '可申请的服务中心和服务站', response: { 200: { type: 'array', items: publicOrgSchema } } } }, async () =>
     rt.orgs.all().map((o) => ({ id: o.id, name: o.name, level: o.level, parentId: o.parentId, address: o.address, phone: o.phone })),
   );
 
@@ -62,7 +102,7 @@ export function publicRoutes(app: FastifyInstance, rt: Runtime): void {
             },
           },
         },
-        response: errorResponses,
+        response: { 201: { type: 'object', properties: { number: str, state: str, itemCode: str, receivingOrg: str } }, ...errorResponses },
       },
     },
     async (request, reply) => {
@@ -80,7 +120,7 @@ export function publicRoutes(app: FastifyInstance, rt: Runtime): void {
         summary: '办件进度查询',
         params: numberParams,
         querystring: { type: 'object', required: ['phone'], additionalProperties: false, properties: { phone: phone4 } },
-        response: errorResponses,
+        response: { 200: publicProgressSchema, ...errorResponses },
       },
     },
     async (request) => {

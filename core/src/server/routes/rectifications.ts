@@ -6,9 +6,9 @@ import {
   getRectification, listRectifications, RECTIFICATION_EVENTS, RECTIFICATION_STATUSES, sendRectificationEvent,
   type RectificationQuery,
 } from '../../supervision/index.ts';
-import { rectificationFeedbackPdf } from '../../supervision/printouts/rectification-feedback.ts';
+import { rectificationFeedbackForm } from '../../supervision/printouts/rectification-feedback.ts';
 import { currentUser } from '../authentication.ts';
-import { errorResponses, idParams } from '../schemas.ts';
+import { errorResponses, fileResponse, idParams } from '../schemas.ts';
 import { anyPayload, bool, historyEntry, int, nbool, nint, nref, nstr, page, pageParams, ref, str } from './supervision-schemas.ts';
 
 const summary = {
@@ -94,10 +94,10 @@ export function rectificationRoutes(app: FastifyInstance, rt: Runtime): void {
 
   app.get<{ Params: { id: string } }>(
     '/api/rectifications/:id/feedback.pdf',
-    { schema: { tags: ['supervision'], summary: '差评整改反馈单（PDF）', params: idParams, response: errorResponses } },
+    { schema: { tags: ['supervision'], summary: '差评整改反馈单（PDF）', params: idParams, response: { ...fileResponse('application/pdf', '差评整改反馈单'), ...errorResponses } } },
     async (request, reply) => {
       const view = await getRectification(sv, currentUser(request), request.params.id);
-      const pdf = await rectificationFeedbackPdf(sv, view);
+      const pdf = await rt.pdf.document(rectificationFeedbackForm(sv, view));
       return reply.type('application/pdf').header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(view.number)}.pdf`).send(pdf);
     },
   );

@@ -10,7 +10,28 @@ import { verifyDownloadLink } from '../../delivery/index.ts';
 import { AppError, isAppError } from '../../errors/index.ts';
 import { verifyDocument } from '../../seals/index.ts';
 import type { Runtime } from '../../runtime/runtime.ts';
-import { errorResponses } from '../schemas.ts';
+import { errorResponses, fileResponse } from '../schemas.ts';
+
+const verificationSchema = {
+  type: 'object',
+  required: ['documentNumber', 'valid', 'reason'],
+  properties: {
+    documentNumber: { type: 'string' },
+    title: { type: 'string' },
+    kind: { type: 'string' },
+    issuer: { type: 'string' },
+    issuedAt: { type: 'string' },
+    sealed: { type: 'boolean' },
+    sealedAt: { type: ['string', 'null'] },
+    valid: { type: 'boolean', description: '文书与登记的盖章版一致' },
+    reason: { type: 'string', description: '核验结论（中文）' },
+    sealName: { type: 'string' },
+    sealPurpose: { type: 'string' },
+    signerLabel: { type: 'string' },
+    usedAt: { type: 'string' },
+    sealRevoked: { type: 'boolean', description: '印章已于用印后停用（签名仍证明文书未被改动）' },
+  },
+} as const;
 
 const params = { type: 'object', required: ['number'], properties: { number: { type: 'string', minLength: 1, maxLength: 80 } } } as const;
 
@@ -24,7 +45,7 @@ export function verifyRoutes(app: FastifyInstance, rt: Runtime): void {
         summary: '电子送达：凭签名链接下载盖章文书',
         params: { type: 'object', required: ['file'], properties: { file: { type: 'string', pattern: '^[0-9a-f-]{36}\\.pdf$' } } },
         querystring: { type: 'object', additionalProperties: false, properties: { expires: { type: 'string', maxLength: 20 }, sig: { type: 'string', maxLength: 100 } } },
-        response: errorResponses,
+        response: { ...fileResponse('application/pdf', '盖章文书（PDF）'), ...errorResponses },
       },
     },
     async (request, reply) => {
@@ -33,7 +54,7 @@ export function verifyRoutes(app: FastifyInstance, rt: Runtime): void {
       if (!check.ok) throw new AppError('FORBIDDEN', check.reason === 'expired' ? '下载链接已过期，请联系办理单位重新送达' : '下载链接无效');
       const doc = await getDocument(rt.db, { id: documentId });
       if (!doc) throw new AppError('DOCUMENT_NOT_FOUND');
-      if (!doc.hasPdf) await renderStoredDocument(rt.db, doc.id, rt.sealing, rt.now());
+      if (!doc.hasPdf) await renderStoredDocument(rt.db, doc.id, rt.sealing, rt.pdf.document, rt.now());
       return reply
         .type('application/pdf')
         .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(doc.number)}.pdf`)
@@ -64,7 +85,7 @@ export function verifyRoutes(app: FastifyInstance, rt: Runtime): void {
   const verifyIssued = async (number: string) => {
     const doc = await getDocument(rt.db, { number });
     // A document refused for want of a seal has no sealed copy yet: the page says so.
-    if (doc && !doc.hasPdf) await renderStoredDocument(rt.db, doc.id, rt.sealing, rt.now()).catch((err) => {
+    if (doc && !doc.hasPdf) await renderStoredDocument(rt.db, doc.id, rt.sealing, rt.pdf.document, rt.now()).catch((err) => {
       if (!isAppError(err)) throw err;
     });
     return answer(number, doc ? await getDocumentPdf(rt.db, doc.id) : null);
@@ -73,7 +94,7 @@ export function verifyRoutes(app: FastifyInstance, rt: Runtime): void {
 
   app.get<{ Params: { number: string } }>(
     '/api/public/verify/:number',
-    { schema: { tags: ['public'], summary: '文书验真（核对登记的盖章版）', params, response: errorResponses } },
+    { schema: { tags: ['public'], summary: '文书验真（核对登记的盖章版）', params, response: { 200: verificationSchema, 303: { description: '浏览器打开时转到核验页 /verify/:number', type: 'null' }, ...errorResponses } } },
     async (request, reply) => {
       if (prefersHtml(request.headers.accept)) return reply.redirect(`/verify/${encodeURIComponent(request.params.number)}`, 303);
       return verifyIssued(request.params.number);
@@ -87,7 +108,10 @@ export function verifyRoutes(app: FastifyInstance, rt: Runtime): void {
         tags: ['public'],
         summary: '文书核验页（二维码打开的中文页面）',
         params,
-        response: { 200: { type: 'string' }, 404: { type: 'string' } },
+        response: {
+          200: { description: '核验页（HTML）', content: { 'text/html': { schema: { type: 'string' } } } },
+          404: { description: '文书不存在（HTML）', content: { 'text/html': { schema: { type: 'string' } } } },
+        },
       },
     },
     async (request, reply) => {
@@ -104,7 +128,7 @@ export function verifyRoutes(app: FastifyInstance, rt: Runtime): void {
 
   app.post<{ Params: { number: string }; Body: Buffer }>(
     '/api/public/verify/:number',
-    { schema: { tags: ['public'], summary: '文书验真（上传 PDF 副本核对）', params, response: errorResponses } },
+    { schema: { tags: ['public'], summary: '文书验真（上传 PDF 副本核对）', params, response: { 200: verificationSchema, ...errorResponses } } },
     async (request) => {
       if (!Buffer.isBuffer(request.body)) throw new AppError('UNSUPPORTED_MEDIA_TYPE', '请以 application/pdf 上传文书');
       return answer(request.params.number, request.body);

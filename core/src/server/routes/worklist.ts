@@ -20,7 +20,7 @@ const nstr = { type: ['string', 'null'] } as const;
 const inboxMessage = {
   type: 'object',
   properties: {
-    id: int, caseId: nstr, title: str, body: str, readAt: nstr, createdAt: str,
+    id: int, userId: { ...nstr, description: '收件人（null：办件所在单位的消息）' }, caseId: nstr, title: str, body: str, readAt: nstr, createdAt: str,
     link: { type: ['object', 'null'], properties: { kind: str, id: str } },
   },
 } as const;

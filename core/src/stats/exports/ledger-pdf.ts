@@ -4,9 +4,10 @@
 // A daily summary (收件、办结、代办 per day, seed 004 附1 四.2①) precedes the rows.
 import type { Knex } from 'knex';
 import { formatChineseDate, type DocumentTable } from '../../documents/content/index.ts';
-import { renderDocumentPdf, type PrintableContent } from '../../documents/render/index.ts';
+import type { RenderPdf } from '../../documents/issuing/render-stored-document.ts';
+import type { PrintableContent } from '../../documents/render/index.ts';
 import type { Organisation } from '../../org/index.ts';
-import { layoutSeal, listSeals, sealDocument, sealStampSpec } from '../../seals/index.ts';
+import { listSeals, sealDocument, sealStampSpec } from '../../seals/index.ts';
 import { shanghaiTime, type LedgerRow, type LedgerScope } from '../ledger.ts';
 
 /** A printed ledger longer than this is refused: the .xlsx holds any length. */
@@ -23,7 +24,8 @@ export async function ledgerPdf(
   org: Organisation,
   scope: LedgerScope,
   rows: readonly LedgerRow[],
-  options: { at: Date; userId: string; qrUrl: string },
+  /** `render`: the runtime's PDF pool, off the event loop. */
+  options: { at: Date; userId: string; qrUrl: string; render: RenderPdf },
 ): Promise<SealedLedger> {
   const period = scope.from === scope.to ? scope.from : `${scope.from}至${scope.to}`;
   const number = `${org.shortName}台账〔${period}〕${scope.window ? scope.window.name : ''}`;
@@ -70,7 +72,7 @@ export async function ledgerPdf(
     verifyUrl: options.qrUrl,
   };
   const seal = (await listSeals(db, org.id)).filter((s) => s.status === 'active').sort((a, b) => Number(b.kind === 'business') - Number(a.kind === 'business'))[0];
-  const pdf = await renderDocumentPdf(content, seal ? { stamp: layoutSeal(sealStampSpec(seal)) } : {});
+  const pdf = await options.render(content, seal ? { stamp: sealStampSpec(seal) } : {});
   if (seal) await sealDocument(db, { sealId: seal.id, documentId: `ledger:${org.id}:${period}`, documentNumber: number.slice(0, 80), pdf, usedBy: options.userId, now: at });
   return { pdf, number, seal: seal?.name ?? null };
 }

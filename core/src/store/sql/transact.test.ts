@@ -168,6 +168,7 @@ describe('group commit on an SQLite file', () => {
   it('holds commits once the WAL is long, for the checkpoint thread to start it over, and loses no write', async () => {
     await db.raw('create table filler (id integer primary key, body text)');
     const checkpoints = startWalCheckpoints(db, { everyMs: 10, restartAtFrames: 50, holdMs: 40 })!;
+    await checkpoints.ready;
     try {
       // Far more frames than the threshold, far fewer than the connection's own backstop (50,000
       // pages); a millisecond between batches lets the thread's messages through, as requests do.

@@ -1,12 +1,13 @@
 // 投诉处理记录本 printed: the six columns of seed 003 township item 41 (日期、投诉人、联系电话、投诉内容、
 // 处理结果、记录人) for a period, drawn like the statutory documents, phones masked.
 import { formatChineseDate } from '../../documents/content/index.ts';
-import { renderDocumentPdf } from '../../documents/render/index.ts';
+import type { PrintableContent } from '../../documents/render/index.ts';
 import type { Organisation } from '../../org/index.ts';
 import type { ComplaintView } from '../complaints.ts';
 import { printedForm } from './printed-frame.ts';
 
-export function complaintRegisterPdf(org: Organisation, period: string, complaints: readonly ComplaintView[], at: string, qrUrl: string): Promise<Buffer> {
+/** The form's content; the runtime's PDF pool renders it. */
+export function complaintRegisterBook(org: Organisation, period: string, complaints: readonly ComplaintView[], at: string, qrUrl: string): PrintableContent {
   const rows = complaints.map((c, i) => [
     String(i + 1),
     formatChineseDate(c.receivedAt),
@@ -16,7 +17,7 @@ export function complaintRegisterPdf(org: Organisation, period: string, complain
     [c.result, c.reply ? `${c.reply.methodLabel}${formatChineseDate(c.reply.at)}` : null].filter(Boolean).join('；') || c.statusLabel,
     c.recorder,
   ]);
-  const content = printedForm(org, {
+  return printedForm(org, {
     title: '投诉处理记录本',
     number: period,
     paragraphs: complaints.length === 0 ? ['本期无投诉记录。'] : [],
@@ -25,5 +26,4 @@ export function complaintRegisterPdf(org: Organisation, period: string, complain
     qrUrl,
     qrLabel: '扫描二维码进入网上办事大厅',
   });
-  return renderDocumentPdf(content);
 }

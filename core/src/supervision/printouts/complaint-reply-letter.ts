@@ -2,15 +2,16 @@
 // investigation found, how it was handled, and where to turn if the complainant is not satisfied —
 // numbered (复) and drawn like the statutory documents.
 import { formatChineseDate } from '../../documents/content/index.ts';
-import { renderDocumentPdf } from '../../documents/render/index.ts';
+import type { PrintableContent } from '../../documents/render/index.ts';
 import type { Organisation } from '../../org/index.ts';
 import type { ComplaintView } from '../complaints.ts';
 import { printedForm } from './printed-frame.ts';
 
-export function complaintReplyPdf(org: Organisation, parent: Organisation | undefined, c: ComplaintView, qrUrl: string): Promise<Buffer> {
+/** The form's content; the runtime's PDF pool renders it. */
+export function complaintReplyLetter(org: Organisation, parent: Organisation | undefined, c: ComplaintView, qrUrl: string): PrintableContent {
   const reply = c.reply!;
   const about = c.content.length > 60 ? `${c.content.slice(0, 60)}……` : c.content;
-  const content = printedForm(org, {
+  return printedForm(org, {
     title: '投诉处理答复书',
     number: reply.number,
     addressee: `${c.complainant}：`,
@@ -26,5 +27,4 @@ export function complaintReplyPdf(org: Organisation, parent: Organisation | unde
     qrUrl,
     qrLabel: '扫描二维码进入网上办事大厅',
   });
-  return renderDocumentPdf(content);
 }

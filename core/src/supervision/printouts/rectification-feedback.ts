@@ -2,13 +2,14 @@
 // measures or the explanation, the call-back, the closing and any appeal — with the handler's and
 // the head's signatures, drawn like the statutory documents.
 import { formatChineseDate, formatChineseDateTime } from '../../documents/content/index.ts';
-import { renderDocumentPdf } from '../../documents/render/index.ts';
+import type { PrintableContent } from '../../documents/render/index.ts';
 import { EVALUATION_CHANNELS } from '../evaluation-options.ts';
 import type { RectificationView } from '../rectifications.ts';
 import type { SupervisionDeps } from '../supervision-deps.ts';
 import { printedForm, row } from './printed-frame.ts';
 
-export function rectificationFeedbackPdf(deps: SupervisionDeps, r: RectificationView): Promise<Buffer> {
+/** The form's content; the runtime's PDF pool renders it. */
+export function rectificationFeedbackForm(deps: SupervisionDeps, r: RectificationView): PrintableContent {
   const org = deps.orgs.get(r.org.id)!;
   const channel = r.evaluation ? EVALUATION_CHANNELS.find((c) => c.code === r.evaluation!.channel)?.label ?? r.evaluation.channel : '电话回访';
   const followUps = r.history.filter((h) => h.type === 'FOLLOW_UP');
@@ -30,7 +31,7 @@ export function rectificationFeedbackPdf(deps: SupervisionDeps, r: Rectification
     ...(r.appeal ? [row('申诉', `${r.appeal.reason}${decided ? `\n裁定：${r.appeal.upheld ? '申诉成立' : '申诉不成立'}（${String(decided.payload.note ?? '')}）` : '\n待上级裁定'}`)] : []),
     row('办结情况', r.closedAt ? `${formatChineseDateTime(r.closedAt)}办结，${r.overdue ? '超期' : '按期'}` : `未办结（${r.statusLabel}）`),
   ];
-  const content = printedForm(org, {
+  return printedForm(org, {
     title: '差评整改反馈单',
     number: r.number,
     paragraphs: [],
@@ -40,5 +41,4 @@ export function rectificationFeedbackPdf(deps: SupervisionDeps, r: Rectification
     qrUrl: `${deps.publicBaseUrl}/public/progress?number=${encodeURIComponent(r.case.number)}`,
     qrLabel: '扫描二维码查询办件进度与评价',
   });
-  return renderDocumentPdf(content);
 }

@@ -39,7 +39,7 @@ export function ProcedureTab({ procedure, onChange, problems }: Props) {
     let live = true;
     const t = setTimeout(() => {
       previewProcedure(procedure).then(
-        (r) => live && setPreview({ config: r.config, problems: toProblems(r.problems) }),
+        (r) => live && setPreview({ config: r.config ?? undefined, problems: toProblems(r.problems) }),
         (e: unknown) => live && setPreview({ problems: [], error: errorText(e) }),
       );
     }, 400);
