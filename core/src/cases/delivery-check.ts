@@ -21,10 +21,14 @@ export async function checkDelivery(deps: EngineDeps, sql: Sql, record: CaseReco
   const fields = Object.fromEntries(Object.entries(built.record.fields).map(([k, v]) => [k, String(v)]));
   if (built.record.address) fields.address = built.record.address;
   if (code === 'electronic') fields.downloadUrl = (await electronicLinks(deps, sql, record.id, now)).join(' ');
+  const properties = (mode.fieldsSchema as { properties?: Record<string, { title?: unknown }> }).properties ?? {};
+  const titles = Object.fromEntries(Object.entries(properties).flatMap(([k, p]) => (typeof p?.title === 'string' ? [[k, p.title]] : [])));
   facts.delivery = {
     mode: code,
     modeName: mode.name,
     fields,
+    // The receipt prints a mode's own fields (网格员, 送达时间…) under their titles.
+    ...(Object.keys(titles).length > 0 ? { fieldTitles: titles } : {}),
     by: user.name,
     at: now.toISOString(),
     place: deps.orgs.get(record.receivingOrgId)?.name ?? '',

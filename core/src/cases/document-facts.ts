@@ -88,7 +88,8 @@ export function buildDocumentInput(f: DocumentFactsInput): DocumentInput {
     item: {
       code: item.code,
       name: item.name,
-      resultName: item.guide.resultName,
+      // The item's (or overlay's) title for the document overrides the guide's result name.
+      resultName: record.settings.documents.find((d) => d.kind === f.kind)?.title ?? item.guide.resultName,
       itemType: item.guide.itemType,
       materials: item.materials,
       ...(promised ? { promisedDays: promised } : {}),
@@ -101,6 +102,7 @@ export function buildDocumentInput(f: DocumentFactsInput): DocumentInput {
       ...(acceptedAt ? { acceptedAt } : {}),
       ...(f.dueAt ? { dueAt: f.dueAt } : {}),
       data: record.data,
+      ...(f.kind === 'result' ? { resultFields: labelledFields(record.data, item.form.schema) } : {}),
       submitted: Object.entries(record.materials).filter(([, s]) => s === 'provided').map(([id]) => id),
       // What must really be corrected: a 容缺 material may still be owed after acceptance, so the
       // notice names it only when the clerk listed it.
@@ -130,4 +132,17 @@ export function buildDocumentInput(f: DocumentFactsInput): DocumentInput {
     },
     verifyUrl: f.verifyUrl,
   };
+}
+
+/** The form's text and number fields under their titles (nested objects' too, e.g. 申请人·姓名); ID numbers and phones stay out. */
+function labelledFields(data: Record<string, unknown>, schema: unknown, prefix = ''): { label: string; value: string }[] {
+  const properties = (schema as { properties?: Record<string, { title?: string; format?: string; properties?: unknown }> })?.properties ?? {};
+  return Object.entries(data).flatMap(([key, value]) => {
+    const property = properties[key];
+    const title = property?.title ?? key;
+    if (value && typeof value === 'object' && !Array.isArray(value)) return labelledFields(value as Record<string, unknown>, property, `${prefix}${title}·`);
+    if (typeof value !== 'string' && typeof value !== 'number') return [];
+    if (property?.format && /id-number|mobile|phone/.test(property.format)) return [];
+    return [{ label: `${prefix}${title}`, value: String(value) }];
+  });
 }

@@ -14,3 +14,4 @@ export { sweepDeadlines, type SweepResult } from './deadline-sweeper.ts';
 export { replayCase, type ReplayResult } from './replay.ts';
 export { openDueFrom } from './queue-columns.ts';
 export { recomputeDueDates } from './recompute-due-dates.ts';
+export { HISTORY_NOTES, SCAN_ATTACHED } from './history-notes.ts';

@@ -6,6 +6,7 @@ import type { Actor } from '@bianmin/contract';
 import { definitionHash } from '../registry/index.ts';
 import { readJson } from '../store/index.ts';
 import type { CaseEngine } from './case-engine.ts';
+import { HISTORY_NOTES } from './history-notes.ts';
 import type { MaterialStatus } from './case-record.ts';
 
 export interface ReplayResult {
@@ -26,10 +27,11 @@ export async function replayCase(db: Knex, engine: CaseEngine, caseId: string): 
   const org = engine.deps.orgs.get(record.receivingOrgId)!;
   let snapshot = startCase(machine, engine.machineInput(caseId, entry.definition, org, record.data, reception.materials)).snapshot;
   for (const e of events.slice(1)) {
+    if (HISTORY_NOTES.has(e.type as string)) continue;
     const actor = e.actor ? readJson<Actor>(e.actor) : undefined;
     const sent = sendEvent(machine, snapshot, { type: e.type as string, payload: readJson(e.payload), ...(actor ? { actor } : {}), at: e.at as string });
     if (!sent.accepted) throw new Error(`replay of ${record.number}: event ${e.seq} ${e.type} was not accepted`);
     snapshot = sent.snapshot;
   }
-  return { number: record.number, matches: definitionHash(snapshot) === definitionHash(record.snapshot), replayed: snapshot, stored: record.snapshot, events: events.length - 1 };
+  return { number: record.number, matches: definitionHash(snapshot) === definitionHash(record.snapshot), replayed: snapshot, stored: record.snapshot, events: events.slice(1).filter((e) => !HISTORY_NOTES.has(e.type as string)).length };
 }

@@ -23,6 +23,13 @@ export const ERRORS = {
   CASE_NOT_FOUND: { status: 404, message: '办件不存在' },
   ORG_NOT_FOUND: { status: 404, message: '组织机构不存在' },
   DOCUMENT_NOT_FOUND: { status: 404, message: '文书不存在' },
+  // scans of materials
+  MATERIAL_NOT_FOUND: { status: 404, message: '该事项没有这项材料' },
+  SCAN_NOT_FOUND: { status: 404, message: '扫描件不存在' },
+  SCAN_FILE_MISSING: { status: 400, message: '请以 multipart/form-data 上传一个扫描文件（字段 file）' },
+  SCAN_BAD_NAME: { status: 400, message: '文件名不能包含路径（/、\\ 或 ..）' },
+  SCAN_TYPE_REFUSED: { status: 415, message: '扫描件只能是 JPEG、PNG 图片或 PDF，且内容须与声明的类型一致' },
+  SCAN_TOO_LARGE: { status: 413, message: '扫描件不能超过 10 MB' },
   // definitions
   INVALID_DEFINITION: { status: 400, message: '事项定义不合法' },
   VERSION_EXISTS: { status: 409, message: '该版本已存在且内容不同，已发布版本不可修改' },

@@ -154,6 +154,7 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Start
     sealing,
     pdf,
     publicBaseUrl: engine.deps.publicBaseUrl,
+    dataDir: env.BIANMIN_DATA || './data',
     secret,
     supervision,
     queue,

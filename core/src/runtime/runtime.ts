@@ -44,5 +44,7 @@ export interface Runtime {
   security: SecuritySettingsStore;
   /** Sign-ins, changes, reads of personal data, exports: append-only with a hash chain. */
   audit: AuditLog;
+  /** Folder for files kept outside the database (BIANMIN_DATA): materials' scans. */
+  dataDir: string;
   now(): Date;
 }

@@ -48,6 +48,8 @@ export interface CaseDelivery {
   modeName: string;
   /** The DELIVER event's fields, e.g. { carrier: 'EMS', trackingNumber: '…', signature: '张三' }. */
   fields: Record<string, string>;
+  /** Titles of the mode's fields, from its fields schema (e.g. { gridWorker: '网格员' }). */
+  fieldTitles?: Record<string, string>;
   /** Person delivering. */
   by: string;
   at: string;

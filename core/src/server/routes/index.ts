@@ -7,6 +7,7 @@ import { adminSealRoutes } from './admin-seals.ts';
 import { adminOrgRoutes } from './admin-orgs.ts';
 import { authRoutes } from './auth.ts';
 import { caseRoutes } from './cases.ts';
+import { scanRoutes } from './scans.ts';
 import { callbackRoutes } from './callbacks.ts';
 import { catalogueRoutes } from './catalogue.ts';
 import { complaintRoutes } from './complaints.ts';
@@ -37,6 +38,7 @@ export const ROUTES: ReadonlyArray<(app: FastifyInstance, rt: Runtime) => void> 
   authRoutes,
   catalogueRoutes,
   caseRoutes,
+  scanRoutes,
   worklistRoutes,
   documentRoutes,
   publicRoutes,

@@ -29,6 +29,7 @@ import * as serviceHours from './0060_service_hours.ts';
 import * as appointments from './0061_appointments.ts';
 import * as queueTickets from './0062_queue_tickets.ts';
 import * as queueLedger from './0063_queue_ledger.ts';
+import * as materialScans from './0070_material_scans.ts';
 
 export interface Migration {
   up(knex: Knex): Promise<void>;
@@ -64,4 +65,5 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0061_appointments', appointments],
   ['0062_queue_tickets', queueTickets],
   ['0063_queue_ledger', queueLedger],
+  ['0070_material_scans', materialScans],
 ];

@@ -16,7 +16,7 @@ const FIELD_NAMES: Record<string, string> = {
   terminal: '自助终端',
   link: '下载地址',
 };
-const PROOF_FIELDS = ['signature', 'signedBy', 'proof', 'receipt'];
+const PROOF_FIELDS = ['signature', 'signedBy', 'proof', 'receipt', 'proofRef'];
 
 export function composeDeliveryReceipt(input: DocumentInput): DocumentContent {
   const { item, caseInfo, addressee } = input;
@@ -45,13 +45,16 @@ export function composeDeliveryReceipt(input: DocumentInput): DocumentContent {
 }
 
 function modeText(delivery: CaseDelivery): string {
+  const title = (key: string) => delivery.fieldTitles?.[key] ?? FIELD_NAMES[key];
+  // Every field the mode defines or the receipt knows, under its title; the proof and the address have rows of their own.
   const details = Object.entries(delivery.fields)
-    .filter(([key]) => key in FIELD_NAMES && key !== 'address')
-    .map(([key, value]) => `${FIELD_NAMES[key]}：${value}`);
+    .filter(([key]) => title(key) && key !== 'address' && !PROOF_FIELDS.includes(key))
+    .map(([key, value]) => `${title(key)}：${value}`);
   return details.length > 0 ? `${delivery.modeName}（${details.join('；')}）` : delivery.modeName;
 }
 
 function proofText(delivery: CaseDelivery): string {
-  const key = PROOF_FIELDS.find((k) => delivery.fields[k]);
-  return key ? (delivery.fields[key] ?? '') : '';
+  return PROOF_FIELDS.filter((k) => delivery.fields[k])
+    .map((k) => (delivery.fieldTitles?.[k] ? `${delivery.fieldTitles[k]}：${delivery.fields[k]}` : delivery.fields[k]))
+    .join('；');
 }
