@@ -29,7 +29,7 @@ describe.each(['sqlite', 'postgres'] as const)('the outbox worker on %s', (kind)
 
   async function addCase(id: string): Promise<void> {
     await db('cases').insert({
-      id, number: `N-${id}`, item_code: 'item', item_version: '1', receiving_org_id: 'wx', current_org_id: 'wx', state: 'received', open: true,
+      id, number: `N-${id}`, item_code: 'item', item_version: '1', receiving_org_id: 'wx', current_org_id: 'wx', intake_org_id: 'wx', state: 'received', open: true,
       snapshot: '{}', data: '{}', materials: '{}', applicant: '{}', channel: 'window', version: 1, received_at: t0.toISOString(), clock: '{}',
       settings: '{}', updated_at: t0.toISOString(),
     });
