@@ -8,11 +8,24 @@ const env = process.env;
 const port = Number(env.PORT ?? 3000);
 const host = env.HOST ?? '127.0.0.1';
 
+function rateLimitFactor(value: string | undefined): number {
+  if (value === undefined || value === '') return 1;
+  const factor = Number(value);
+  if (!Number.isFinite(factor) || factor < 1) {
+    console.error(`BIANMIN_RATE_LIMIT_FACTOR 应为不小于 1 的数，而不是「${value}」`);
+    process.exit(1);
+  }
+  return factor;
+}
+
 let lastRequestAt = 0;
 const started = await createRuntime({ env, timers: true, lastRequestAt: () => lastRequestAt });
 const app = await buildServer(started.runtime, {
   logger: env.BIANMIN_LOG === '1',
   trustProxy: env.BIANMIN_TRUST_PROXY === '1',
+  // Multiplies every per-address rate limit (rate-limits.ts): for a centre whose PCs share one
+  // address, and for the browser tests, which sign a whole county in from 127.0.0.1.
+  rateLimitFactor: rateLimitFactor(env.BIANMIN_RATE_LIMIT_FACTOR),
   onRequest: () => {
     lastRequestAt = Date.now();
   },

@@ -46,7 +46,7 @@ export async function startServer(extraEnv: Record<string, string> = {}): Promis
   let log = '';
   const child = spawn(process.execPath, ['--import', 'tsx', SERVER_ENTRY], {
     cwd: REPO,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', BIANMIN_DATA: data, BIANMIN_ADMIN_PASSWORD: adminPassword, ...extraEnv },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', BIANMIN_DATA: data, BIANMIN_ADMIN_PASSWORD: adminPassword, BIANMIN_RATE_LIMIT_FACTOR: '1000', ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout!.on('data', (b: Buffer) => { log += b.toString(); });
